@@ -1,0 +1,39 @@
+// `npm run seed [-- <file>] [--id regulation:<slug>] [--if-changed]`: parse, extract and load a regulation into
+// Neo4j (the project-managed server unless NEO4J_URI is set). The source is fully parsed and extracted before
+// the database is touched, so bad input never half-writes; the load itself is one transaction.
+// Progress goes to stderr; the summary (JSON) to stdout.
+import { createNeo4jClient } from '../../server/db/neo4j-client.ts';
+import { ensureNeo4j } from '../../server/db/local-neo4j.ts';
+import { hashGraph } from '../graph-rows.ts';
+import { loadedContentHash, loadGraph } from '../load-graph.ts';
+import { readSourceGraph, reportSeedError } from './source-graph.ts';
+
+const log = (message: string) => process.stderr.write(`[seed] ${message}\n`);
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const ifChanged = args.includes('--if-changed');
+  const started = performance.now();
+  const { file, graph } = readSourceGraph(args.filter((a) => a !== '--if-changed'), { requireFile: false });
+  log(`extracted ${graph.articles.length} articles, ${graph.obligations.length} obligations from ${file}`);
+  const { settings } = await ensureNeo4j({ env: process.env, log });
+  const client = createNeo4jClient(settings);
+  try {
+    await client.verify();
+    if (ifChanged && (await loadedContentHash(client)) === hashGraph(graph)) {
+      log('the database already holds this graph; nothing to do');
+      process.stdout.write(`${JSON.stringify({ loaded: false, reason: 'unchanged' })}\n`);
+      return;
+    }
+    const summary = await loadGraph(client, graph, { onProgress: log });
+    const seconds = (performance.now() - started) / 1000;
+    log(`loaded ${summary.nodes} nodes and ${summary.relationships} relationships in ${seconds.toFixed(2)} s`);
+    process.stdout.write(`${JSON.stringify({ loaded: true, ...summary })}\n`);
+  } finally {
+    await client.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.exitCode = reportSeedError(error);
+});

@@ -1,0 +1,74 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Neo4jClient } from '../../server/db/neo4j-client.ts';
+import { NODE_LABELS, toGraphRows } from '../../seed/graph-rows.ts';
+import { loadGraph } from '../../seed/load-graph.ts';
+import type { ExtractedGraph } from '../../seed/types.ts';
+import { connectTestClient } from '../support/neo4j.ts';
+import { graphFingerprint, realGraph } from '../support/seeded-graph.ts';
+
+let client: Neo4jClient;
+let graph: ExtractedGraph;
+
+beforeAll(async () => {
+  client = connectTestClient();
+  graph = realGraph();
+  await loadGraph(client, graph);
+});
+afterAll(async () => {
+  await client?.close();
+});
+
+describe('loadGraph against a real Neo4j', () => {
+  it('loads exactly the nodes and relationships of the extracted graph', async () => {
+    const rows = toGraphRows(graph);
+    for (const label of NODE_LABELS) {
+      const [row] = await client.read<{ n: number }>(`MATCH (n:${label}) RETURN count(n) AS n`);
+      expect(row!.n, label).toBe(rows.nodes[label].length);
+    }
+    const [articles] = await client.read<{ n: number }>('MATCH (:Chapter)-[:HAS_ARTICLE]->(a:Article) RETURN count(a) AS n');
+    expect(articles!.n).toBe(62);
+    const [obligations] = await client.read<{ n: number }>('MATCH (:Article)-[:STATES]->(o:Obligation)-[:SOURCE]->() RETURN count(o) AS n');
+    expect(obligations!.n).toBe(graph.obligations.length);
+    const fingerprint = await graphFingerprint(client);
+    expect(fingerprint.relationships).toBe(rows.relationships.reduce((n, g) => n + g.rows.length, 0));
+  });
+
+  it('changes nothing when run a second time', async () => {
+    const before = await graphFingerprint(client);
+    await loadGraph(client, graph);
+    expect(await graphFingerprint(client)).toEqual(before);
+  });
+
+  it('leaves the previous graph intact when a load fails', async () => {
+    const before = await graphFingerprint(client);
+    const broken: ExtractedGraph = {
+      ...graph,
+      articles: graph.articles.slice(0, 10),
+      obligations: [{ ...graph.obligations[0]!, id: 'obligation:broken', bearers: ['actor:does-not-exist'] }],
+    };
+    await expect(loadGraph(client, broken)).rejects.toThrow(/BEARS.*not in the graph/);
+    expect(await graphFingerprint(client)).toEqual(before);
+  });
+
+  it('creates the unique-id constraints and the cjk full-text indexes', async () => {
+    const constraints = await client.read<{ labels: string[]; properties: string[]; type: string }>(
+      'SHOW CONSTRAINTS YIELD labelsOrTypes AS labels, properties, type',
+    );
+    for (const label of NODE_LABELS) {
+      expect(constraints).toContainEqual({ labels: [label], properties: ['id'], type: 'UNIQUENESS' });
+    }
+    const indexes = await client.read<{ name: string; type: string; state: string; analyzer: string }>(
+      "SHOW INDEXES YIELD name, type, state, options WHERE type = 'FULLTEXT' RETURN name, type, state, options.indexConfig.`fulltext.analyzer` AS analyzer",
+    );
+    expect(indexes.map((i) => i.name).sort()).toEqual(['article_text', 'entity_names', 'obligation_text']);
+    for (const index of indexes) expect(index).toMatchObject({ state: 'ONLINE', analyzer: 'cjk' });
+  });
+
+  it('finds Article 28 by a full-text query for 纺织', async () => {
+    const hits = await client.read<{ number: number }>(
+      "CALL db.index.fulltext.queryNodes('article_text', $q) YIELD node RETURN node.number AS number",
+      { q: '纺织' },
+    );
+    expect(hits.map((h) => h.number)).toContain(28);
+  });
+});

@@ -1,0 +1,49 @@
+// Integration tests share one database: seed the real regulation once (skipped when it is already loaded).
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { Neo4jClient } from '../../server/db/neo4j-client.ts';
+import { hashGraph } from '../../seed/graph-rows.ts';
+import { loadedContentHash, loadGraph } from '../../seed/load-graph.ts';
+import { buildGraph } from '../../seed/pipeline.ts';
+import type { ExtractedGraph } from '../../seed/types.ts';
+
+export const SOURCE_PATH = new URL('../../seed/xinjiang-ftz-regulations-2025.txt', import.meta.url);
+
+let cached: ExtractedGraph | undefined;
+
+/** The graph extracted from the real regulation text. */
+export function realGraph(): ExtractedGraph {
+  cached ??= buildGraph(readFileSync(SOURCE_PATH, 'utf8'));
+  return cached;
+}
+
+export async function ensureSeeded(client: Neo4jClient): Promise<ExtractedGraph> {
+  const graph = realGraph();
+  if ((await loadedContentHash(client)) !== hashGraph(graph)) await loadGraph(client, graph);
+  return graph;
+}
+
+/** Counts and a checksum of everything in the database, to prove a graph unchanged. */
+export async function graphFingerprint(client: Neo4jClient): Promise<{ nodes: number; relationships: number; checksum: string }> {
+  const nodes = await client.read<{ labels: string[]; props: Record<string, unknown> }>(
+    'MATCH (n) RETURN labels(n) AS labels, properties(n) AS props',
+  );
+  const relationships = await client.read<{ from: unknown; type: string; to: unknown; props: Record<string, unknown> }>(
+    'MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to, properties(r) AS props',
+  );
+  const keys = [
+    ...nodes.map((n) => canonicalJson([n.labels.slice().sort(), n.props])),
+    ...relationships.map((r) => canonicalJson([r.from, r.type, r.to, r.props])),
+  ].sort();
+  const checksum = createHash('sha256').update(keys.join('\n')).digest('hex');
+  return { nodes: nodes.length, relationships: relationships.length, checksum };
+}
+
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
