@@ -1,0 +1,207 @@
+// Everything that touches a Cytoscape instance, as functions of `cy`. They hold no state of their own: what
+// to show comes from the store (through to-elements), and these functions make `cy` match it.
+import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+import type { LayoutName } from '../state/url-state.ts';
+import { FONT_STACK } from './palette.ts';
+import { CONCENTRIC_OPTIONS, fcoseOptions, presetOptions } from './layouts.ts';
+import { buildStylesheet } from './style.ts';
+import { tieredPositions, type Position } from './tiered-positions.ts';
+import type { SvgEdge, SvgNode, SvgScene } from '../export/svg.ts';
+import type { LineStyle } from './palette.ts';
+import type { NodeCategory } from '../model.ts';
+
+let registered = false;
+
+export function createGraph(container: HTMLElement): Core {
+  if (!registered) {
+    cytoscape.use(fcose);
+    registered = true;
+  }
+  return cytoscape({
+    container,
+    style: buildStylesheet(),
+    minZoom: 0.15,
+    maxZoom: 3,
+    wheelSensitivity: 0.3,
+    boxSelectionEnabled: false,
+    selectionType: 'single',
+    // Text-heavy graphs redraw faster while panning with this on; the final frame is still crisp.
+    textureOnViewport: false,
+    hideEdgesOnViewport: false,
+    pixelRatio: 'auto',
+  });
+}
+
+/**
+ * Makes `cy` hold exactly these elements: updates the data of those that stay (labels change with the
+ * language), removes the rest, adds the new ones next to a neighbour already on screen so that an
+ * incremental layout starts from a sensible place. Returns the ids of the added nodes.
+ */
+export function syncElements(cy: Core, elements: readonly ElementDefinition[]): string[] {
+  const wanted = new Set(elements.map((e) => String(e.data.id)));
+  const added: string[] = [];
+  cy.batch(() => {
+    cy.elements().forEach((element) => {
+      if (!wanted.has(element.id())) element.remove();
+    });
+    const fresh: ElementDefinition[] = [];
+    for (const definition of elements) {
+      const existing = cy.getElementById(String(definition.data.id));
+      if (existing.nonempty()) existing.data(definition.data);
+      else fresh.push(definition);
+    }
+    const freshNodes = fresh.filter((e) => e.group === 'nodes');
+    const freshEdges = fresh.filter((e) => e.group === 'edges');
+    cy.add(freshNodes);
+    cy.add(freshEdges);
+    for (const definition of freshNodes) {
+      const node = cy.getElementById(String(definition.data.id));
+      added.push(node.id());
+      const anchor = node
+        .neighborhood('node')
+        .filter((n) => !freshNodes.some((f) => f.data.id === n.id()))
+        .first();
+      const base = anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
+      const angle = Math.random() * 2 * Math.PI;
+      node.position({ x: base.x + 60 * Math.cos(angle), y: base.y + 60 * Math.sin(angle) });
+    }
+  });
+  return added;
+}
+
+/**
+ * Runs a layout and resolves when it has settled. `incremental` keeps the current positions as the start
+ * (after an expand), so the part of the graph the researcher was looking at does not jump.
+ */
+export function runLayout(cy: Core, name: LayoutName, { incremental = false } = {}): Promise<void> {
+  if (cy.nodes().empty()) return Promise.resolve();
+  let options;
+  if (name === 'concentric') options = CONCENTRIC_OPTIONS;
+  else if (name === 'hierarchical') options = presetOptions(hierarchicalPositions(cy));
+  else options = fcoseOptions(incremental && cy.nodes().length > 1);
+  const layout = cy.layout(options);
+  const done = layout.promiseOn('layoutstop').then(() => undefined);
+  layout.run();
+  return done;
+}
+
+function hierarchicalPositions(cy: Core): Map<string, Position> {
+  const nodes = cy.nodes().map((n) => ({
+    id: n.id(),
+    category: n.data('category') as NodeCategory,
+    sortKey: String(n.data('labelEn') || n.data('label') || n.id()),
+  }));
+  const edges = cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() }));
+  return tieredPositions(nodes, edges);
+}
+
+/** Selects an element (or nothing) and fades what is not connected to it. */
+export function showSelection(cy: Core, id: string | null, { center = false } = {}): void {
+  cy.batch(() => {
+    cy.elements().removeClass('faded neighbour');
+    cy.elements(':selected').unselect();
+    if (!id) return;
+    const element = cy.getElementById(id);
+    if (element.empty()) return;
+    element.select();
+    const focus = element.isNode() ? element.closedNeighborhood() : element.union(element.connectedNodes());
+    if (cy.elements().length > 12) cy.elements().not(focus).addClass('faded');
+    focus.nodes().not(element).addClass('neighbour');
+  });
+  if (center) {
+    const element = cy.getElementById(id ?? '');
+    if (element.nonempty()) {
+      cy.animate({ center: { eles: element }, zoom: Math.max(cy.zoom(), 0.9) }, { duration: 350 });
+    }
+  }
+}
+
+export function fitGraph(cy: Core): void {
+  cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 300 });
+}
+
+export function nodePositions(cy: Core): Map<string, Position> {
+  return new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }] as const));
+}
+
+/** The node next to `fromId` in a direction, for moving the selection with arrow keys. */
+export function nearestInDirection(cy: Core, fromId: string | null, direction: 'left' | 'right' | 'up' | 'down'): string | null {
+  const nodes = cy.nodes(':visible');
+  const from = fromId ? cy.getElementById(fromId) : null;
+  if (!from || from.empty() || !from.isNode()) {
+    // Start from the node nearest the centre of the view.
+    const extent = cy.extent();
+    const centre = { x: (extent.x1 + extent.x2) / 2, y: (extent.y1 + extent.y2) / 2 };
+    let best: NodeSingular | null = null;
+    let bestDistance = Infinity;
+    nodes.forEach((n) => {
+      const d = Math.hypot(n.position().x - centre.x, n.position().y - centre.y);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = n;
+      }
+    });
+    return best ? (best as NodeSingular).id() : null;
+  }
+  const origin = from.position();
+  const axis = { left: [-1, 0], right: [1, 0], up: [0, -1], down: [0, 1] }[direction];
+  let best: string | null = null;
+  let bestScore = Infinity;
+  nodes.forEach((n) => {
+    if (n.id() === from.id()) return;
+    const dx = n.position().x - origin.x;
+    const dy = n.position().y - origin.y;
+    const along = dx * (axis[0] ?? 0) + dy * (axis[1] ?? 0);
+    if (along <= 0) return;
+    const across = Math.abs(dx * (axis[1] ?? 0) - dy * (axis[0] ?? 0));
+    const score = along + 2 * across;
+    if (score < bestScore) {
+      bestScore = score;
+      best = n.id();
+    }
+  });
+  return best;
+}
+
+export function pngBlob(cy: Core): Promise<Blob> {
+  return cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 });
+}
+
+const px = (value: unknown, fallback: number) => {
+  const n = Number.parseFloat(String(value));
+  return Number.isFinite(n) ? n : fallback;
+};
+
+/** What is on screen, resolved to colours and sizes, for the SVG serializer. */
+export function svgSceneOf(cy: Core, title: string): SvgScene {
+  const nodes: SvgNode[] = cy.nodes(':visible').map((n) => ({
+    id: n.id(),
+    x: n.position().x,
+    y: n.position().y,
+    width: n.width(),
+    height: n.height(),
+    shape: String(n.style('shape')),
+    fill: String(n.style('background-color')),
+    stroke: String(n.style('border-color')),
+    strokeWidth: px(n.style('border-width'), 1),
+    label: String(n.data('label') ?? ''),
+    fontSize: px(n.style('font-size'), 11),
+    labelWidth: px(n.style('text-max-width'), 120),
+  }));
+  const edges: SvgEdge[] = cy.edges(':visible').map((e) => {
+    const control = e.controlPoints();
+    const points = [e.sourceEndpoint(), ...(control?.length ? [control[0]!] : []), e.targetEndpoint()];
+    return {
+      id: e.id(),
+      points: points.map((p) => ({ x: p.x, y: p.y })),
+      color: String(e.style('line-color')),
+      width: px(e.style('width'), 1),
+      line: String(e.style('line-style')) as LineStyle,
+      arrow: String(e.style('target-arrow-shape')) !== 'none',
+      label: String(e.data('label') ?? ''),
+      fontSize: px(e.style('font-size'), 9),
+    };
+  });
+  return { title, nodes, edges, fontFamily: FONT_STACK, background: '#ffffff', padding: 30 };
+}

@@ -1,0 +1,113 @@
+// The graph the explorer shows, as plain data: the union of the API's `neighborhood` answers, minus what the
+// researcher hid or filtered out. Pure functions, so that what is on screen is a function of the state.
+import { isActorKind, isModality, type ActorKind, type Modality, type NodeCategory } from '../model.ts';
+
+/** A node as the API's `neighborhood` and `path` return it. `data` is the node's own properties. */
+export interface GraphNode {
+  id: string;
+  type: string;
+  label: string;
+  labelEn: string | null;
+  data: unknown;
+}
+
+export interface GraphEdge {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  label: string | null;
+  data: unknown;
+}
+
+export interface GraphData {
+  nodes: readonly GraphNode[];
+  edges: readonly GraphEdge[];
+}
+
+export const EMPTY_GRAPH: GraphData = { nodes: [], edges: [] };
+
+/** The `data` of a node or edge as a record (the API sends a JSON object; anything else reads as empty). */
+export function dataOf(item: { data: unknown }): Record<string, unknown> {
+  const { data } = item;
+  if (typeof data === 'string') {
+    try {
+      const parsed: unknown = JSON.parse(data);
+      return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    } catch {
+      return {};
+    }
+  }
+  return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+}
+
+export function actorKindOf(node: GraphNode): ActorKind | null {
+  const kind = dataOf(node).kind;
+  return node.type === 'ACTOR' && isActorKind(kind) ? kind : null;
+}
+
+export function modalityOf(item: { data: unknown }): Modality | null {
+  const modality = dataOf(item).modality;
+  return isModality(modality) ? modality : null;
+}
+
+/** What the legend filters a node by: its actor kind, or its type for anything that is not an actor. */
+export function categoryOf(node: GraphNode): NodeCategory {
+  return actorKindOf(node) ?? ((node.type === 'ACTOR' ? 'OTHER' : node.type) as NodeCategory);
+}
+
+/**
+ * The modality an edge stands for: its own, or that of the obligation at either end (BEARS, BENEFITS and
+ * CONCERNS edges connect an obligation to actors and industries; the obligation carries the modality).
+ */
+export function edgeModality(edge: GraphEdge, nodesById: ReadonlyMap<string, GraphNode>): Modality | null {
+  const own = modalityOf(edge);
+  if (own) return own;
+  for (const end of [edge.source, edge.target]) {
+    const node = nodesById.get(end);
+    if (node?.type === 'OBLIGATION') return modalityOf(node);
+  }
+  return null;
+}
+
+/** Union of several graphs; the first occurrence of an id wins. Edges whose ends are missing are dropped. */
+export function mergeGraphs(parts: readonly GraphData[]): GraphData {
+  const nodes = new Map<string, GraphNode>();
+  const edges = new Map<string, GraphEdge>();
+  for (const part of parts) {
+    for (const node of part.nodes) if (!nodes.has(node.id)) nodes.set(node.id, node);
+    for (const edge of part.edges) if (!edges.has(edge.id)) edges.set(edge.id, edge);
+  }
+  return {
+    nodes: [...nodes.values()],
+    edges: [...edges.values()].filter((e) => nodes.has(e.source) && nodes.has(e.target)),
+  };
+}
+
+export interface GraphFilter {
+  hidden: readonly string[];
+  hiddenCategories: readonly NodeCategory[];
+  hiddenModalities: readonly Modality[];
+}
+
+/**
+ * The graph without hidden nodes and filtered categories. A filtered modality removes its edges and its
+ * obligation nodes; nodes left without any edge are kept (an isolated actor is still a fact).
+ */
+export function filterGraph(graph: GraphData, filter: GraphFilter): GraphData {
+  const hidden = new Set(filter.hidden);
+  const categories = new Set<string>(filter.hiddenCategories);
+  const modalities = new Set<string>(filter.hiddenModalities);
+  const nodes = graph.nodes.filter((node) => {
+    if (hidden.has(node.id) || categories.has(categoryOf(node))) return false;
+    const modality = node.type === 'OBLIGATION' ? modalityOf(node) : null;
+    return !(modality && modalities.has(modality));
+  });
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const edges = graph.edges.filter((edge) => {
+    if (!byId.has(edge.source) || !byId.has(edge.target)) return false;
+    const modality = edgeModality(edge, byId);
+    return !(modality && modalities.has(modality));
+  });
+  return { nodes, edges };
+}

@@ -1,0 +1,121 @@
+// API graph → Cytoscape element definitions. Pure: the stylesheet reads only the fields set here
+// (`label`, `category`, `modality`, `level`…), so what a node looks like is decided by data, not by code
+// that touches `cy`.
+import type { ElementDefinition } from 'cytoscape';
+import { MODALITY_LABELS, translate, type Lang } from '../i18n.ts';
+import type { Modality } from '../model.ts';
+import { actorKindOf, categoryOf, dataOf, edgeModality, modalityOf, type GraphData, type GraphEdge, type GraphNode } from './graph-data.ts';
+
+export interface NodeElementData {
+  id: string;
+  type: string;
+  category: string;
+  /** The label shown, in the current language. */
+  label: string;
+  labelZh: string;
+  labelEn: string;
+  kind?: string;
+  modality?: Modality;
+  article?: number;
+}
+
+export interface EdgeElementData {
+  id: string;
+  source: string;
+  target: string;
+  type: string;
+  label: string;
+  modality?: Modality;
+  level?: string;
+}
+
+// The verbs Article 28 and its neighbours use to rank what a zone is to develop, strongest first.
+const LEVEL_LABELS_EN: Record<string, string> = {
+  重点发展: 'focus',
+  大力发展: 'vigorously develop',
+  大力推动: 'vigorously promote',
+  积极发展: 'actively develop',
+  积极培育: 'foster',
+  培育: 'foster',
+  发展: 'develop',
+  推动: 'promote',
+  支持: 'support',
+};
+
+export function levelLabel(level: string, lang: Lang): string {
+  return lang === 'en' ? (LEVEL_LABELS_EN[level] ?? level) : level;
+}
+
+const numberOr = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
+
+/** `第10条第2款第1项` / `Art. 10(2)(1)`: where an obligation sits, compact enough for a node label. */
+export function shortClauseLabel(article: number, paragraph: number | undefined, item: number | null | undefined, lang: Lang): string {
+  if (lang === 'en') return `Art. ${article}${paragraph ? `(${paragraph})` : ''}${item ? `(${item})` : ''}`;
+  return `第${article}条${paragraph ? `第${paragraph}款` : ''}${item ? `第${item}项` : ''}`;
+}
+
+function nodeLabels(node: GraphNode): { zh: string; en: string } {
+  const data = dataOf(node);
+  if (node.type === 'OBLIGATION') {
+    const modality = modalityOf(node);
+    const article = numberOr(data.article);
+    if (modality && article !== undefined) {
+      const paragraph = numberOr(data.paragraph);
+      const item = numberOr(data.item) ?? null;
+      return {
+        zh: `${MODALITY_LABELS[modality].zh}\n${shortClauseLabel(article, paragraph, item, 'zh')}`,
+        en: `${MODALITY_LABELS[modality].en}\n${shortClauseLabel(article, paragraph, item, 'en')}`,
+      };
+    }
+  }
+  if (node.type === 'ARTICLE') {
+    const number = numberOr(data.number);
+    if (number !== undefined) return { zh: translate('zh', 'articleN', { n: number }), en: translate('en', 'articleN', { n: number }) };
+  }
+  return { zh: node.label, en: node.labelEn || node.label };
+}
+
+export function toNodeElement(node: GraphNode, lang: Lang): ElementDefinition & { data: NodeElementData } {
+  const labels = nodeLabels(node);
+  const data: NodeElementData = {
+    id: node.id,
+    type: node.type,
+    category: categoryOf(node),
+    label: lang === 'en' ? labels.en : labels.zh,
+    labelZh: labels.zh,
+    labelEn: labels.en,
+  };
+  const kind = actorKindOf(node);
+  if (kind) data.kind = kind;
+  const modality = modalityOf(node);
+  if (modality) data.modality = modality;
+  const article = numberOr(dataOf(node).article) ?? (node.type === 'ARTICLE' ? numberOr(dataOf(node).number) : undefined);
+  if (article !== undefined) data.article = article;
+  return { group: 'nodes', data };
+}
+
+export function toEdgeElement(
+  edge: GraphEdge,
+  nodesById: ReadonlyMap<string, GraphNode>,
+  lang: Lang,
+): ElementDefinition & { data: EdgeElementData } {
+  const data: EdgeElementData = { id: edge.id, source: edge.source, target: edge.target, type: edge.type, label: '' };
+  const modality = edgeModality(edge, nodesById);
+  if (modality) data.modality = modality;
+  const level = dataOf(edge).level;
+  if (typeof level === 'string' && level) {
+    data.level = level;
+    data.label = levelLabel(level, lang);
+  }
+  return { group: 'edges', data };
+}
+
+/** Elements for a graph: nodes first (Cytoscape needs an edge's ends before the edge), edges without both ends dropped. */
+export function toElements(graph: GraphData, lang: Lang): ElementDefinition[] {
+  const nodesById = new Map(graph.nodes.map((n) => [n.id, n]));
+  const nodes = [...nodesById.values()].map((n) => toNodeElement(n, lang));
+  const edges = graph.edges
+    .filter((e) => nodesById.has(e.source) && nodesById.has(e.target))
+    .map((e) => toEdgeElement(e, nodesById, lang));
+  return [...nodes, ...edges];
+}

@@ -1,0 +1,73 @@
+// The vocabulary of the graph as the client shows it: node types, actor kinds, modalities and edge types.
+// Enum values come from the API schema (see api/graphql-env.d.ts); the `satisfies` clauses fail to compile
+// when the schema gains or renames a value that these lists do not cover.
+import type { ActorKind, Modality } from './api/schema-types.ts';
+
+export type { ActorKind, Modality };
+
+export const ACTOR_KINDS = [
+  'LEADING_GROUP',
+  'OFFICE',
+  'REGIONAL_GOVERNMENT',
+  'LOCAL_GOVERNMENT',
+  'ZONE',
+  'ZONE_AUTHORITY',
+  'DEPARTMENT',
+  'CENTRAL_AGENCY',
+  'INSTITUTION',
+  'OTHER',
+] as const satisfies readonly ActorKind[];
+
+/** Strongest first: the order of the matrix columns and of the obligation groups in the details panel. */
+export const MODALITIES = ['SHALL', 'RESPONSIBLE', 'MUST_NOT', 'MAY', 'SUPPORT', 'ENCOURAGE'] as const satisfies readonly Modality[];
+
+export const NODE_TYPES = ['ACTOR', 'INDUSTRY', 'OBLIGATION', 'ARTICLE', 'CHAPTER', 'DOCUMENT', 'REGULATION'] as const;
+export type NodeType = (typeof NODE_TYPES)[number];
+
+/**
+ * What the legend toggles: an actor's kind, or the node type of anything else. Actor kinds are
+ * values and node types are disjoint sets of names, so one list serves both.
+ */
+export type NodeCategory = ActorKind | Exclude<NodeType, 'ACTOR'>;
+export const NODE_CATEGORIES: readonly NodeCategory[] = [...ACTOR_KINDS, 'INDUSTRY', 'OBLIGATION', 'ARTICLE', 'CHAPTER', 'DOCUMENT', 'REGULATION'];
+
+/** The kinds shown on the opening overview: the management structure of the FTZ. */
+export const OVERVIEW_KINDS: readonly ActorKind[] = [
+  'LEADING_GROUP',
+  'OFFICE',
+  'REGIONAL_GOVERNMENT',
+  'LOCAL_GOVERNMENT',
+  'ZONE',
+  'ZONE_AUTHORITY',
+  'CENTRAL_AGENCY',
+];
+
+export function isActorKind(value: unknown): value is ActorKind {
+  return typeof value === 'string' && (ACTOR_KINDS as readonly string[]).includes(value);
+}
+
+export function isModality(value: unknown): value is Modality {
+  return typeof value === 'string' && (MODALITIES as readonly string[]).includes(value);
+}
+
+export function isNodeCategory(value: unknown): value is NodeCategory {
+  return typeof value === 'string' && (NODE_CATEGORIES as readonly string[]).includes(value);
+}
+
+/** Where a piece of text sits in the regulation: article, paragraph (款) and item (项, null for the paragraph's own text). */
+export interface ClauseRef {
+  article: number;
+  paragraph: number;
+  item: number | null;
+}
+
+/** `28`, `28-2` or `28-2-3`: the compact form used in the URL and in element ids. */
+export function formatClauseRef(ref: ClauseRef): string {
+  return ref.item === null ? `${ref.article}-${ref.paragraph}` : `${ref.article}-${ref.paragraph}-${ref.item}`;
+}
+
+export function parseClauseRef(text: string): ClauseRef | null {
+  const match = /^(\d{1,3})-(\d{1,2})(?:-(\d{1,2}))?$/.exec(text);
+  if (!match) return null;
+  return { article: Number(match[1]), paragraph: Number(match[2]), item: match[3] === undefined ? null : Number(match[3]) };
+}

@@ -1,0 +1,105 @@
+// The one store. Panels and the graph controller read state and call `update()`; nothing else holds app
+// state. The shareable part (UrlState) is mirrored into the address bar by the history gateway, which
+// `update()` notifies — the single path by which the URL changes.
+import type { GraphData } from '../cy/graph-data.ts';
+import { EMPTY_GRAPH } from '../cy/graph-data.ts';
+import type { UrlState } from './url-state.ts';
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+/** What undo and redo restore: the graph's contents, not the selection or the view. */
+export interface GraphStep {
+  expanded: string[];
+  hidden: string[];
+}
+
+export interface AppState extends UrlState {
+  /** The union of everything fetched for the overview and the expanded nodes, before hiding and filtering. */
+  graph: GraphData;
+  graphStatus: LoadStatus;
+  graphError: string | null;
+  /** The API cut a neighbourhood at its limit. */
+  truncated: boolean;
+  undo: GraphStep[];
+  redo: GraphStep[];
+}
+
+export type UpdateSource = 'user' | 'history' | 'init';
+
+export interface UpdateOptions {
+  /** `history` changes come from Back/Forward and must not be written to the URL again. */
+  source?: UpdateSource;
+}
+
+export type Listener = (state: AppState, previous: AppState) => void;
+
+export interface Store {
+  get(): AppState;
+  update(change: Partial<AppState> | ((state: AppState) => Partial<AppState>), options?: UpdateOptions): void;
+  subscribe(listener: Listener): () => void;
+}
+
+export function initialAppState(url: UrlState): AppState {
+  return { ...url, graph: EMPTY_GRAPH, graphStatus: 'idle', graphError: null, truncated: false, undo: [], redo: [] };
+}
+
+export function createStore(initial: AppState, onUrlStateChange: (state: AppState, source: UpdateSource) => void = () => {}): Store {
+  let state = initial;
+  const listeners = new Set<Listener>();
+  return {
+    get: () => state,
+    update(change, options = {}) {
+      const patch = typeof change === 'function' ? change(state) : change;
+      const previous = state;
+      const next = { ...state, ...patch };
+      if (Object.keys(patch).every((key) => Object.is(previous[key as keyof AppState], next[key as keyof AppState]))) return;
+      state = next;
+      onUrlStateChange(state, options.source ?? 'user');
+      for (const listener of [...listeners]) listener(state, previous);
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+// Graph edits as pure transitions, so that undo and redo are plain stack operations on GraphStep.
+const stepOf = (state: AppState): GraphStep => ({ expanded: state.expanded, hidden: state.hidden });
+const UNDO_LIMIT = 50;
+
+function record(state: AppState, next: GraphStep): Partial<AppState> {
+  return { ...next, undo: [...state.undo, stepOf(state)].slice(-UNDO_LIMIT), redo: [] };
+}
+
+export function expandNode(state: AppState, id: string): Partial<AppState> {
+  if (state.expanded.includes(id) && !state.hidden.includes(id)) return {};
+  return record(state, {
+    expanded: state.expanded.includes(id) ? state.expanded : [...state.expanded, id],
+    hidden: state.hidden.filter((h) => h !== id),
+  });
+}
+
+export function hideNodes(state: AppState, ids: readonly string[]): Partial<AppState> {
+  const fresh = ids.filter((id) => !state.hidden.includes(id));
+  if (!fresh.length) return {};
+  const patch = record(state, { expanded: state.expanded, hidden: [...state.hidden, ...fresh] });
+  return state.selected && fresh.includes(state.selected) ? { ...patch, selected: null } : patch;
+}
+
+export function undoGraph(state: AppState): Partial<AppState> {
+  const previous = state.undo.at(-1);
+  if (!previous) return {};
+  return { ...previous, undo: state.undo.slice(0, -1), redo: [...state.redo, stepOf(state)] };
+}
+
+export function redoGraph(state: AppState): Partial<AppState> {
+  const next = state.redo.at(-1);
+  if (!next) return {};
+  return { ...next, redo: state.redo.slice(0, -1), undo: [...state.undo, stepOf(state)] };
+}
+
+/** Back to the overview: expansions, hidden nodes and legend filters cleared (undoable). */
+export function resetGraph(state: AppState): Partial<AppState> {
+  return { ...record(state, { expanded: [], hidden: [] }), hiddenCategories: [], hiddenModalities: [], selected: null };
+}

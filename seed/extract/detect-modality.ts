@@ -1,0 +1,128 @@
+// Modal markers of a clause, in text order, with the nominal uses left out: 提供智力支持, 政策支持,
+// 在…支持下, 分级负责的原则, 未明确禁止的事项, and any marker inside a conditional "…的，" segment
+// (…可以适用于自贸试验区的，按照国家规定执行: the 可以 binds nobody).
+import type { Modality } from '../types.ts';
+import { nestingDepths, splitSegments, type SegmentSpan } from './split-clauses.ts';
+
+export interface ModalMarker {
+  modality: Modality;
+  start: number;
+  end: number;
+}
+
+/** Longest first where one marker starts another (鼓励和引导 before 鼓励). */
+const MARKERS: ReadonlyArray<readonly [string, Modality]> = [
+  ['鼓励和引导', 'ENCOURAGE'],
+  ['应当', 'SHALL'],
+  ['必须', 'SHALL'],
+  ['负责', 'RESPONSIBLE'],
+  ['承担', 'RESPONSIBLE'],
+  ['可以', 'MAY'],
+  ['支持', 'SUPPORT'],
+  ['鼓励', 'ENCOURAGE'],
+  ['不得', 'MUST_NOT'],
+  ['禁止', 'MUST_NOT'],
+];
+
+const FIRST_CHARS = new Set([...MARKERS.map(([word]) => word[0]!), '履']);
+/** 履行…职责 ("perform … duties"), with at most this many characters between the two words. */
+const DUTY_SPAN = 40;
+/** Verbs that take 支持 or 鼓励 as their object: 提供智力支持, 加大支持力度, 争取…政策支持. */
+const PROVIDING_VERBS = ['提供', '给予', '予以', '争取', '获得', '得到', '加大'];
+/** Verbs that may follow 支持和/鼓励与 in a verbal coordination (支持和引导). */
+const COORDINATED_VERBS = ['引导', '鼓励', '支持', '推动', '促进', '保障', '帮助', '配合', '指导'];
+const NEGATIONS = '未不非无没';
+
+export function findModalMarkers(norm: string, start: number, end: number): ModalMarker[] {
+  const depths = nestingDepths(norm);
+  const segments = splitSegments(norm, start, end);
+  const markers: ModalMarker[] = [];
+  let i = start;
+  while (i < end) {
+    if (!FIRST_CHARS.has(norm[i]!)) {
+      i++;
+      continue;
+    }
+    const found = matchMarker(norm, i, end, depths, segments);
+    if (found === null) {
+      i++;
+      continue;
+    }
+    if (found.keep) markers.push(found.marker);
+    i = found.marker.end;
+  }
+  return markers;
+}
+
+function matchMarker(
+  norm: string,
+  i: number,
+  end: number,
+  depths: Int32Array,
+  segments: readonly SegmentSpan[],
+): { marker: ModalMarker; keep: boolean } | null {
+  const segment = segments.find((s) => i >= s.start && i < s.end);
+  if (segment === undefined) return null;
+
+  if (norm.startsWith('履行', i)) {
+    const duty = norm.indexOf('职责', i + 2);
+    if (duty !== -1 && duty + 2 <= segment.end && duty - i <= DUTY_SPAN) {
+      const marker: ModalMarker = { modality: 'RESPONSIBLE', start: i, end: duty + 2 };
+      // 为中央驻疆单位履行职责提供便利: the duty is the beneficiary's, named as a purpose.
+      const purpose = norm.slice(segment.start, i).includes('为');
+      return { marker, keep: !purpose && isModalContext(norm, i, depths, segment) };
+    }
+    return null;
+  }
+
+  for (const [word, modality] of MARKERS) {
+    if (!norm.startsWith(word, i) || i + word.length > end) continue;
+    const marker: ModalMarker = { modality, start: i, end: i + word.length };
+    const keep = isModalContext(norm, i, depths, segment) && !isNominal(norm, word, marker, segment);
+    return { marker, keep };
+  }
+  return null;
+}
+
+function isModalContext(norm: string, i: number, depths: Int32Array, segment: SegmentSpan): boolean {
+  if (depths[i]! > 0) return false;
+  // A conditional or relative segment closed by 的，(…的，按照…执行) states a case, not a duty.
+  const conditional = segment.delimiter === '，' && norm[segment.end - 1] === '的';
+  return !conditional;
+}
+
+function isNominal(norm: string, word: string, marker: ModalMarker, segment: SegmentSpan): boolean {
+  const before = norm[marker.start - 1] ?? '';
+  const after = marker.end < segment.end ? norm[marker.end]! : '';
+  switch (word) {
+    case '负责':
+      // 分级负责的原则, 负责人
+      return after === '的' || after === '人';
+    case '承担':
+      return after === '的' || before === '所';
+    case '禁止':
+      // 法律、法规未明确禁止或者限制的事项
+      return NEGATIONS.includes(before) || NEGATIONS.includes(norm[marker.start - 3] ?? '') || after === '的';
+    case '支持':
+    case '鼓励':
+      return isNominalSupport(norm, marker, segment, before, after);
+    default:
+      return false;
+  }
+}
+
+function isNominalSupport(norm: string, marker: ModalMarker, segment: SegmentSpan, before: string, after: string): boolean {
+  if (before === '的' || after === '的' || after === '下') return true;
+  // A verb needs an object: 支持 at the end of its segment or before 、等及 is a noun (政策支持、改革创新).
+  if (after === '' || '、等及'.includes(after)) return true;
+  if ('和与'.includes(after)) {
+    return !COORDINATED_VERBS.some((verb) => norm.startsWith(verb, marker.end + 1));
+  }
+  const lead = norm.slice(segment.start, marker.start);
+  return PROVIDING_VERBS.some((verb) => {
+    const at = lead.lastIndexOf(verb);
+    return at !== -1 && lead.length - (at + verb.length) <= 12;
+  });
+}
+
+export const MARKER_WORDS: readonly string[] = [...MARKERS.map(([word]) => word), '履行'];

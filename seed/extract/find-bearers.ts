@@ -1,0 +1,212 @@
+// Who a clause binds and whom it serves. The bearer is the grammatical subject: the run of actor
+// mentions that opens the marker's segment (自治区人民政府，片区所在州、市（地）人民政府（行政公署）应当…),
+// or, when that segment has none, the topic of the sentence (自贸试验区应当…；支持公路口岸…). Beneficiaries
+// are the actors right after 支持/鼓励 and after 为/向/对.
+import type { EntitySpan } from './find-mentions.ts';
+import type { ModalMarker } from './detect-modality.ts';
+import { splitSegments, type ClauseSpan, type SegmentSpan } from './split-clauses.ts';
+
+export interface ActorRun {
+  start: number;
+  end: number;
+  actors: string[];
+}
+
+/** Actor spans by start offset. */
+export type ActorIndex = ReadonlyMap<number, EntitySpan>;
+
+export function indexActors(spans: readonly EntitySpan[]): ActorIndex {
+  return new Map(spans.filter((span) => span.kind === 'actor').map((span) => [span.start, span]));
+}
+
+const CONNECTORS = ['以及', '、', '和', '与', '及'];
+/** 各片区管理机构, 有关单位和个人: a determiner before the name is part of the mention's phrase. */
+const DETERMINERS = ['各', '有关', '相关', '该'];
+/** Characters that open a phrase of its own after 支持/鼓励 rather than modify a noun. */
+const NOT_MODIFIER = /[，。；：、在对向为与和及等的]/;
+
+interface RunOptions {
+  /** 自治区人民政府，片区所在州…应当: a comma may join subjects when only actors precede it. */
+  acrossCommas: boolean;
+  /** Allow a short attribute before the head noun: 文化企业, 符合条件的企业. */
+  bareModifiers: boolean;
+}
+
+/**
+ * The run of actor mentions joined by 、和与及以及等 starting at `pos`, or null. Reads through a
+ * definition in brackets (领导小组（以下简称领导小组）), a determiner (各, 有关) or an attribute closed by
+ * 的 before a name, and the locative X内Y (only Y
+ * counts: 自贸试验区内金融机构 are financial institutions).
+ */
+export function readActorRun(norm: string, pos: number, limit: number, actorsAt: ActorIndex, options: RunOptions): ActorRun | null {
+  const actors: string[] = [];
+  let p = pos;
+  let end = pos;
+  let span = spanNear(norm, p, limit, actorsAt, options);
+  while (span !== undefined) {
+    actors.push(span.target);
+    p = span.end;
+    end = p;
+    if (norm[p] === '（') {
+      const close = norm.indexOf('）', p);
+      if (close !== -1 && norm.startsWith('以下', p + 1)) {
+        p = close + 1;
+        end = p;
+      }
+    }
+    if (norm[p] === '内' && actorsAt.has(p + 1)) {
+      actors.pop();
+      span = actorsAt.get(p + 1);
+      continue;
+    }
+    if (norm[p] === '等') {
+      end = p + 1;
+      span = actorsAt.get(p + 1);
+      continue;
+    }
+    const connector = CONNECTORS.find((word) => norm.startsWith(word, p)) ?? (options.acrossCommas && norm[p] === '，' ? '，' : undefined);
+    if (connector === undefined || p + connector.length >= limit) break;
+    span = spanNear(norm, p + connector.length, limit, actorsAt, options);
+  }
+  return actors.length > 0 ? { start: pos, end, actors } : null;
+}
+
+function spanNear(norm: string, pos: number, limit: number, actorsAt: ActorIndex, options: RunOptions): EntitySpan | undefined {
+  const direct = actorsAt.get(pos);
+  if (direct !== undefined) return direct;
+  const determiner = DETERMINERS.find((word) => norm.startsWith(word, pos));
+  if (determiner !== undefined && actorsAt.has(pos + determiner.length)) return actorsAt.get(pos + determiner.length);
+  // 具有法定资质的清算机构: an attribute closed by 的 right before the name.
+  for (let q = pos + 1; q <= Math.min(limit - 1, pos + 13); q++) {
+    if ('，。；：'.includes(norm[q - 1]!)) break;
+    const span = actorsAt.get(q);
+    if (span === undefined) continue;
+    if (norm[q - 1] === '的') return span;
+    const gap = norm.slice(pos, q);
+    if (options.bareModifiers && gap.length <= 2 && !NOT_MODIFIER.test(gap)) return span;
+    return undefined;
+  }
+  return undefined;
+}
+
+export interface SentenceFrame {
+  start: number;
+  end: number;
+  segments: SegmentSpan[];
+  /** The subject run that opens (or, across commas, covers) each segment. */
+  runs: Array<ActorRun | null>;
+  /** The actors the sentence is about: its own subject or an inherited topic. */
+  topic: string[];
+  ownSubject: boolean;
+}
+
+export interface FrameOptions {
+  /** Topic for a first sentence without a subject (previous paragraph's, or the list introduction's). */
+  inherited: string[];
+  /**
+   * Paragraph sentences that open with 支持/鼓励 speak impersonally and inherit nothing; items under a
+   * list introduction always share its subject (自贸试验区采取下列措施：（二）支持企业…).
+   */
+  impersonalMarkers: boolean;
+}
+
+export function frameSentences(
+  norm: string,
+  clauses: readonly ClauseSpan[],
+  actorsAt: ActorIndex,
+  markers: readonly ModalMarker[],
+  options: FrameOptions,
+): SentenceFrame[] {
+  const frames: SentenceFrame[] = [];
+  let previousTopic = options.inherited;
+  for (const sentence of groupSentences(clauses)) {
+    const segments = splitSegments(norm, sentence.start, sentence.end);
+    const runs: Array<ActorRun | null> = [];
+    let covering: ActorRun | null = null;
+    for (const segment of segments) {
+      if (covering !== null && covering.end > segment.start) {
+        runs.push(covering);
+        continue;
+      }
+      const start = skipSpaces(norm, segment.start, segment.end);
+      const run = readActorRun(norm, start, sentence.end, actorsAt, { acrossCommas: true, bareModifiers: false });
+      covering = run !== null && isSubject(norm, run) ? run : null;
+      runs.push(covering);
+    }
+    const first = runs[0] ?? null;
+    const opensWithMarker = markers.some((m) => m.start === skipSpaces(norm, sentence.start, sentence.end));
+    let topic: string[];
+    if (first !== null) topic = first.actors;
+    else if (opensWithMarker && options.impersonalMarkers) topic = [];
+    else topic = previousTopic;
+    frames.push({ start: sentence.start, end: sentence.end, segments, runs, topic, ownSubject: first !== null });
+    previousTopic = topic;
+  }
+  return frames;
+}
+
+/** A run followed by 的 or a bare 内 modifies a noun (自贸试验区的…, 自贸试验区内进行…) instead of acting. */
+function isSubject(norm: string, run: ActorRun): boolean {
+  const next = norm[run.end];
+  return next !== '的' && next !== '内';
+}
+
+function skipSpaces(norm: string, start: number, end: number): number {
+  let p = start;
+  while (p < end && /\s/.test(norm[p]!)) p++;
+  return p;
+}
+
+function groupSentences(clauses: readonly ClauseSpan[]): Array<{ start: number; end: number }> {
+  const sentences: Array<{ start: number; end: number }> = [];
+  for (const clause of clauses) {
+    const last = sentences.at(-1);
+    const lastClause = clauses[clause.index - 2];
+    if (last !== undefined && lastClause !== undefined && lastClause.sentence === clause.sentence) last.end = clause.end;
+    else sentences.push({ start: clause.start, end: clause.end });
+  }
+  return sentences;
+}
+
+export function frameAt(frames: readonly SentenceFrame[], pos: number): SentenceFrame | undefined {
+  return frames.find((frame) => pos >= frame.start && pos < frame.end);
+}
+
+/** The subject of the segment holding `pos` when it precedes `pos`, else the sentence topic. */
+export function subjectAt(frame: SentenceFrame, pos: number): string[] {
+  const index = frame.segments.findIndex((segment) => pos >= segment.start && pos <= segment.end);
+  const run = frame.runs[index] ?? null;
+  if (run !== null && run.end <= pos) return run.actors;
+  return frame.topic;
+}
+
+const PREPOSITIONS_OF_BENEFIT = ['为', '向', '对'];
+/** Words ending in 为/对 that are no preposition: 作为, 行为, 针对, 面对… */
+const NOT_PREPOSITION = /^(作为|认为|行为|成为|因为|视为|称为|针对|面对|相对|核对|比对|绝对|应对)$/;
+
+/**
+ * Actors the clause supports, encourages or acts for: the run right after each 支持/鼓励 (also
+ * 支持在自贸试验区… → the zone) and after 为/向/对 anywhere in the clause.
+ */
+export function findBeneficiaries(norm: string, clause: ClauseSpan, markers: readonly ModalMarker[], actorsAt: ActorIndex): string[] {
+  const found: string[] = [];
+  const take = (run: ActorRun | null): void => {
+    for (const actor of run?.actors ?? []) if (!found.includes(actor)) found.push(actor);
+  };
+  const segmentEnd = (pos: number): number => {
+    const cut = norm.slice(pos, clause.end).search(/[，。；：]/);
+    return cut === -1 ? clause.end : pos + cut;
+  };
+  for (const marker of markers) {
+    if (marker.modality !== 'SUPPORT' && marker.modality !== 'ENCOURAGE') continue;
+    const limit = segmentEnd(marker.end);
+    const at = norm[marker.end] === '在' ? marker.end + 1 : marker.end;
+    take(readActorRun(norm, at, limit, actorsAt, { acrossCommas: false, bareModifiers: at === marker.end }));
+  }
+  for (let i = clause.start; i < clause.end; i++) {
+    if (!PREPOSITIONS_OF_BENEFIT.includes(norm[i]!) || NOT_PREPOSITION.test(norm.slice(i - 1, i + 1))) continue;
+    if (NOT_PREPOSITION.test(norm.slice(i, i + 2))) continue;
+    take(readActorRun(norm, i + 1, segmentEnd(i + 1), actorsAt, { acrossCommas: true, bareModifiers: false }));
+  }
+  return found;
+}

@@ -1,0 +1,587 @@
+// The parse stage: regulation text → chapters, articles, paragraphs (款) and items (项), plus the metadata
+// read from the text around the body (title line and adoption note before it, promulgation notice after it).
+// Pure: no I/O. Works on OCR'd newspaper text where lines break mid-word and page breaks leave blank lines
+// inside paragraphs, as well as on official one-paragraph-per-line texts.
+import { parseChineseNumeral } from './chinese-numerals.ts';
+import {
+  endsSentence,
+  joinLines,
+  normalizeSpacing,
+  removeWhitespace,
+  tokenizeSourceLines,
+  type ArticleLine,
+  type DivisionLine,
+  type SourceLine,
+} from './source-lines.ts';
+import {
+  RegulationFormatError,
+  type Article,
+  type Chapter,
+  type Item,
+  type Paragraph,
+  type ParsedRegulation,
+  type RegulationMeta,
+} from './types.ts';
+
+export interface ParseRegulationOptions {
+  /** Stable regulation id; by default derived from the title (`regulation:` + hash). */
+  id?: string;
+}
+
+/** Kinds of regulation as named in titles and in 本条例/本办法… (traditional forms included). */
+const KINDS = '条例|條例|办法|辦法|规定|規定|细则|細則|规则|規則|决定|決定|法';
+const DATE = '([0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日';
+const DATE_RE = new RegExp(DATE, 'u');
+const DATE_LINE_RE = new RegExp(`^${DATE}$`, 'u');
+const PROMULGATE = '(?:公布|公佈|发布|發布|發佈|颁布|頒布|頒佈)';
+
+/** The sentence that puts the regulation into force, ending the line it is on: 本条例自2025年7月1日起施行。 */
+const ENTRY_INTO_FORCE_RE = new RegExp(`本(?:${KINDS})自[^。；！？]*施行[^。；！？]*[。！]$`, 'u');
+/** A sentence that may follow entry into force in the same article: …同时废止。 */
+const REPEAL_RE = /[废廢]止/u;
+
+const SENTENCE_PUNCTUATION = /[。，；！？：,;!?]/u;
+const TITLE_LINE_RE = new RegExp(`^[^。，；！？：,;!?]{2,80}(?:${KINDS})$`, 'u');
+const CONTINUED_FROM_RE = /^[（(](?:上接|下转|下轉|接第|转第|轉第|续第|續第)/u;
+const NOTICE_NUMBER_LINE_RE = /^[（(]?(第[0-9０-９零〇一二三四五六七八九十百千]+[号號])[）)]?$/u;
+const ORGAN_END_RE =
+  /(?:常务委员会|常務委員會|人民代表大会|人民代表大會|人民政府|委员会|委員會|办公厅|辦公廳|办公室|辦公室|政府|部|局|署|院|厅|廳)$/u;
+const SESSION_RE = /第[零〇一二三四五六七八九十百0-9]+[届屆]/gu;
+
+const compact = removeWhitespace;
+const DATE_GLOBAL_RE = new RegExp(DATE, 'gu');
+const DATED_PREFIX_RE = new RegExp(`^.*${DATE}`, 'u');
+const PROMULGATE_RE = new RegExp(PROMULGATE, 'u');
+const NOTICE_TITLE_RE = new RegExp(`《([^《》]{2,80}?(?:${KINDS}))》(?:已由|已经|已經|业经|業經|经|經)`, 'u');
+const CITED_TITLE_RE = new RegExp(`《([^《》]{2,80}?(?:${KINDS}))》`, 'u');
+const IN_FORCE_ON_DATE_RE = new RegExp(`本(?:${KINDS})自${DATE}起?施行`, 'u');
+const IN_FORCE_ON_PROMULGATION_RE = new RegExp(`本(?:${KINDS})自${PROMULGATE}之日起施行`, 'u');
+const NOTICE_IN_FORCE_ON_DATE_RE = new RegExp(`自${DATE}起施行`, 'u');
+const NOTICE_IN_FORCE_ON_PROMULGATION_RE = new RegExp(`自${PROMULGATE}之日起施行`, 'u');
+
+// ---------------------------------------------------------------------------------------------------------
+// Where the body ends: trailer lines
+
+/** Lines that can only belong to what follows a regulation (or precedes it): notes, notices, dates. */
+function isStrongTrailerLine(text: string): boolean {
+  return (
+    CONTINUED_FROM_RE.test(text) ||
+    /^特此(?:公告|通告|公布|公佈)/u.test(text) ||
+    (/^[（(]/u.test(text) && DATE_RE.test(text) && /通[过過]|批准|公[布佈]|修正|修[订訂]/u.test(text)) ||
+    /^《[^》]+》(?:已由|已经|已經|业经|業經|经|經)/u.test(text) ||
+    DATE_LINE_RE.test(text) ||
+    NOTICE_NUMBER_LINE_RE.test(text)
+  );
+}
+
+/** A bare title or notice heading: could also be the first OCR line of a paragraph, so it needs company. */
+function isWeakTrailerLine(text: string): boolean {
+  if (SENTENCE_PUNCTUATION.test(text) || text.length > 80) return false;
+  return TITLE_LINE_RE.test(text) || /(?:公告|令)$/u.test(text);
+}
+
+function nextNonBlank(tokens: readonly SourceLine[], index: number): SourceLine | undefined {
+  for (let i = index + 1; i < tokens.length; i++) if (tokens[i]!.kind !== 'blank') return tokens[i];
+  return undefined;
+}
+
+function isTrailerAt(tokens: readonly SourceLine[], index: number): boolean {
+  const text = tokens[index]!.compact;
+  if (isStrongTrailerLine(text)) return true;
+  if (!isWeakTrailerLine(text)) return false;
+  const next = nextNonBlank(tokens, index);
+  if (next === undefined) return true;
+  const nextText = next.compact;
+  return isStrongTrailerLine(nextText) || isWeakTrailerLine(nextText);
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Body walk: which lines start chapters, articles and items, and where the body ends
+
+interface ContentBase {
+  line: number;
+  /** A blank line separates this line from the previous non-blank one. */
+  blankBefore: boolean;
+  /** The previous non-blank line ended a sentence (。；：！？), so this line may start a new unit. */
+  afterSentence: boolean;
+}
+interface ContentText extends ContentBase {
+  kind: 'text';
+  text: string;
+  /** Characters without whitespace, for the typical line length. */
+  length: number;
+}
+interface ContentItem extends ContentBase {
+  kind: 'item';
+  number: number;
+  marker: string;
+  text: string;
+}
+type ContentLine = ContentText | ContentItem;
+
+interface ArticleDraft {
+  token: ArticleLine;
+  chapter: number | null;
+  content: ContentLine[];
+}
+interface ChapterDraft {
+  token: DivisionLine;
+  title: string;
+  articleCount: number;
+}
+interface Body {
+  start: number;
+  end: number;
+  chapters: ChapterDraft[];
+  articles: ArticleDraft[];
+}
+
+const isDivision = (token: SourceLine): token is DivisionLine => token.kind === 'chapter' || token.kind === 'section';
+
+/**
+ * The body starts at the first article heading that starts a block (or is 第一条), or at the last chapter heading
+ * before it: chapter lines further up belong to a table of contents (目录). Before the body a block also ends
+ * at a blank line or after a line without sentence punctuation (a title, a note, 目录).
+ */
+function findBodyStart(tokens: readonly SourceLine[]): number {
+  let atBlockStart = true;
+  let lastChapter = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'blank') {
+      atBlockStart = true;
+      continue;
+    }
+    if (token.kind === 'chapter') lastChapter = i;
+    if (token.kind === 'article' && (atBlockStart || token.number === 1)) return lastChapter >= 0 ? lastChapter : i;
+    atBlockStart = isDivision(token) || endsSentence(token.text) || !SENTENCE_PUNCTUATION.test(token.text);
+  }
+  throw new RegulationFormatError('no article heading (第…条) found', 1);
+}
+
+function checkArticleNumber(token: ArticleLine, previous: ArticleDraft | undefined, seen: Map<number, number>): void {
+  if (previous === undefined) {
+    if (token.number !== 1) throw new RegulationFormatError(`article 1 missing; first article is ${token.label}`, token.line);
+    return;
+  }
+  const expected = previous.token.number + 1;
+  if (token.number === expected) return;
+  const first = seen.get(token.number);
+  if (first !== undefined) {
+    throw new RegulationFormatError(`duplicate ${token.label} (article ${token.number} is already at line ${first})`, token.line);
+  }
+  if (token.number < expected) {
+    throw new RegulationFormatError(`article numbering goes back: found ${token.label} after ${previous.token.label}`, token.line);
+  }
+  const missing = token.number === expected + 1 ? `article ${expected} missing` : `articles ${expected}-${token.number - 1} missing`;
+  throw new RegulationFormatError(`${missing}; found ${token.label} after ${previous.token.label}`, token.line);
+}
+
+function checkChapterNumber(token: DivisionLine, chapters: readonly ChapterDraft[], articles: readonly ArticleDraft[]): void {
+  const previous = chapters.at(-1);
+  if (previous === undefined) {
+    if (articles.length > 0) {
+      throw new RegulationFormatError(`${token.label} comes after ${articles[0]!.token.label}: articles before the first chapter`, token.line);
+    }
+    if (token.number !== 1) throw new RegulationFormatError(`chapter 1 missing; first chapter is ${token.label}`, token.line);
+    return;
+  }
+  if (previous.articleCount === 0) throw new RegulationFormatError(`${previous.token.label} has no articles`, previous.token.line);
+  const expected = previous.token.number + 1;
+  if (token.number === expected) return;
+  const first = chapters.find((c) => c.token.number === token.number);
+  if (first !== undefined) {
+    throw new RegulationFormatError(`duplicate ${token.label} (chapter ${token.number} is already at line ${first.token.line})`, token.line);
+  }
+  if (token.number < expected) {
+    throw new RegulationFormatError(`chapter numbering goes back: found ${token.label} after ${previous.token.label}`, token.line);
+  }
+  const missing = token.number === expected + 1 ? `chapter ${expected} missing` : `chapters ${expected}-${token.number - 1} missing`;
+  throw new RegulationFormatError(`${missing}; found ${token.label} after ${previous.token.label}`, token.line);
+}
+
+/**
+ * Walks the body line by line. A heading-looking line starts a unit only at a block start (the previous
+ * non-blank line ended a sentence) or, for articles and chapters, when it carries the next expected number;
+ * otherwise it is running text broken by OCR. The body ends
+ * - when the sentence putting the regulation into force (本条例自…施行。) has ended its line, unless the next
+ *   line is the next article or a repeal sentence (…同时废止);
+ * - at the first block that looks like a trailer (title line, （…通过） note, 公告, 特此公告, date, （上接第…版）).
+ */
+function walkBody(tokens: readonly SourceLine[], start: number): Body {
+  const chapters: ChapterDraft[] = [];
+  const articles: ArticleDraft[] = [];
+  const seenArticles = new Map<number, number>();
+  let current: ArticleDraft | null = null;
+  let lastDivision: DivisionLine | null = null;
+  let afterSentence = true;
+  let blankBefore = false;
+  let sentence = '';
+  let inForce = false;
+  let pendingEnd = false;
+  let lastItem = 0;
+  let end = tokens.length;
+
+  for (let i = start; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind === 'blank') {
+      blankBefore = true;
+      continue;
+    }
+    const atBlockStart = afterSentence;
+    const expectedArticle = (articles.at(-1)?.token.number ?? 0) + 1;
+    if (pendingEnd) {
+      const continues =
+        (token.kind === 'article' && token.number === expectedArticle) ||
+        (token.kind === 'text' && REPEAL_RE.test(token.text));
+      if (!continues) {
+        end = i;
+        break;
+      }
+      pendingEnd = false;
+    }
+    if (current !== null && atBlockStart && token.kind === 'text' && isTrailerAt(tokens, i)) {
+      end = i;
+      break;
+    }
+
+    if (token.kind === 'chapter' && (atBlockStart || token.number === (chapters.at(-1)?.token.number ?? 0) + 1)) {
+      checkChapterNumber(token, chapters, articles);
+      chapters.push({ token, title: token.title, articleCount: 0 });
+      current = null;
+      lastDivision = token;
+      afterSentence = true;
+      blankBefore = false;
+      sentence = '';
+      continue;
+    }
+    if (token.kind === 'section' && atBlockStart) {
+      current = null;
+      lastDivision = token;
+      afterSentence = true;
+      blankBefore = false;
+      sentence = '';
+      continue;
+    }
+
+    if (token.kind === 'article' && (atBlockStart || token.number === expectedArticle)) {
+      checkArticleNumber(token, articles.at(-1), seenArticles);
+      seenArticles.set(token.number, token.line);
+      const chapter = chapters.at(-1);
+      if (chapter) chapter.articleCount++;
+      current = { token, chapter: chapter?.token.number ?? null, content: [] };
+      articles.push(current);
+      sentence = compact(token.rest);
+      inForce = false;
+      lastItem = 0;
+    } else if (current === null) {
+      // Between a chapter (or section) heading and its first article only a wrapped title can stand.
+      if (lastDivision === null || SENTENCE_PUNCTUATION.test(token.text) || token.compact.length > 30) {
+        const after = lastDivision ? ` after ${lastDivision.label}` : '';
+        throw new RegulationFormatError(`text outside any article${after}: "${token.text.slice(0, 20)}"`, token.line);
+      }
+      const chapter = chapters.at(-1);
+      if (lastDivision.kind === 'chapter' && chapter) chapter.title += normalizeSpacing(token.text);
+      continue;
+    } else if (token.kind === 'item' && (atBlockStart || (blankBefore && (token.number === 1 || token.number === lastItem + 1)))) {
+      // After a blank line an item with the next number starts even if OCR lost the ：/； before it.
+      lastItem = token.number;
+      current.content.push({
+        kind: 'item',
+        line: token.line,
+        number: token.number,
+        marker: token.marker,
+        text: token.rest,
+        blankBefore,
+        afterSentence,
+      });
+      sentence = compact(token.rest);
+    } else {
+      current.content.push({ kind: 'text', line: token.line, text: token.text, length: token.compact.length, blankBefore, afterSentence });
+      sentence += token.compact;
+    }
+
+    afterSentence = endsSentence(token.text);
+    blankBefore = false;
+    if (afterSentence) {
+      if (ENTRY_INTO_FORCE_RE.test(sentence)) inForce = true;
+      if (inForce) pendingEnd = true;
+      sentence = '';
+    }
+  }
+
+  const lastChapter = chapters.at(-1);
+  if (lastChapter && lastChapter.articleCount === 0) {
+    throw new RegulationFormatError(`${lastChapter.token.label} has no articles`, lastChapter.token.line);
+  }
+  return { start, end, chapters, articles };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Article structure: heading, paragraphs, items
+
+const BRACKET_HEADING_RE = /^[【〔［\[]\s*([^】〕］\]]{1,30}?)\s*[】〕］\]]\s*(.*)$/u;
+const PAREN_HEADING_RE = /^[（(]\s*([^（）()]{1,20}?)\s*[）)]\s*(.*)$/u;
+const HEADING_PUNCTUATION = /[。，；：、！？“”‘’《》（）()【】,.;:!?"]/u;
+
+function median(values: readonly number[]): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)]!;
+}
+
+/**
+ * Splits an inline article heading from the text: 第一条【立法目的】为了… / 第一条（立法目的）为了… /
+ * 第一条　立法目的 (alone on its line, the text on the next). The last form is told from an OCR line that
+ * happens to have no punctuation (第二十条 鼓励外商投资企业在自贸试验区) by its length: a heading line is much
+ * shorter than the typical text line of the document.
+ */
+function splitHeading(draft: ArticleDraft, typicalLineLength: number): { heading: string | null; rest: string } {
+  const rest = draft.token.rest.trim();
+  const bracket = BRACKET_HEADING_RE.exec(rest);
+  if (bracket) return { heading: normalizeSpacing(bracket[1]!), rest: bracket[2]! };
+  const paren = PAREN_HEADING_RE.exec(rest);
+  if (paren && !HEADING_PUNCTUATION.test(paren[1]!) && !/^[一二三四五六七八九十0-9０-９]+$/u.test(paren[1]!)) {
+    return { heading: normalizeSpacing(paren[1]!), rest: paren[2]! };
+  }
+  const alone =
+    rest !== '' &&
+    /^\s/u.test(draft.token.rest) &&
+    !HEADING_PUNCTUATION.test(rest) &&
+    compact(rest).length <= 15 &&
+    draft.content[0]?.kind === 'text' &&
+    draft.token.compact.length <= 0.75 * typicalLineLength;
+  if (alone) return { heading: normalizeSpacing(rest), rest: '' };
+  return { heading: null, rest };
+}
+
+interface UnitDraft {
+  line: number;
+  parts: string[];
+}
+interface ParagraphDraft extends UnitDraft {
+  items: (UnitDraft & { number: number; marker: string })[];
+}
+
+/**
+ * Paragraph rule: a text line starts a new paragraph when the previous line ended a sentence and — in a text
+ * whose paragraphs are separated by blank lines — a blank line comes between; a blank line after an unfinished
+ * sentence is a page break. In a text without such blank lines every line break after a sentence ends the
+ * paragraph. Items always start a new unit and belong to the paragraph before them; text after an item list
+ * that starts a new unit is a new paragraph.
+ */
+function buildArticle(draft: ArticleDraft, blankSeparated: boolean, typicalLineLength: number): Article {
+  const { heading, rest } = splitHeading(draft, typicalLineLength);
+  const paragraphs: ParagraphDraft[] = [];
+  let unit: UnitDraft | null = null;
+  const startParagraph = (line: number, text: string): void => {
+    const paragraph: ParagraphDraft = { line, parts: [text], items: [] };
+    paragraphs.push(paragraph);
+    unit = paragraph;
+  };
+  if (rest.trim() !== '') startParagraph(draft.token.line, rest);
+
+  for (const content of draft.content) {
+    if (content.kind === 'item') {
+      let paragraph = paragraphs.at(-1);
+      if (paragraph === undefined) {
+        paragraph = { line: content.line, parts: [], items: [] };
+        paragraphs.push(paragraph);
+      }
+      const expected = paragraph.items.length + 1;
+      if (content.number !== expected) {
+        const previous = paragraph.items.at(-1);
+        const problem =
+          content.number < expected
+            ? `duplicate item ${content.marker}`
+            : `item ${expected} missing; found ${content.marker}${previous ? ` after ${previous.marker}` : ''}`;
+        throw new RegulationFormatError(`${problem} in ${draft.token.label}`, content.line);
+      }
+      const item = { line: content.line, parts: [content.text], number: content.number, marker: content.marker };
+      paragraph.items.push(item);
+      unit = item;
+      continue;
+    }
+    const startsUnit = content.afterSentence && (blankSeparated ? content.blankBefore : true);
+    if (unit === null || startsUnit) startParagraph(content.line, content.text);
+    else (unit as UnitDraft).parts.push(content.text);
+  }
+
+  const built: Paragraph[] = paragraphs.map((p, index) => ({
+    number: index + 1,
+    text: joinLines(p.parts),
+    items: p.items.map((item): Item => ({ number: item.number, text: joinLines(item.parts), line: item.line })),
+    line: p.line,
+  }));
+  const text = built
+    .flatMap((p, pi) => [p.text, ...p.items.map((item, ii) => `${paragraphs[pi]!.items[ii]!.marker}${item.text}`)])
+    .filter((line) => line !== '')
+    .join('\n');
+  return { number: draft.token.number, chapter: draft.chapter, heading, text, paragraphs: built, line: draft.token.line };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Metadata
+
+function toIsoDate(year: string, month: string, day: string): string | null {
+  try {
+    const y = parseChineseNumeral(year.replace(/[ＯO]/gu, '〇'));
+    const m = parseChineseNumeral(month);
+    const d = parseChineseNumeral(day);
+    if (y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31) return null;
+    return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  } catch {
+    return null;
+  }
+}
+
+const isoOf = (match: RegExpExecArray | null, at = 1): string | null =>
+  match ? toIsoDate(match[at] ?? '', match[at + 1] ?? '', match[at + 2] ?? '') : null;
+
+/** The date nearest before `keyword` in the same clause (no 。；， and no other date in between). */
+function findDateBefore(text: string, keyword: RegExp): string | null {
+  const dates = [...text.matchAll(DATE_GLOBAL_RE)];
+  for (let i = 0; i < dates.length; i++) {
+    const match = dates[i]!;
+    const from = match.index + match[0].length;
+    const until = Math.min(dates[i + 1]?.index ?? text.length, from + 60);
+    const clause = text.slice(from, until).split(/[。；，]/u)[0] ?? '';
+    if (keyword.test(clause)) return toIsoDate(match[1]!, match[2]!, match[3]!);
+  }
+  return null;
+}
+
+function findTitle(preamble: readonly string[], trailer: readonly string[], joined: string): string {
+  const isTitle = (line: string): boolean => TITLE_LINE_RE.test(line) && !/^第.+[章节節]/u.test(line);
+  const titleLine = (lines: readonly string[]): string | null => {
+    const single = lines.find(isTitle);
+    if (single !== undefined) return single;
+    // A long title can wrap onto a second line.
+    for (let i = 0; i + 1 < lines.length; i++) {
+      const line = lines[i]!;
+      if (SENTENCE_PUNCTUATION.test(line) || isStrongTrailerLine(line)) continue;
+      if (isTitle(line + lines[i + 1]!)) return line + lines[i + 1]!;
+    }
+    return null;
+  };
+  const notice = NOTICE_TITLE_RE.exec(joined);
+  const anyCited = CITED_TITLE_RE.exec(joined);
+  return titleLine(preamble) ?? notice?.[1] ?? titleLine(trailer) ?? anyCited?.[1] ?? '';
+}
+
+function findIssuer(lines: readonly string[], joined: string): string | null {
+  const withoutSession = (name: string): string => name.replace(SESSION_RE, '');
+  for (const line of lines) {
+    if (line.length >= 4 && line.length <= 40 && ORGAN_END_RE.test(line) && !/[。，；！？：、（）()《》“”"]/u.test(line) && !line.startsWith('第')) {
+      return withoutSession(line);
+    }
+  }
+  for (const line of lines) {
+    const heading = /^([^。，；！？：（）()《》]{4,40}?)(?:公告|令)(?:[（(]?第.+[号號][）)]?)?$/u.exec(line);
+    if (heading && ORGAN_END_RE.test(withoutSession(heading[1]!))) return withoutSession(heading[1]!);
+  }
+  const meeting = /(?:日|已由|已经|已經|业经|業經|经|經)([^。，；（）()《》]{2,60}?)第[零〇一二三四五六七八九十百0-9]+次(?:全体|全體|常务|常務)?(?:会议|會議)/u.exec(joined);
+  if (meeting) {
+    const name = withoutSession(meeting[1]!).replace(DATED_PREFIX_RE, '');
+    if (ORGAN_END_RE.test(name)) return name;
+  }
+  return null;
+}
+
+function findAdopted(joined: string): string | null {
+  for (const note of joined.matchAll(/[（(]([^（）()]{4,300})[）)]/gu)) {
+    if (/通[过過]/u.test(note[1]!)) {
+      const date = isoOf(DATE_RE.exec(note[1]!));
+      if (date) return date;
+    }
+  }
+  return findDateBefore(joined, /通[过過]/u);
+}
+
+function findPromulgated(lines: readonly string[], joined: string): string | null {
+  for (const line of lines) {
+    const date = isoOf(DATE_LINE_RE.exec(line));
+    if (date) return date;
+  }
+  return findDateBefore(joined, PROMULGATE_RE);
+}
+
+function findNoticeNumber(lines: readonly string[], joined: string): string | null {
+  for (const line of lines) {
+    const match = NOTICE_NUMBER_LINE_RE.exec(line);
+    if (match) return match[1]!;
+  }
+  return /(?:公告|令)[（(]?(第[0-9０-９零〇一二三四五六七八九十百千]+[号號])/u.exec(joined)?.[1] ?? null;
+}
+
+function findEffective(articlesText: string, joined: string, promulgated: string | null): string | null {
+  const byArticle = isoOf(IN_FORCE_ON_DATE_RE.exec(articlesText));
+  if (byArticle) return byArticle;
+  if (IN_FORCE_ON_PROMULGATION_RE.test(articlesText)) return promulgated;
+  const byNotice = isoOf(NOTICE_IN_FORCE_ON_DATE_RE.exec(joined));
+  if (byNotice) return byNotice;
+  return NOTICE_IN_FORCE_ON_PROMULGATION_RE.test(joined) ? promulgated : null;
+}
+
+/** FNV-1a, 32 bits: a short stable hash for default ids. */
+function hash32(text: string): string {
+  let h = 0x811c9dc5;
+  for (const char of text) {
+    h ^= char.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(16).padStart(8, '0');
+}
+
+/** `regulation:` + a hash of the title, for when the caller gives no id. */
+export function deriveRegulationId(title: string): string {
+  return `regulation:${hash32(title)}`;
+}
+
+function readMeta(
+  preambleTokens: readonly SourceLine[],
+  trailerTokens: readonly SourceLine[],
+  articles: readonly Article[],
+  options: ParseRegulationOptions,
+): RegulationMeta {
+  const linesOf = (tokens: readonly SourceLine[]): string[] =>
+    tokens.filter((t) => t.kind !== 'blank').map((t) => t.compact);
+  const preamble = linesOf(preambleTokens);
+  const trailer = linesOf(trailerTokens);
+  const lines = [...preamble, ...trailer];
+  // Joined without separators: OCR breaks lines inside names and dates.
+  const joined = lines.join('');
+  const title = findTitle(preamble, trailer, joined);
+  const promulgated = findPromulgated(lines, joined);
+  return {
+    id: options.id ?? deriveRegulationId(title || (articles[0]?.text ?? '')),
+    title,
+    issuer: findIssuer(lines, joined),
+    adopted: findAdopted(joined),
+    promulgated,
+    noticeNumber: findNoticeNumber(lines, joined),
+    effective: findEffective(articles.map((a) => a.text).join('\n'), joined, promulgated),
+  };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+
+/**
+ * Parses the text of a Chinese regulation. Throws RegulationFormatError (message `line N: …`) for empty input,
+ * input that is not text, no article at all, and gaps or duplicates in article, chapter or item numbering.
+ */
+export function parseRegulation(text: string, options: ParseRegulationOptions = {}): ParsedRegulation {
+  const tokens = tokenizeSourceLines(text);
+  const body = walkBody(tokens, findBodyStart(tokens));
+
+  const textLengths = body.articles.flatMap((a) => a.content.filter((c) => c.kind === 'text').map((c) => c.length));
+  const typicalLineLength = median(textLengths);
+  const blankSeparated = body.articles.some((a) => a.content.some((c) => c.blankBefore && c.afterSentence));
+  const articles = body.articles.map((draft) => buildArticle(draft, blankSeparated, typicalLineLength));
+  const chapters: Chapter[] = body.chapters.map((c) => ({ number: c.token.number, title: c.title, line: c.token.line }));
+
+  let trailerEnd = body.end;
+  while (trailerEnd < tokens.length && !CONTINUED_FROM_RE.test(tokens[trailerEnd]!.compact)) trailerEnd++;
+  const regulation = readMeta(tokens.slice(0, body.start), tokens.slice(body.end, trailerEnd), articles, options);
+  return { regulation, chapters, articles };
+}

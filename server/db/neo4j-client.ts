@@ -1,0 +1,291 @@
+/**
+ * The one module that imports neo4j-driver. Everything above it sees plain rows (numbers, strings,
+ * arrays, objects) and two error classes that say which setting to fix.
+ */
+import neo4j from 'neo4j-driver';
+import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import type { Neo4jSettings } from './neo4j-settings.ts';
+
+export interface CypherRunner {
+  run<T = Record<string, unknown>>(query: string, params?: Record<string, unknown>): Promise<T[]>;
+}
+
+export interface QueryEvent {
+  query: string;
+  mode: 'READ' | 'WRITE';
+  ms: number;
+}
+
+export interface Neo4jClient {
+  readonly uri: string;
+  readonly database: string;
+  /** One Cypher round trip in a read transaction (session defaultAccessMode READ, executeRead, tx timeout). */
+  read<T = Record<string, unknown>>(query: string, params?: Record<string, unknown>): Promise<T[]>;
+  /**
+   * Several statements in ONE write transaction; all or nothing. The driver retries the whole `work` on
+   * transient errors (e.g. a cluster leader change), so `work` must be safe to run again: MERGE, not CREATE.
+   */
+  writeTransaction<R>(work: (tx: CypherRunner) => Promise<R>): Promise<R>;
+  /** Schema statements (CREATE CONSTRAINT/INDEX …) each in its own auto-commit write. */
+  runSchema(query: string, params?: Record<string, unknown>): Promise<void>;
+  /** Listen to every Cypher round trip (tests count them). Returns an unsubscribe function. */
+  onQuery(listener: (e: QueryEvent) => void): () => void;
+  /** Connect and authenticate, failing fast with a message naming NEO4J_URI or NEO4J_PASSWORD/NEO4J_USER. */
+  verify(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface Neo4jClientOptions {
+  /** Server-side transaction timeout for every read and write (default 10 s). */
+  txTimeoutMs?: number;
+  /**
+   * How long to wait for a TCP connection (default 5 s); twice that bounds the wait for a usable connection,
+   * so a host that accepts TCP but never speaks Bolt also fails fast instead of after the driver's 60 s.
+   */
+  connectionTimeoutMs?: number;
+  /** Connections shared by all requests (default 50). */
+  maxPoolSize?: number;
+  /** How long the driver keeps retrying a transaction after transient errors (default 5 s). */
+  maxRetryTimeMs?: number;
+}
+
+type ConnectionSettings = Pick<Neo4jSettings, 'uri' | 'user' | 'password' | 'database'> & Partial<Pick<Neo4jSettings, 'source'>>;
+
+/** The database cannot be reached (wrong NEO4J_URI, server down or still starting, unknown NEO4J_DATABASE). */
+export class DatabaseUnavailableError extends Error {
+  constructor(
+    message: string,
+    readonly uri: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'DatabaseUnavailableError';
+  }
+}
+
+/** The server answered but refused the credentials (NEO4J_USER / NEO4J_PASSWORD). */
+export class DatabaseAuthError extends Error {
+  constructor(
+    message: string,
+    readonly uri: string,
+    readonly user: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'DatabaseAuthError';
+  }
+}
+
+const AUTH_ERROR_CODES = new Set([
+  'Neo.ClientError.Security.Unauthorized',
+  'Neo.ClientError.Security.AuthenticationRateLimit',
+  'Neo.ClientError.Security.CredentialsExpired',
+]);
+const UNAVAILABLE_ERROR_CODES = new Set([
+  neo4j.error.SERVICE_UNAVAILABLE,
+  neo4j.error.SESSION_EXPIRED,
+  // e.g. NEO4J_URI pointing at the HTTP port, or TLS on one side only
+  neo4j.error.PROTOCOL_ERROR,
+  'Neo.TransientError.General.DatabaseUnavailable',
+]);
+/** Connection failures that the driver reports without a code. */
+const UNAVAILABLE_MESSAGES = /Failed to (connect|establish connection)|Connection acquisition timed out|Server responded HTTP/i;
+const DATABASE_NOT_FOUND = 'Neo.ClientError.Database.DatabaseNotFound';
+
+export function createNeo4jClient(settings: ConnectionSettings, options: Neo4jClientOptions = {}): Neo4jClient {
+  const txTimeoutMs = options.txTimeoutMs ?? 10_000;
+  const connectionTimeoutMs = options.connectionTimeoutMs ?? 5_000;
+  const { uri, user, database } = settings;
+
+  const driver: Driver = neo4j.driver(uri, neo4j.auth.basic(user, settings.password), {
+    userAgent: 'regatlas',
+    disableLosslessIntegers: true,
+    maxConnectionPoolSize: options.maxPoolSize ?? 50,
+    connectionTimeout: connectionTimeoutMs,
+    connectionAcquisitionTimeout: 2 * connectionTimeoutMs,
+    maxTransactionRetryTime: options.maxRetryTimeMs ?? 5_000,
+    telemetryDisabled: true,
+  });
+
+  const listeners = new Set<(e: QueryEvent) => void>();
+  const emit = (query: string, mode: QueryEvent['mode'], started: number) => {
+    const event: QueryEvent = { query, mode, ms: performance.now() - started };
+    for (const listener of listeners) listener(event);
+  };
+  const translate = (error: unknown) => translateDriverError(error, settings);
+
+  async function withSession<R>(mode: 'READ' | 'WRITE', use: (session: Session) => Promise<R>): Promise<R> {
+    const session = driver.session({
+      database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return await use(session);
+    } catch (error) {
+      throw translate(error);
+    } finally {
+      await session.close();
+    }
+  }
+
+  const runIn = async <T>(tx: ManagedTransaction, query: string, params: Record<string, unknown> | undefined) => {
+    const result = await tx.run(query, toDriverParams(params));
+    return result.records.map((record) => toPlainValue(record.toObject()) as T);
+  };
+
+  return {
+    uri,
+    database,
+
+    read<T = Record<string, unknown>>(query: string, params?: Record<string, unknown>): Promise<T[]> {
+      return withSession('READ', async (session) => {
+        const started = performance.now();
+        const rows = await session.executeRead((tx) => runIn<T>(tx, query, params), { timeout: txTimeoutMs });
+        emit(query, 'READ', started);
+        return rows;
+      });
+    },
+
+    writeTransaction<R>(work: (tx: CypherRunner) => Promise<R>): Promise<R> {
+      return withSession('WRITE', (session) =>
+        session.executeWrite(
+          (tx) =>
+            work({
+              run: async <T = Record<string, unknown>>(query: string, params?: Record<string, unknown>) => {
+                const started = performance.now();
+                const rows = await runIn<T>(tx, query, params);
+                emit(query, 'WRITE', started);
+                return rows;
+              },
+            }),
+          { timeout: txTimeoutMs },
+        ),
+      );
+    },
+
+    runSchema(query: string, params?: Record<string, unknown>): Promise<void> {
+      return withSession('WRITE', async (session) => {
+        const started = performance.now();
+        await session.run(query, toDriverParams(params), { timeout: txTimeoutMs });
+        emit(query, 'WRITE', started);
+      });
+    },
+
+    onQuery(listener: (e: QueryEvent) => void): () => void {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+
+    async verify(): Promise<void> {
+      try {
+        await driver.verifyConnectivity({ database });
+      } catch (error) {
+        throw translate(error);
+      }
+      // verifyConnectivity authenticates but does not open the database; one trivial read does, so a wrong
+      // NEO4J_DATABASE or a database that is still starting shows up here rather than on the first request.
+      await withSession('READ', (session) => session.executeRead((tx) => tx.run('RETURN 1'), { timeout: txTimeoutMs }));
+    },
+
+    close(): Promise<void> {
+      return driver.close();
+    },
+  };
+}
+
+/** Maps driver errors onto errors that name the setting to fix; anything else (Cypher errors…) passes through. */
+export function translateDriverError(error: unknown, settings: ConnectionSettings): unknown {
+  if (error instanceof DatabaseUnavailableError || error instanceof DatabaseAuthError) return error;
+  if (!(error instanceof neo4j.Neo4jError)) return error;
+  const { uri, user, database } = settings;
+  const managed = settings.source === 'managed';
+  if (AUTH_ERROR_CODES.has(error.code)) {
+    const fix = managed
+      ? 'the project-managed server no longer accepts the password stored in its folder (REGATLAS_NEO4J_HOME, default .neo4j/password)'
+      : 'check NEO4J_USER and NEO4J_PASSWORD';
+    return new DatabaseAuthError(`Neo4j at ${uri} (NEO4J_URI) refused to authenticate user "${user}": ${fix}.`, uri, user, {
+      cause: error,
+    });
+  }
+  if (error.code === DATABASE_NOT_FOUND) {
+    return new DatabaseUnavailableError(
+      `Neo4j at ${uri} has no database "${database}": check NEO4J_DATABASE (Neo4j Community has only "neo4j").`,
+      uri,
+      { cause: error },
+    );
+  }
+  if (UNAVAILABLE_ERROR_CODES.has(error.code) || UNAVAILABLE_MESSAGES.test(error.message)) {
+    const fix = managed
+      ? 'the project-managed server is not answering (npm run db:status)'
+      : 'check NEO4J_URI and that the server is running and reachable';
+    return new DatabaseUnavailableError(`Cannot reach Neo4j at ${uri} (NEO4J_URI): ${fix}. Cause: ${summarizeCause(error)}`, uri, {
+      cause: error,
+    });
+  }
+  return error;
+}
+
+/** The driver's connection messages are long; the useful part is the socket error at the end. */
+function summarizeCause(error: Error): string {
+  const causedBy = /Caused by: (.*)$/s.exec(error.message)?.[1];
+  const text = (causedBy ?? error.message).replace(/\s*(Known routing table|Pool status):.*$/s, '').trim().split('\n')[0] ?? '';
+  return text.length > 200 ? `${text.slice(0, 200)}…` : text;
+}
+
+/**
+ * JS numbers travel to Cypher as floats, which breaks `LIMIT $n`, `range()` and integer equality against
+ * stored integers; so whole numbers go as Neo4j integers. Only plain arrays and objects are walked.
+ */
+function toDriverParams(params: Record<string, unknown> | undefined): Record<string, unknown> {
+  if (!params) return {};
+  return toDriverValue(params) as Record<string, unknown>;
+}
+
+function toDriverValue(value: unknown): unknown {
+  if (typeof value === 'number') return Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  if (Array.isArray(value)) return value.map(toDriverValue);
+  if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, toDriverValue(v)]));
+  }
+  return value;
+}
+
+/** Driver values → plain JSON-like values: nodes and relationships become their properties. */
+export function toPlainValue(value: unknown): unknown {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'bigint') return Number(value);
+  if (typeof value !== 'object') return value;
+  if (neo4j.isInt(value)) return value.toNumber();
+  if (Array.isArray(value)) return value.map(toPlainValue);
+  if (neo4j.isNode(value) || neo4j.isRelationship(value) || neo4j.isUnboundRelationship(value)) {
+    return toPlainValue(value.properties);
+  }
+  if (neo4j.isPath(value)) {
+    return {
+      start: toPlainValue(value.start),
+      end: toPlainValue(value.end),
+      segments: value.segments.map((segment) => ({
+        start: toPlainValue(segment.start),
+        relationship: toPlainValue(segment.relationship),
+        end: toPlainValue(segment.end),
+      })),
+    };
+  }
+  if (
+    neo4j.isDate(value) ||
+    neo4j.isDateTime(value) ||
+    neo4j.isLocalDateTime(value) ||
+    neo4j.isLocalTime(value) ||
+    neo4j.isTime(value) ||
+    neo4j.isDuration(value)
+  ) {
+    return value.toString();
+  }
+  if (neo4j.isPoint(value)) {
+    const { srid, x, y, z } = value;
+    return z === undefined ? { srid: Number(srid), x, y } : { srid: Number(srid), x, y, z };
+  }
+  if (neo4j.isVector(value)) return Array.from(value.asTypedArray() as ArrayLike<number | bigint>, Number);
+  if (ArrayBuffer.isView(value)) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, toPlainValue(v)]));
+}

@@ -1,0 +1,110 @@
+// One Node HTTP server for everything: /graphql (Yoga, GraphiQL in a browser), /healthz, and the built
+// client (static files with index.html fallback for client-side routes) when clientDir exists.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { extname, resolve, sep } from 'node:path';
+import type { Neo4jClient } from './db/neo4j-client.ts';
+import { createYogaApp, stderrLogger, type ApiLogger } from './yoga.ts';
+
+export interface HttpServerOptions {
+  client: Pick<Neo4jClient, 'read' | 'verify' | 'database'>;
+  clientDir?: string;
+  logger?: ApiLogger;
+  /** How long /healthz waits for the database before calling it unavailable. */
+  healthTimeoutMs?: number;
+}
+
+const CONTENT_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+};
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+async function checkDatabase(client: HttpServerOptions['client'], timeoutMs: number): Promise<{ ok: boolean; ms: number }> {
+  const started = performance.now();
+  let timer: NodeJS.Timeout | undefined;
+  try {
+    await Promise.race([
+      client.verify(),
+      new Promise((_, reject) => {
+        timer = setTimeout(() => reject(new Error('timeout')), timeoutMs);
+      }),
+    ]);
+    return { ok: true, ms: Math.round(performance.now() - started) };
+  } catch {
+    return { ok: false, ms: Math.round(performance.now() - started) };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/** The file under `root` for a URL path, or undefined for paths that escape it or do not exist. */
+function staticFile(root: string, pathname: string): string | undefined {
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+  const file = resolve(root, `.${decoded}`);
+  if (file !== root && !file.startsWith(root + sep)) return undefined;
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+function serveStatic(root: string, req: IncomingMessage, res: ServerResponse, pathname: string): void {
+  let file = staticFile(root, pathname);
+  // Paths without an extension are client-side routes: answer with the app shell.
+  if (!file && extname(pathname) === '') file = staticFile(root, '/index.html');
+  if (!file) {
+    sendJson(res, 404, { error: 'not found' });
+    return;
+  }
+  res.writeHead(200, {
+    'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
+    'cache-control': file.endsWith('index.html') ? 'no-cache' : 'public, max-age=3600',
+  });
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(file).pipe(res);
+}
+
+export function createHttpServer({ client, clientDir, logger = stderrLogger, healthTimeoutMs = 3000 }: HttpServerOptions): Server {
+  const yoga = createYogaApp({ client, logger });
+  const root = clientDir && existsSync(clientDir) ? resolve(clientDir) : undefined;
+  const started = Date.now();
+
+  return createServer((req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    if (pathname === yoga.graphqlEndpoint) {
+      void yoga(req, res);
+      return;
+    }
+    if (pathname === '/healthz') {
+      void checkDatabase(client, healthTimeoutMs).then(({ ok, ms }) =>
+        sendJson(res, ok ? 200 : 503, {
+          status: ok ? 'ok' : 'degraded',
+          server: { status: 'ok', uptimeSeconds: Math.round((Date.now() - started) / 1000) },
+          database: { status: ok ? 'ok' : 'unavailable', name: client.database, latencyMs: ms },
+        }),
+      );
+      return;
+    }
+    if (root && (req.method === 'GET' || req.method === 'HEAD')) {
+      serveStatic(root, req, res, pathname);
+      return;
+    }
+    sendJson(res, 404, { error: 'not found', graphql: yoga.graphqlEndpoint });
+  });
+}

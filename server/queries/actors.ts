@@ -1,0 +1,129 @@
+// Actors: lists, what they bear and benefit from, where they are mentioned, whom they relate to, and
+// (for zones) which industries they develop.
+import type { ActorKind, Modality } from '../../seed/types.ts';
+import { defineQuery, PAGE_TAIL, type PageParams, type PageRow } from './named-query.ts';
+import {
+  ACTOR,
+  ARTICLE,
+  INDUSTRY,
+  OBLIGATION,
+  OBLIGATION_ORDER,
+  type ActorRow,
+  type ArticleRow,
+  type IndustryRow,
+  type ObligationRow,
+} from './rows.ts';
+
+type Keys = { keys: readonly string[] };
+
+/** Case-insensitive substring match on names and aliases; `$search` null matches everything. */
+export const NAME_MATCHES = (v: string) =>
+  `($search IS NULL OR toLower(${v}.name) CONTAINS toLower($search) OR toLower(${v}.nameEn) CONTAINS toLower($search)
+    OR any(alias IN coalesce(${v}.aliases, []) WHERE toLower(alias) CONTAINS toLower($search)))`;
+
+export const ACTORS_PAGE = defineQuery<PageParams & { kinds: ActorKind[] | null; search: string | null }, PageRow<ActorRow>>(
+  'actorsPage',
+  `MATCH (a:Actor)
+   WHERE ($kinds IS NULL OR a.kind IN $kinds) AND ${NAME_MATCHES('a')}
+   WITH a ORDER BY a.kind, a.id
+   WITH collect(${ACTOR('a')}) AS all
+   ${PAGE_TAIL}`,
+);
+
+export const ZONES = defineQuery<Record<string, never>, { zone: ActorRow }>(
+  'zones',
+  `MATCH (z:Actor {kind: 'ZONE'}) RETURN ${ACTOR('z')} AS zone ORDER BY z.id`,
+);
+
+export interface ObligationFilter extends PageParams {
+  modalities: Modality[] | null;
+  chapter: number | null;
+  /** Also count obligations borne by (or benefiting) collectives the actor is a MEMBER_OF. */
+  includeCollective: boolean;
+}
+
+const OBLIGATION_FILTER = (o: string) =>
+  `($modalities IS NULL OR ${o}.modality IN $modalities)
+   AND ($chapter IS NULL OR EXISTS { MATCH (art:Article)-[:STATES]->(${o}) WHERE art.chapter = $chapter })`;
+
+export const OBLIGATIONS_BORNE_BY_ACTORS = defineQuery<Keys & ObligationFilter, { key: string } & PageRow<ObligationRow>>(
+  'obligationsBorneByActors',
+  `UNWIND $keys AS key
+   MATCH (a:Actor {id: key})
+   OPTIONAL MATCH (a)-[:MEMBER_OF*0..1]->(bearer:Actor)-[:BEARS]->(o:Obligation)
+   WHERE (bearer = a OR $includeCollective) AND ${OBLIGATION_FILTER('o')}
+   WITH DISTINCT key, o
+   WITH key, o ORDER BY ${OBLIGATION_ORDER('o')}
+   WITH key, collect(${OBLIGATION('o')}) AS all
+   RETURN key, size(all) AS total, all[$offset..($offset + $limit)] AS page`,
+);
+
+export const OBLIGATIONS_BENEFITING_ACTORS = defineQuery<Keys & ObligationFilter, { key: string } & PageRow<ObligationRow>>(
+  'obligationsBenefitingActors',
+  `UNWIND $keys AS key
+   MATCH (a:Actor {id: key})
+   OPTIONAL MATCH (a)-[:MEMBER_OF*0..1]->(beneficiary:Actor)<-[:BENEFITS]-(o:Obligation)
+   WHERE (beneficiary = a OR $includeCollective) AND ${OBLIGATION_FILTER('o')}
+   WITH DISTINCT key, o
+   WITH key, o ORDER BY ${OBLIGATION_ORDER('o')}
+   WITH key, collect(${OBLIGATION('o')}) AS all
+   RETURN key, size(all) AS total, all[$offset..($offset + $limit)] AS page`,
+);
+
+export interface MentioningArticleRow {
+  article: ArticleRow;
+  count: number;
+}
+
+/** Articles that mention each actor or industry (both are MENTIONS targets), with the mention count. */
+export const ARTICLES_MENTIONING = defineQuery<Keys & PageParams, { key: string } & PageRow<MentioningArticleRow>>(
+  'articlesMentioning',
+  `UNWIND $keys AS key
+   OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(target {id: key})
+   WITH key, a, m ORDER BY a.number
+   WITH key, collect(CASE WHEN a IS NULL THEN null ELSE {article: ${ARTICLE('a')}, count: m.count} END) AS all
+   RETURN key, size(all) AS total, all[$offset..($offset + $limit)] AS page`,
+);
+
+export type ActorRelation = 'MEMBER' | 'COLLECTIVE' | 'CO_BEARER';
+
+export interface RelatedActorRow {
+  key: string;
+  actor: ActorRow;
+  relation: ActorRelation;
+  shared: number;
+}
+
+export const RELATED_ACTORS = defineQuery<Keys & { relations: ActorRelation[] | null }, RelatedActorRow>(
+  'relatedActors',
+  `UNWIND $keys AS key
+   MATCH (a:Actor {id: key})
+   CALL (a) {
+     MATCH (m:Actor)-[:MEMBER_OF]->(a) RETURN m AS other, 'MEMBER' AS relation, 0 AS shared
+     UNION ALL
+     MATCH (a)-[:MEMBER_OF]->(c:Actor) RETURN c AS other, 'COLLECTIVE' AS relation, 0 AS shared
+     UNION ALL
+     MATCH (a)-[:BEARS]->(o:Obligation)<-[:BEARS]-(b:Actor) WHERE b <> a
+     RETURN b AS other, 'CO_BEARER' AS relation, count(DISTINCT o) AS shared
+   }
+   WITH key, other, relation, shared WHERE $relations IS NULL OR relation IN $relations
+   RETURN key, ${ACTOR('other')} AS actor, relation, shared ORDER BY relation DESC, shared DESC, other.id`,
+);
+
+export interface ZoneIndustryRow {
+  zone: ActorRow;
+  industry: IndustryRow;
+  level: string;
+  article: number;
+  paragraph: number | null;
+}
+
+export const ZONE_INDUSTRY = (z: string, d: string, i: string) =>
+  `{zone: ${ACTOR(z)}, industry: ${INDUSTRY(i)}, level: ${d}.level, article: ${d}.article, paragraph: ${d}.paragraph}`;
+
+export const INDUSTRIES_DEVELOPED_BY_ZONES = defineQuery<Keys, { key: string; link: ZoneIndustryRow }>(
+  'industriesDevelopedByZones',
+  `UNWIND $keys AS key
+   MATCH (z:Actor {id: key})-[d:DEVELOPS]->(i:Industry)
+   RETURN key, ${ZONE_INDUSTRY('z', 'd', 'i')} AS link ORDER BY d.article, d.paragraph, i.id`,
+);

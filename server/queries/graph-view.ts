@@ -1,0 +1,83 @@
+// Subgraphs for the Cytoscape view: the neighbourhood of some nodes (breadth-first, one query whatever
+// the depth) and the shortest connection between two nodes. Node and relationship types are filtered with
+// parameters; only the path length bound must be literal Cypher, so each allowed bound has its own query.
+import { defineQuery } from './named-query.ts';
+
+export const MAX_NEIGHBORHOOD_DEPTH = 3;
+export const MAX_PATH_LENGTH = 8;
+
+export interface RawGraphNode {
+  labels: string[];
+  props: Record<string, unknown>;
+}
+
+export interface RawGraphEdge {
+  /** Driver element id: only used to drop duplicates within one answer, never exposed. */
+  key: string;
+  type: string;
+  source: string;
+  target: string;
+  props: Record<string, unknown>;
+}
+
+const NODE_VIEW = (n: string) => `{labels: labels(${n}), props: properties(${n})}`;
+const EDGE_VIEW = (r: string) =>
+  `{key: elementId(${r}), type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, props: properties(${r})}`;
+
+interface TypeFilter extends Record<string, unknown> {
+  /** Node labels to expand into (seeds are always kept); null for all. */
+  labels: string[] | null;
+  /** Relationship types to follow; null for all. */
+  relTypes: string[] | null;
+}
+
+const STEP_ALLOWED = `($relTypes IS NULL OR type(r) IN $relTypes) AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))`;
+
+export const NEIGHBORHOOD = defineQuery<
+  TypeFilter & { ids: readonly string[]; depth: number; limit: number },
+  { total: number; nodes: RawGraphNode[]; edges: RawGraphEdge[] }
+>(
+  'neighborhood',
+  `MATCH (seed) WHERE seed.id IN $ids
+   WITH collect(DISTINCT seed) AS level0
+   CALL (level0) {
+     UNWIND level0 AS n
+     MATCH (n)-[r]-(m) WHERE ${STEP_ALLOWED}
+     RETURN collect(DISTINCT m) AS found1, collect(DISTINCT r) AS rels1
+   }
+   WITH level0, rels1, [m IN found1 WHERE NOT m IN level0] AS new1
+   CALL (new1) {
+     UNWIND CASE WHEN $depth >= 2 THEN new1 ELSE [] END AS n
+     MATCH (n)-[r]-(m) WHERE ${STEP_ALLOWED}
+     RETURN collect(DISTINCT m) AS found2, collect(DISTINCT r) AS rels2
+   }
+   WITH level0, rels1, new1, rels2, [m IN found2 WHERE NOT m IN level0 AND NOT m IN new1] AS new2
+   CALL (new2) {
+     UNWIND CASE WHEN $depth >= 3 THEN new2 ELSE [] END AS n
+     MATCH (n)-[r]-(m) WHERE ${STEP_ALLOWED}
+     RETURN collect(DISTINCT m) AS found3, collect(DISTINCT r) AS rels3
+   }
+   WITH level0 + new1 + new2 + [m IN found3 WHERE NOT m IN level0 AND NOT m IN new1 AND NOT m IN new2] AS reached,
+        rels1 + rels2 + rels3 AS rels
+   RETURN size(reached) AS total,
+          [n IN reached[0..$limit] | ${NODE_VIEW('n')}] AS nodes,
+          [r IN rels | ${EDGE_VIEW('r')}] AS edges`,
+);
+
+export const NODE_BY_KEY = defineQuery<{ id: string }, { node: RawGraphNode }>(
+  'nodeByKey',
+  `MATCH (n) WHERE n.id = $id RETURN ${NODE_VIEW('n')} AS node LIMIT 1`,
+);
+
+const shortestPathQuery = (maxLength: number) =>
+  defineQuery<{ from: string; to: string; relTypes: string[] | null }, { nodes: RawGraphNode[]; edges: RawGraphEdge[] }>(
+    `shortestPath${maxLength}`,
+    `MATCH (a) WHERE a.id = $from
+     MATCH (b) WHERE b.id = $to
+     MATCH p = shortestPath((a)-[*..${maxLength}]-(b))
+     WHERE $relTypes IS NULL OR all(r IN relationships(p) WHERE type(r) IN $relTypes)
+     RETURN [n IN nodes(p) | ${NODE_VIEW('n')}] AS nodes, [r IN relationships(p) | ${EDGE_VIEW('r')}] AS edges`,
+  );
+
+/** SHORTEST_PATH[n] bounds the path at n relationships (1 ≤ n ≤ MAX_PATH_LENGTH). */
+export const SHORTEST_PATH = Array.from({ length: MAX_PATH_LENGTH + 1 }, (_, n) => shortestPathQuery(Math.max(n, 1)));

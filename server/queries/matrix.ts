@@ -1,0 +1,27 @@
+// Cross-tabulations: who bears how many obligations of each modality, and which zone develops which industry.
+import type { ActorKind, Modality } from '../../seed/types.ts';
+import { ZONE_INDUSTRY, type ZoneIndustryRow } from './actors.ts';
+import { defineQuery } from './named-query.ts';
+import { ACTOR, OBLIGATION_ORDER, type ActorRow } from './rows.ts';
+
+export interface ResponsibilityRow {
+  actor: ActorRow;
+  /** Obligation ids in reading order, per modality present. */
+  cells: { modality: Modality; ids: string[] }[];
+}
+
+export const RESPONSIBILITY_MATRIX = defineQuery<{ kinds: ActorKind[] | null }, ResponsibilityRow>(
+  'responsibilityMatrix',
+  `MATCH (a:Actor)-[:BEARS]->(o:Obligation)
+   WHERE $kinds IS NULL OR a.kind IN $kinds
+   WITH a, o ORDER BY ${OBLIGATION_ORDER('o')}
+   WITH a, o.modality AS modality, collect(o.id) AS ids
+   WITH a, collect({modality: modality, ids: ids}) AS cells
+   RETURN ${ACTOR('a')} AS actor, cells ORDER BY a.kind, a.id`,
+);
+
+export const ZONE_INDUSTRY_MATRIX = defineQuery<Record<string, never>, { link: ZoneIndustryRow }>(
+  'zoneIndustryMatrix',
+  `MATCH (z:Actor)-[d:DEVELOPS]->(i:Industry)
+   RETURN ${ZONE_INDUSTRY('z', 'd', 'i')} AS link ORDER BY z.id, d.article, d.paragraph, i.id`,
+);

@@ -1,0 +1,90 @@
+// Row shapes returned by the named queries, and the map projections that produce them. Projections list
+// every property so that properties Neo4j does not store (nulls) come back as null rather than missing.
+import type { ActorKind, Modality } from '../../seed/types.ts';
+
+export interface RegulationRow {
+  id: string;
+  title: string;
+  issuer: string | null;
+  adopted: string | null;
+  promulgated: string | null;
+  noticeNumber: string | null;
+  effective: string | null;
+}
+
+export interface ChapterRow {
+  id: string;
+  number: number;
+  title: string;
+}
+
+export interface ArticleRow {
+  id: string;
+  number: number;
+  chapter: number | null;
+  heading: string | null;
+  text: string;
+}
+
+export interface ParagraphRow {
+  id: string;
+  article: number;
+  number: number;
+  text: string;
+  /** JSON: [{target, start, end, surface}] with offsets into `text`. */
+  mentions: string | null;
+}
+
+export interface ItemRow {
+  id: string;
+  article: number;
+  paragraph: number;
+  number: number;
+  text: string;
+  mentions: string | null;
+}
+
+export interface ActorRow {
+  id: string;
+  name: string;
+  nameEn: string;
+  kind: ActorKind;
+  aliases: string[] | null;
+}
+
+export interface IndustryRow {
+  id: string;
+  name: string;
+  nameEn: string;
+  gbCode: string | null;
+  aliases: string[] | null;
+}
+
+export interface ObligationRow {
+  id: string;
+  modality: Modality;
+  marker: string;
+  text: string;
+  article: number;
+  paragraph: number;
+  item: number | null;
+}
+
+export interface DocumentRow {
+  id: string;
+  title: string;
+}
+
+export const REGULATION = (v: string) =>
+  `${v} {.id, .title, .issuer, .adopted, .promulgated, .noticeNumber, .effective}`;
+export const CHAPTER = (v: string) => `${v} {.id, .number, .title}`;
+export const ARTICLE = (v: string) => `${v} {.id, .number, .chapter, .heading, .text}`;
+export const PARAGRAPH = (v: string) => `${v} {.id, .article, .number, .text, .mentions}`;
+export const ITEM = (v: string) => `${v} {.id, .article, .paragraph, .number, .text, .mentions}`;
+export const ACTOR = (v: string) => `${v} {.id, .name, .nameEn, .kind, .aliases}`;
+export const INDUSTRY = (v: string) => `${v} {.id, .name, .nameEn, .gbCode, .aliases}`;
+export const OBLIGATION = (v: string) => `${v} {.id, .modality, .marker, .text, .article, .paragraph, .item}`;
+export const DOCUMENT = (v: string) => `${v} {.id, .title}`;
+
+/** Reading order of obligations: by clause, then by id within a clause. */
+export const OBLIGATION_ORDER = (v: string) => `${v}.article, ${v}.paragraph, coalesce(${v}.item, 0), ${v}.id`;

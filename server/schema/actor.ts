@@ -1,0 +1,198 @@
+import {
+  ACTORS_PAGE,
+  ARTICLES_MENTIONING,
+  INDUSTRIES_DEVELOPED_BY_ZONES,
+  OBLIGATIONS_BENEFITING_ACTORS,
+  OBLIGATIONS_BORNE_BY_ACTORS,
+  RELATED_ACTORS,
+  ZONES,
+  type ActorRelation,
+  type RelatedActorRow,
+} from '../queries/actors.ts';
+import { runQuery } from '../queries/named-query.ts';
+import { builder } from './builder.ts';
+import { groupByKey, pagesByKey, pageWindow, toConnection } from './pagination.ts';
+import {
+  ActorConnection,
+  ActorKindEnum,
+  ActorRef,
+  ArticleMentionConnection,
+  ModalityEnum,
+  ObligationConnection,
+  ZoneIndustryRef,
+} from './refs.ts';
+
+const ACTOR_RELATIONS: Record<ActorRelation, string> = {
+  MEMBER: 'The other actor is a member of this collective actor (e.g. 喀什片区 of 各片区).',
+  COLLECTIVE: 'This actor is a member of the other, collective actor (e.g. 海关 of 中央驻疆单位).',
+  CO_BEARER: 'Both bear at least one common obligation.',
+};
+
+const ActorRelationEnum = builder.enumType('ActorRelation', {
+  description: 'How two actors are related.',
+  values: Object.fromEntries(Object.entries(ACTOR_RELATIONS).map(([k, description]) => [k, { description }])) as Record<
+    ActorRelation,
+    { description: string }
+  >,
+});
+
+const RelatedActor = builder.objectRef<RelatedActorRow>('RelatedActor').implement({
+  description: 'An actor related to another one, and how.',
+  fields: (t) => ({
+    actor: t.field({ type: ActorRef, description: 'The related actor.', resolve: (r) => r.actor }),
+    relation: t.field({ type: ActorRelationEnum, description: 'How it is related.', resolve: (r) => r.relation }),
+    sharedObligations: t.exposeInt('shared', {
+      description: 'For CO_BEARER: how many obligations both bear; 0 otherwise.',
+    }),
+  }),
+});
+
+ActorRef.implement({
+  description: 'A body the regulation assigns duties to or benefits: leading group, office, zone, department…',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Canonical Chinese name, e.g. 自治区自由贸易试验区工作办公室.' }),
+    nameEn: t.exposeString('nameEn', { description: 'English name.' }),
+    kind: t.field({ type: ActorKindEnum, description: 'What kind of body it is.', resolve: (a) => a.kind }),
+    aliases: t.stringList({
+      description: 'Other names the text uses, including defined short forms (以下简称…).',
+      resolve: (a) => a.aliases ?? [],
+    }),
+    obligations: t.loadable({
+      type: ObligationConnection,
+      byPath: true,
+      description: 'Obligations it bears, in reading order.',
+      args: {
+        ...t.arg.connectionArgs(),
+        modality: t.arg({ type: [ModalityEnum], description: 'Only these modalities.' }),
+        chapter: t.arg.int({ description: 'Only obligations stated in this chapter.' }),
+        includeCollective: t.arg.boolean({
+          defaultValue: false,
+          description: 'Also obligations borne by collectives it is a member of (e.g. 各片区 for a zone).',
+        }),
+      },
+      load: async (keys: string[], ctx, args) => {
+        const window = pageWindow(args);
+        const rows = await runQuery(ctx.db, OBLIGATIONS_BORNE_BY_ACTORS, {
+          keys,
+          modalities: args.modality ?? null,
+          chapter: args.chapter ?? null,
+          includeCollective: args.includeCollective ?? false,
+          offset: window.offset,
+          limit: window.limit,
+        });
+        return pagesByKey(keys, rows).map((page) => toConnection(window, page));
+      },
+      resolve: (actor, args) => {
+        pageWindow(args);
+        return actor.id;
+      },
+    }),
+    benefits: t.loadable({
+      type: ObligationConnection,
+      byPath: true,
+      description: 'Obligations that benefit it (it is owed support, facilitation…), in reading order.',
+      args: {
+        ...t.arg.connectionArgs(),
+        modality: t.arg({ type: [ModalityEnum], description: 'Only these modalities.' }),
+        chapter: t.arg.int({ description: 'Only obligations stated in this chapter.' }),
+        includeCollective: t.arg.boolean({
+          defaultValue: false,
+          description: 'Also obligations that benefit collectives it is a member of.',
+        }),
+      },
+      load: async (keys: string[], ctx, args) => {
+        const window = pageWindow(args);
+        const rows = await runQuery(ctx.db, OBLIGATIONS_BENEFITING_ACTORS, {
+          keys,
+          modalities: args.modality ?? null,
+          chapter: args.chapter ?? null,
+          includeCollective: args.includeCollective ?? false,
+          offset: window.offset,
+          limit: window.limit,
+        });
+        return pagesByKey(keys, rows).map((page) => toConnection(window, page));
+      },
+      resolve: (actor, args) => {
+        pageWindow(args);
+        return actor.id;
+      },
+    }),
+    articles: t.loadable({
+      type: ArticleMentionConnection,
+      byPath: true,
+      description: 'Articles that mention it, by article number, with mention counts.',
+      args: { ...t.arg.connectionArgs() },
+      load: async (keys: string[], ctx, args) => {
+        const window = pageWindow(args);
+        const rows = await runQuery(ctx.db, ARTICLES_MENTIONING, { keys, offset: window.offset, limit: window.limit });
+        return pagesByKey(keys, rows).map(({ total, page }) =>
+          toConnection(window, { total, page: page.map((m) => m.article) }, (article) => ({
+            mentionCount: page.find((m) => m.article.id === article.id)?.count ?? 0,
+          })),
+        );
+      },
+      resolve: (actor, args) => {
+        pageWindow(args);
+        return actor.id;
+      },
+    }),
+    relatedActors: t.loadableList({
+      type: RelatedActor,
+      byPath: true,
+      description: 'Members, collectives and co-bearers of this actor.',
+      args: { relations: t.arg({ type: [ActorRelationEnum], description: 'Only these relations.' }) },
+      load: async (keys: string[], ctx, args) => {
+        const rows = await runQuery(ctx.db, RELATED_ACTORS, { keys, relations: args.relations ?? null });
+        return groupByKey(keys, rows, (row) => row.key, (row) => row);
+      },
+      resolve: (actor) => actor.id,
+    }),
+    industries: t.loadableList({
+      type: ZoneIndustryRef,
+      description: 'Industries it is to develop (for zones and the FTZ as a whole), with level and article.',
+      load: async (keys: string[], ctx) => {
+        const rows = await runQuery(ctx.db, INDUSTRIES_DEVELOPED_BY_ZONES, { keys });
+        return groupByKey(keys, rows, (row) => row.key, (row) => row.link);
+      },
+      resolve: (actor) => actor.id,
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  actor: t.field({
+    type: ActorRef,
+    nullable: true,
+    description: 'One actor by stable key (e.g. `actor:ftz-office`); null when unknown.',
+    args: { id: t.arg.string({ required: true, description: 'Stable actor key.' }) },
+    resolve: (_root, args) => args.id,
+  }),
+  actors: t.connection(
+    {
+      type: ActorRef,
+      description: 'Actors by kind then key, optionally filtered.',
+      args: {
+        kind: t.arg({ type: [ActorKindEnum], description: 'Only these kinds (one or several).' }),
+        search: t.arg.string({
+          description: 'Case-insensitive substring of the Chinese or English name or an alias, e.g. 海关 or customs.',
+        }),
+      },
+      resolve: async (_root, args, ctx) => {
+        const window = pageWindow(args);
+        const [row] = await runQuery(ctx.db, ACTORS_PAGE, {
+          kinds: args.kind ?? null,
+          search: args.search?.trim() || null,
+          offset: window.offset,
+          limit: window.limit,
+        });
+        return toConnection(window, row ?? { total: 0, page: [] });
+      },
+    },
+    ActorConnection,
+  ),
+  zones: t.field({
+    type: [ActorRef],
+    description: 'The zones (片区) of the FTZ; their `industries` give what each is to develop.',
+    resolve: async (_root, _args, ctx) => (await runQuery(ctx.db, ZONES, {})).map((row) => row.zone),
+  }),
+}));

@@ -1,0 +1,254 @@
+import {
+  ACTORS_MENTIONED_BY_ARTICLES,
+  ARTICLES_PAGE,
+  DEFINITIONS_OF_ARTICLES,
+  DOCUMENTS_CITED_BY_ARTICLES,
+  INDUSTRIES_MENTIONED_BY_ARTICLES,
+  ITEMS_OF_PARAGRAPHS,
+  OBLIGATIONS_OF_ARTICLES,
+  OBLIGATIONS_OF_ITEMS,
+  OBLIGATIONS_OF_PARAGRAPHS,
+  PARAGRAPHS_OF_ARTICLES,
+  type DefinitionRow,
+} from '../queries/articles.ts';
+import { runQuery } from '../queries/named-query.ts';
+import type { ActorRow, IndustryRow } from '../queries/rows.ts';
+import { builder } from './builder.ts';
+import { groupByKey, pageWindow, toConnection } from './pagination.ts';
+import {
+  ActorRef,
+  ArticleConnection,
+  ArticleRef,
+  ChapterRef,
+  DocumentRef,
+  IndustryRef,
+  ItemRef,
+  ObligationRef,
+  ParagraphRef,
+} from './refs.ts';
+
+interface MentionShape {
+  target: string;
+  start: number;
+  end: number;
+  surface: string;
+}
+
+function isMention(value: unknown): value is MentionShape {
+  const m = value as Partial<MentionShape> | null;
+  return (
+    typeof m === 'object' &&
+    m !== null &&
+    typeof m.target === 'string' &&
+    typeof m.start === 'number' &&
+    typeof m.end === 'number' &&
+    typeof m.surface === 'string'
+  );
+}
+
+/** Clause nodes keep their mentions as a JSON string (Neo4j properties cannot hold objects). */
+export function parseMentions(json: string | null): MentionShape[] {
+  if (!json) return [];
+  try {
+    const value: unknown = JSON.parse(json);
+    return Array.isArray(value) ? value.filter(isMention) : [];
+  } catch {
+    return [];
+  }
+}
+
+const EntityUnion = builder.unionType('Entity', {
+  description: 'Something the text names: an actor or an industry.',
+  types: [ActorRef, IndustryRef],
+  resolveType: (entity) => ((entity as { id: string }).id.startsWith('actor:') ? 'Actor' : 'Industry'),
+});
+
+const TextMention = builder.objectRef<MentionShape>('TextMention').implement({
+  description: 'Where a clause names an actor or industry: offsets into the clause `text` (UTF-16 code units).',
+  fields: (t) => ({
+    surface: t.exposeString('surface', { description: 'The words as they appear, e.g. 自贸办 or 纺织服装.' }),
+    start: t.exposeInt('start', { description: 'Offset of the first character in the clause text.' }),
+    end: t.exposeInt('end', { description: 'Offset just past the last character.' }),
+    key: t.exposeString('target', { description: 'Stable key of the entity named.' }),
+    entity: t.field({
+      type: EntityUnion,
+      nullable: true,
+      description: 'The actor or industry named; null if it is no longer in the graph.',
+      resolve: (mention, _args, ctx) =>
+        mention.target.startsWith('actor:')
+          ? ActorRef.getDataloader(ctx).load(mention.target)
+          : IndustryRef.getDataloader(ctx).load(mention.target),
+    }),
+  }),
+});
+
+const Definition = builder.objectRef<DefinitionRow>('Definition').implement({
+  description: 'A short form the article defines (以下简称…), e.g. 自贸办 for the FTZ work office.',
+  fields: (t) => ({
+    term: t.exposeString('term', { description: 'The short form.' }),
+    full: t.exposeString('full', { description: 'The full form it stands for.' }),
+    actor: t.field({ type: ActorRef, description: 'The actor the term names.', resolve: (d) => d.actor }),
+  }),
+});
+
+ArticleRef.implement({
+  description: 'An article (条) of the regulation with its paragraphs, what it states, mentions and cites.',
+  fields: (t) => ({
+    number: t.exposeInt('number', { description: 'Article number (第二十八条 → 28).' }),
+    title: t.string({ description: 'Display label, e.g. 第28条.', resolve: (a) => `第${a.number}条` }),
+    heading: t.exposeString('heading', { nullable: true, description: 'Inline heading (【…】) when the article has one.' }),
+    text: t.exposeString('text', { description: 'Whole article text: paragraphs and items one per line.' }),
+    chapter: t.field({
+      type: ChapterRef,
+      nullable: true,
+      description: 'The chapter it belongs to.',
+      resolve: (a) => (a.chapter === null ? null : `chapter:${a.chapter}`),
+    }),
+    paragraphs: t.loadableList({
+      type: ParagraphRef,
+      description: 'Its paragraphs (款) in order.',
+      load: async (keys: number[], ctx) => {
+        const rows = await runQuery(ctx.db, PARAGRAPHS_OF_ARTICLES, { keys });
+        return groupByKey(keys, rows, (row) => row.paragraph.article, (row) => row.paragraph);
+      },
+      resolve: (a) => a.number,
+    }),
+    obligations: t.loadableList({
+      type: ObligationRef,
+      description: 'Obligations the article states, in reading order.',
+      load: async (keys: number[], ctx) => {
+        const rows = await runQuery(ctx.db, OBLIGATIONS_OF_ARTICLES, { keys });
+        return groupByKey(keys, rows, (row) => row.obligation.article, (row) => row.obligation);
+      },
+      resolve: (a) => a.number,
+    }),
+    mentionedActors: t.loadableList({
+      type: ActorRef,
+      description: 'Actors the article names, most mentioned first.',
+      load: async (keys: string[], ctx) => {
+        const rows = await runQuery(ctx.db, ACTORS_MENTIONED_BY_ARTICLES, { keys });
+        return groupByKey<string, (typeof rows)[number], ActorRow>(keys, rows, (row) => row.key, (row) => row.actor);
+      },
+      resolve: (a) => a.id,
+    }),
+    mentionedIndustries: t.loadableList({
+      type: IndustryRef,
+      description: 'Industries the article names, most mentioned first.',
+      load: async (keys: string[], ctx) => {
+        const rows = await runQuery(ctx.db, INDUSTRIES_MENTIONED_BY_ARTICLES, { keys });
+        return groupByKey<string, (typeof rows)[number], IndustryRow>(keys, rows, (row) => row.key, (row) => row.industry);
+      },
+      resolve: (a) => a.id,
+    }),
+    citedDocuments: t.loadableList({
+      type: DocumentRef,
+      description: 'Documents the article cites by title.',
+      load: async (keys: string[], ctx) => {
+        const rows = await runQuery(ctx.db, DOCUMENTS_CITED_BY_ARTICLES, { keys });
+        return groupByKey(keys, rows, (row) => row.key, (row) => row.document);
+      },
+      resolve: (a) => a.id,
+    }),
+    definitions: t.loadableList({
+      type: Definition,
+      description: 'Short forms the article defines.',
+      load: async (keys: string[], ctx) => {
+        const rows = await runQuery(ctx.db, DEFINITIONS_OF_ARTICLES, { keys });
+        return groupByKey(keys, rows, (row) => row.key, (row) => row);
+      },
+      resolve: (a) => a.id,
+    }),
+  }),
+});
+
+ParagraphRef.implement({
+  description: 'A paragraph (款) of an article; its items (项) are separate.',
+  fields: (t) => ({
+    number: t.exposeInt('number', { description: 'Paragraph number within the article, from 1.' }),
+    title: t.string({ description: 'Display label, e.g. 第28条第2款.', resolve: (p) => `第${p.article}条第${p.number}款` }),
+    text: t.exposeString('text', { description: 'Paragraph text without its items.' }),
+    article: t.field({ type: ArticleRef, description: 'The article it belongs to.', resolve: (p) => `article:${p.article}` }),
+    items: t.loadableList({
+      type: ItemRef,
+      description: 'Its items (项) in order.',
+      load: async (keys: string[], ctx) => {
+        const rows = await runQuery(ctx.db, ITEMS_OF_PARAGRAPHS, { keys });
+        return groupByKey(keys, rows, (row) => row.key, (row) => row.item);
+      },
+      resolve: (p) => p.id,
+    }),
+    obligations: t.loadableList({
+      type: ObligationRef,
+      description: 'Obligations whose source is this paragraph text itself (not its items).',
+      load: async (keys: string[], ctx) => {
+        const rows = await runQuery(ctx.db, OBLIGATIONS_OF_PARAGRAPHS, { keys });
+        return groupByKey(keys, rows, (row) => row.key, (row) => row.obligation);
+      },
+      resolve: (p) => p.id,
+    }),
+    mentions: t.field({
+      type: [TextMention],
+      description: 'Actors and industries named in the paragraph text, in text order.',
+      resolve: (p) => parseMentions(p.mentions),
+    }),
+  }),
+});
+
+ItemRef.implement({
+  description: 'An item (项) of a paragraph, e.g. （一）.',
+  fields: (t) => ({
+    number: t.exposeInt('number', { description: 'Item number: （一） → 1.' }),
+    title: t.string({
+      description: 'Display label, e.g. 第10条第1款第1项.',
+      resolve: (i) => `第${i.article}条第${i.paragraph}款第${i.number}项`,
+    }),
+    text: t.exposeString('text', { description: 'Item text without its （一） marker.' }),
+    paragraph: t.field({
+      type: ParagraphRef,
+      description: 'The paragraph it belongs to.',
+      resolve: (i) => `paragraph:${i.article}-${i.paragraph}`,
+    }),
+    article: t.field({ type: ArticleRef, description: 'The article it belongs to.', resolve: (i) => `article:${i.article}` }),
+    obligations: t.loadableList({
+      type: ObligationRef,
+      description: 'Obligations whose source is this item.',
+      load: async (keys: string[], ctx) => {
+        const rows = await runQuery(ctx.db, OBLIGATIONS_OF_ITEMS, { keys });
+        return groupByKey(keys, rows, (row) => row.key, (row) => row.obligation);
+      },
+      resolve: (i) => i.id,
+    }),
+    mentions: t.field({
+      type: [TextMention],
+      description: 'Actors and industries named in the item text, in text order.',
+      resolve: (i) => parseMentions(i.mentions),
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  article: t.field({
+    type: ArticleRef,
+    nullable: true,
+    description: 'One article by number; null when there is no such article.',
+    args: { number: t.arg.int({ required: true, description: 'Article number, e.g. 28 for 第二十八条.' }) },
+    resolve: (_root, args) => `article:${args.number}`,
+  }),
+  articles: t.connection(
+    {
+      type: ArticleRef,
+      description: 'Articles in order, optionally of one chapter.',
+      args: { chapter: t.arg.int({ description: 'Only articles of this chapter number.' }) },
+      resolve: async (_root, args, ctx) => {
+        const window = pageWindow(args);
+        const [row] = await runQuery(ctx.db, ARTICLES_PAGE, {
+          chapter: args.chapter ?? null,
+          offset: window.offset,
+          limit: window.limit,
+        });
+        return toConnection(window, row ?? { total: 0, page: [] });
+      },
+    },
+    ArticleConnection,
+  ),
+}));

@@ -1,0 +1,280 @@
+// Subgraphs shaped for Cytoscape: `nodes` and `edges` whose `id`, `source` and `target` are stable graph keys,
+// so the client can merge answers and put keys in URLs. Mapping raw rows to elements is pure (toGraphView).
+import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../seed/graph-rows.ts';
+import {
+  MAX_NEIGHBORHOOD_DEPTH,
+  MAX_PATH_LENGTH,
+  NEIGHBORHOOD,
+  NODE_BY_KEY,
+  SHORTEST_PATH,
+  type RawGraphEdge,
+  type RawGraphNode,
+} from '../queries/graph-view.ts';
+import { runQuery } from '../queries/named-query.ts';
+import { parseMentions } from './article.ts';
+import { builder } from './builder.ts';
+import { badInput } from './pagination.ts';
+
+export const MAX_NEIGHBORHOOD_LIMIT = 1000;
+export const DEFAULT_NEIGHBORHOOD_LIMIT = 200;
+export const MAX_SEED_IDS = 50;
+
+type NodeType = Uppercase<NodeLabel>;
+
+export interface GraphNodeShape {
+  id: string;
+  type: NodeType;
+  label: string;
+  labelEn: string | null;
+  data: Record<string, unknown>;
+}
+
+export interface GraphEdgeShape {
+  id: string;
+  source: string;
+  target: string;
+  type: RelationshipType;
+  label: string;
+  data: Record<string, unknown>;
+}
+
+export interface GraphViewShape {
+  nodes: GraphNodeShape[];
+  edges: GraphEdgeShape[];
+  truncated: boolean;
+  totalNodes: number;
+}
+
+const toNodeType = (label: NodeLabel) => label.toUpperCase() as NodeType;
+const LABEL_BY_TYPE = new Map(NODE_LABELS.map((label) => [toNodeType(label), label]));
+
+const str = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+
+/** Display labels in Chinese and English for a node, from its label and properties. */
+export function describeNode(label: NodeLabel, p: Record<string, unknown>): { label: string; labelEn: string | null } {
+  switch (label) {
+    case 'Regulation':
+      return { label: str(p.title), labelEn: 'Regulation' };
+    case 'Chapter':
+      return { label: `第${str(p.number)}章 ${str(p.title)}`, labelEn: `Chapter ${str(p.number)}` };
+    case 'Article':
+      return { label: `第${str(p.number)}条`, labelEn: `Article ${str(p.number)}` };
+    case 'Paragraph':
+      return { label: `第${str(p.article)}条第${str(p.number)}款`, labelEn: `Art. ${str(p.article)}(${str(p.number)})` };
+    case 'Item':
+      return {
+        label: `第${str(p.article)}条第${str(p.paragraph)}款第${str(p.number)}项`,
+        labelEn: `Art. ${str(p.article)}(${str(p.paragraph)})(${str(p.number)})`,
+      };
+    case 'Actor':
+    case 'Industry':
+      return { label: str(p.name), labelEn: p.nameEn === undefined ? null : str(p.nameEn) };
+    case 'Obligation': {
+      const text = str(p.text);
+      return {
+        label: `${str(p.marker)}：${text.length > 20 ? `${text.slice(0, 20)}…` : text}`,
+        labelEn: `${str(p.modality)} Art. ${str(p.article)}(${str(p.paragraph)})${p.item == null ? '' : `(${str(p.item)})`}`,
+      };
+    }
+    case 'Document':
+      return { label: `《${str(p.title)}》`, labelEn: null };
+  }
+}
+
+const EDGE_LABELS: Record<RelationshipType, string> = {
+  HAS_CHAPTER: '包含章',
+  HAS_ARTICLE: '包含条',
+  HAS_PARAGRAPH: '包含款',
+  HAS_ITEM: '包含项',
+  STATES: '规定',
+  SOURCE: '出处',
+  BEARS: '承担',
+  BENEFITS: '惠及',
+  CONCERNS: '涉及',
+  DEVELOPS: '发展',
+  MEMBER_OF: '属于',
+  MENTIONS: '提及',
+  CITES: '引用',
+  DEFINES: '简称',
+};
+
+export function describeEdge(type: RelationshipType, p: Record<string, unknown>): string {
+  if (type === 'DEVELOPS' && typeof p.level === 'string') return p.level;
+  if (type === 'DEFINES' && typeof p.term === 'string') return `简称 ${p.term}`;
+  if (type === 'MENTIONS' && typeof p.count === 'number') return `提及 ×${p.count}`;
+  return EDGE_LABELS[type];
+}
+
+// Internal bookkeeping that means nothing to a reader of the graph.
+const HIDDEN_PROPERTIES = new Set(['contentHash', 'aliasesText']);
+
+function nodeData(props: Record<string, unknown>): Record<string, unknown> {
+  const data: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(props)) {
+    if (HIDDEN_PROPERTIES.has(key)) continue;
+    data[key] = key === 'mentions' && typeof value === 'string' ? parseMentions(value) : value;
+  }
+  return data;
+}
+
+/**
+ * Raw rows → Cytoscape-ready elements: one node per key, relationships deduplicated, edges kept only when
+ * both ends are among the nodes, edge ids `source|TYPE|target` (with `|2`, `|3`… for parallel edges).
+ */
+export function toGraphView(rawNodes: readonly RawGraphNode[], rawEdges: readonly RawGraphEdge[], totalNodes: number): GraphViewShape {
+  const nodes: GraphNodeShape[] = [];
+  const keys = new Set<string>();
+  for (const raw of rawNodes) {
+    const label = NODE_LABELS.find((l) => raw.labels.includes(l));
+    const id = raw.props.id;
+    if (!label || typeof id !== 'string' || keys.has(id)) continue;
+    keys.add(id);
+    nodes.push({ id, type: toNodeType(label), ...describeNode(label, raw.props), data: nodeData(raw.props) });
+  }
+
+  const seen = new Set<string>();
+  const kept = rawEdges
+    .filter((e) => {
+      if (seen.has(e.key) || !keys.has(e.source) || !keys.has(e.target)) return false;
+      seen.add(e.key);
+      return (RELATIONSHIP_TYPES as readonly string[]).includes(e.type);
+    })
+    .map((e) => ({ ...e, order: [e.source, e.type, e.target, JSON.stringify(e.props)].join('\u0000') }))
+    .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+
+  const used = new Map<string, number>();
+  const edges = kept.map((e): GraphEdgeShape => {
+    const type = e.type as RelationshipType;
+    const base = `${e.source}|${type}|${e.target}`;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    return {
+      id: n === 1 ? base : `${base}|${n}`,
+      source: e.source,
+      target: e.target,
+      type,
+      label: describeEdge(type, e.props),
+      data: e.props,
+    };
+  });
+
+  return { nodes, edges, truncated: totalNodes > nodes.length, totalNodes };
+}
+
+builder.scalarType('JSON', {
+  description: 'Any JSON value (here: the stored properties of a graph element).',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+});
+
+const GraphNodeTypeEnum = builder.enumType('GraphNodeType', {
+  description: 'The type (Neo4j label) of a graph node.',
+  values: Object.fromEntries(NODE_LABELS.map((label) => [toNodeType(label), { description: `A ${label} node.` }])) as Record<
+    NodeType,
+    { description: string }
+  >,
+});
+
+const GraphEdgeTypeEnum = builder.enumType('GraphEdgeType', {
+  description: 'The type of a graph relationship.',
+  values: Object.fromEntries(
+    RELATIONSHIP_TYPES.map((type) => [type, { description: `${EDGE_LABELS[type]} (${type} relationship).` }]),
+  ) as Record<RelationshipType, { description: string }>,
+});
+
+const GraphNode = builder.objectRef<GraphNodeShape>('GraphNode').implement({
+  description: 'A node for a graph view (Cytoscape element `data`).',
+  fields: (t) => ({
+    id: t.exposeString('id', { description: 'Stable graph key (not a Relay id), e.g. `actor:kashgar-zone`.' }),
+    type: t.field({ type: GraphNodeTypeEnum, description: 'Node type.', resolve: (n) => n.type }),
+    label: t.exposeString('label', { description: 'Chinese display label.' }),
+    labelEn: t.exposeString('labelEn', { nullable: true, description: 'English display label, when there is one.' }),
+    data: t.field({ type: 'JSON', description: 'All stored properties (clause mentions parsed).', resolve: (n) => n.data }),
+  }),
+});
+
+const GraphEdge = builder.objectRef<GraphEdgeShape>('GraphEdge').implement({
+  description: 'A relationship for a graph view (Cytoscape edge `data`).',
+  fields: (t) => ({
+    id: t.exposeString('id', { description: 'Stable id: `source|TYPE|target`, suffixed `|2`… for parallel edges.' }),
+    source: t.exposeString('source', { description: 'Key of the start node.' }),
+    target: t.exposeString('target', { description: 'Key of the end node.' }),
+    type: t.field({ type: GraphEdgeTypeEnum, description: 'Relationship type.', resolve: (e) => e.type }),
+    label: t.exposeString('label', { description: 'Chinese display label, e.g. 重点发展 for a DEVELOPS edge.' }),
+    data: t.field({ type: 'JSON', description: 'Stored relationship properties.', resolve: (e) => e.data }),
+  }),
+});
+
+const GraphView = builder.objectRef<GraphViewShape>('GraphView').implement({
+  description: 'A subgraph ready for Cytoscape: nodes and the edges between them.',
+  fields: (t) => ({
+    nodes: t.field({ type: [GraphNode], description: 'Nodes, seeds first, then by distance.', resolve: (v) => v.nodes }),
+    edges: t.field({ type: [GraphEdge], description: 'Edges whose both ends are in `nodes`.', resolve: (v) => v.edges }),
+    truncated: t.exposeBoolean('truncated', { description: 'True when more nodes were reached than `limit` allowed.' }),
+    totalNodes: t.exposeInt('totalNodes', { description: 'How many nodes were reached before applying `limit`.' }),
+  }),
+});
+
+function inRange(name: string, value: number, min: number, max: number): number {
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw badInput(`Argument "${name}" must be between ${min} and ${max} (got ${value}).`);
+  }
+  return value;
+}
+
+const labelsOf = (types: readonly NodeType[] | null | undefined) =>
+  types ? types.map((type) => LABEL_BY_TYPE.get(type)).filter((l): l is NodeLabel => l !== undefined) : null;
+
+builder.queryFields((t) => ({
+  neighborhood: t.field({
+    type: GraphView,
+    description: 'Nodes within `depth` steps of the given nodes, and the relationships followed; for Cytoscape.',
+    args: {
+      ids: t.arg.stringList({ required: true, description: `Stable keys of the start nodes (1–${MAX_SEED_IDS}).` }),
+      depth: t.arg.int({ defaultValue: 1, description: `Steps to expand: 1 to ${MAX_NEIGHBORHOOD_DEPTH}.` }),
+      types: t.arg({ type: [GraphNodeTypeEnum], description: 'Only expand into nodes of these types (start nodes always kept).' }),
+      relationships: t.arg({ type: [GraphEdgeTypeEnum], description: 'Only follow relationships of these types.' }),
+      limit: t.arg.int({
+        defaultValue: DEFAULT_NEIGHBORHOOD_LIMIT,
+        description: `Most nodes to return (1–${MAX_NEIGHBORHOOD_LIMIT}); \`truncated\` tells when more were reached.`,
+      }),
+    },
+    resolve: async (_root, args, ctx) => {
+      if (args.ids.length === 0 || args.ids.length > MAX_SEED_IDS) {
+        throw badInput(`Argument "ids" must hold 1 to ${MAX_SEED_IDS} keys (got ${args.ids.length}).`);
+      }
+      const depth = inRange('depth', args.depth ?? 1, 1, MAX_NEIGHBORHOOD_DEPTH);
+      const limit = inRange('limit', args.limit ?? DEFAULT_NEIGHBORHOOD_LIMIT, 1, MAX_NEIGHBORHOOD_LIMIT);
+      const [row] = await runQuery(ctx.db, NEIGHBORHOOD, {
+        ids: args.ids,
+        depth,
+        limit,
+        labels: labelsOf(args.types),
+        relTypes: args.relationships ?? null,
+      });
+      return toGraphView(row?.nodes ?? [], row?.edges ?? [], row?.total ?? 0);
+    },
+  }),
+  path: t.field({
+    type: GraphView,
+    nullable: true,
+    description: 'A shortest connection between two nodes (ignoring direction); null when none within `maxLength`.',
+    args: {
+      from: t.arg.string({ required: true, description: 'Stable key of the start node, e.g. `actor:leading-group`.' }),
+      to: t.arg.string({ required: true, description: 'Stable key of the end node, e.g. `actor:kashgar-zone`.' }),
+      maxLength: t.arg.int({ defaultValue: 6, description: `Most relationships on the path: 1 to ${MAX_PATH_LENGTH}.` }),
+      relationships: t.arg({ type: [GraphEdgeTypeEnum], description: 'Only follow relationships of these types.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const maxLength = inRange('maxLength', args.maxLength ?? 6, 1, MAX_PATH_LENGTH);
+      if (args.from === args.to) {
+        const [row] = await runQuery(ctx.db, NODE_BY_KEY, { id: args.from });
+        return row ? toGraphView([row.node], [], 1) : null;
+      }
+      const query = SHORTEST_PATH[maxLength];
+      if (!query) throw new Error(`no shortest-path query for length ${maxLength}`);
+      const [row] = await runQuery(ctx.db, query, { from: args.from, to: args.to, relTypes: args.relationships ?? null });
+      return row ? toGraphView(row.nodes, row.edges, row.nodes.length) : null;
+    },
+  }),
+}));

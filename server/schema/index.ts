@@ -1,0 +1,19 @@
+import { builder } from './builder.ts';
+import './regulation.ts';
+import './article.ts';
+import './document.ts';
+import './actor.ts';
+import './industry.ts';
+import './obligation.ts';
+import './matrix.ts';
+import './search.ts';
+import './graph-view.ts';
+
+builder.queryType({
+  description:
+    'Read-only entry points into the knowledge graph of 中国（新疆）自由贸易试验区条例. Arguments named `id`, `ids`, ' +
+    '`bearer`, `beneficiary`, `industry`, `from` and `to` take stable keys (`actor:ftz-office`); only `node`/`nodes` ' +
+    'take Relay global ids.',
+});
+
+export const schema = builder.toSchema({ sortSchema: false });

@@ -1,0 +1,127 @@
+import { ARTICLES_MENTIONING } from '../queries/actors.ts';
+import { INDUSTRIES_PAGE, OBLIGATIONS_CONCERNING_INDUSTRIES, ZONES_DEVELOPING_INDUSTRIES } from '../queries/industries.ts';
+import { runQuery } from '../queries/named-query.ts';
+import { builder } from './builder.ts';
+import { groupByKey, pagesByKey, pageWindow, toConnection } from './pagination.ts';
+import {
+  ActorRef,
+  ArticleMentionConnection,
+  ArticleRef,
+  IndustryConnection,
+  IndustryRef,
+  ModalityEnum,
+  ObligationConnection,
+  ParagraphRef,
+  ZoneIndustryRef,
+} from './refs.ts';
+
+ZoneIndustryRef.implement({
+  description: 'A zone (or the FTZ as a whole) and an industry the regulation says it is to develop.',
+  fields: (t) => ({
+    zone: t.field({ type: ActorRef, description: 'The zone.', resolve: (z) => z.zone }),
+    industry: t.field({ type: IndustryRef, description: 'The industry.', resolve: (z) => z.industry }),
+    level: t.exposeString('level', { description: 'The verb phrase that sets the priority, e.g. 重点发展, 积极培育.' }),
+    article: t.field({ type: ArticleRef, description: 'The article that says so.', resolve: (z) => `article:${z.article}` }),
+    paragraph: t.field({
+      type: ParagraphRef,
+      nullable: true,
+      description: 'The paragraph that says so.',
+      resolve: (z) => (z.paragraph === null ? null : `paragraph:${z.article}-${z.paragraph}`),
+    }),
+  }),
+});
+
+IndustryRef.implement({
+  description: 'An industry or sector the regulation names, e.g. 纺织服装 (textiles and apparel).',
+  fields: (t) => ({
+    name: t.exposeString('name', { description: 'Chinese name.' }),
+    nameEn: t.exposeString('nameEn', { description: 'English name.' }),
+    gbCode: t.exposeString('gbCode', {
+      nullable: true,
+      description: 'GB/T 4754-2017 industry code where one clearly applies.',
+    }),
+    aliases: t.stringList({ description: 'Other wordings the text uses for it.', resolve: (i) => i.aliases ?? [] }),
+    zones: t.loadableList({
+      type: ZoneIndustryRef,
+      description: 'Zones that are to develop it, with level and article.',
+      load: async (keys: string[], ctx) => {
+        const rows = await runQuery(ctx.db, ZONES_DEVELOPING_INDUSTRIES, { keys });
+        return groupByKey(keys, rows, (row) => row.key, (row) => row.link);
+      },
+      resolve: (industry) => industry.id,
+    }),
+    articles: t.loadable({
+      type: ArticleMentionConnection,
+      byPath: true,
+      description: 'Articles that mention it, by article number, with mention counts.',
+      args: { ...t.arg.connectionArgs() },
+      load: async (keys: string[], ctx, args) => {
+        const window = pageWindow(args);
+        const rows = await runQuery(ctx.db, ARTICLES_MENTIONING, { keys, offset: window.offset, limit: window.limit });
+        return pagesByKey(keys, rows).map(({ total, page }) =>
+          toConnection(window, { total, page: page.map((m) => m.article) }, (article) => ({
+            mentionCount: page.find((m) => m.article.id === article.id)?.count ?? 0,
+          })),
+        );
+      },
+      resolve: (industry, args) => {
+        pageWindow(args);
+        return industry.id;
+      },
+    }),
+    obligations: t.loadable({
+      type: ObligationConnection,
+      byPath: true,
+      description: 'Obligations that concern it, in reading order.',
+      args: {
+        ...t.arg.connectionArgs(),
+        modality: t.arg({ type: [ModalityEnum], description: 'Only these modalities.' }),
+      },
+      load: async (keys: string[], ctx, args) => {
+        const window = pageWindow(args);
+        const rows = await runQuery(ctx.db, OBLIGATIONS_CONCERNING_INDUSTRIES, {
+          keys,
+          modalities: args.modality ?? null,
+          offset: window.offset,
+          limit: window.limit,
+        });
+        return pagesByKey(keys, rows).map((page) => toConnection(window, page));
+      },
+      resolve: (industry, args) => {
+        pageWindow(args);
+        return industry.id;
+      },
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  industry: t.field({
+    type: IndustryRef,
+    nullable: true,
+    description: 'One industry by stable key (e.g. `industry:textile-apparel`); null when unknown.',
+    args: { id: t.arg.string({ required: true, description: 'Stable industry key.' }) },
+    resolve: (_root, args) => args.id,
+  }),
+  industries: t.connection(
+    {
+      type: IndustryRef,
+      description: 'Industries by key, optionally filtered by name.',
+      args: {
+        search: t.arg.string({
+          description: 'Case-insensitive substring of the Chinese or English name or an alias, e.g. 纺织 or textile.',
+        }),
+      },
+      resolve: async (_root, args, ctx) => {
+        const window = pageWindow(args);
+        const [row] = await runQuery(ctx.db, INDUSTRIES_PAGE, {
+          search: args.search?.trim() || null,
+          offset: window.offset,
+          limit: window.limit,
+        });
+        return toConnection(window, row ?? { total: 0, page: [] });
+      },
+    },
+    IndustryConnection,
+  ),
+}));

@@ -1,0 +1,121 @@
+import { MODALITIES, type Modality } from '../../seed/types.ts';
+import type { ZoneIndustryRow } from '../queries/actors.ts';
+import { RESPONSIBILITY_MATRIX, ZONE_INDUSTRY_MATRIX } from '../queries/matrix.ts';
+import { runQuery } from '../queries/named-query.ts';
+import type { ActorRow, IndustryRow, ObligationRow } from '../queries/rows.ts';
+import { builder } from './builder.ts';
+import { pageWindow, toConnection } from './pagination.ts';
+import { ActorKindEnum, ActorRef, IndustryRef, ModalityEnum, ObligationConnection, ObligationRef, ZoneIndustryRef } from './refs.ts';
+
+interface CellShape {
+  modality: Modality;
+  /** Obligation keys in reading order. */
+  ids: string[];
+}
+
+interface RowShape {
+  actor: ActorRow;
+  cells: CellShape[];
+}
+
+const ResponsibilityCell = builder.objectRef<CellShape>('ResponsibilityCell').implement({
+  description: 'The obligations of one modality that one actor bears.',
+  fields: (t) => ({
+    modality: t.field({ type: ModalityEnum, description: 'The modality (column).', resolve: (c) => c.modality }),
+    count: t.int({ description: 'How many obligations.', resolve: (c) => c.ids.length }),
+    obligations: t.connection(
+      {
+        type: ObligationRef,
+        description: 'The obligations themselves, in reading order.',
+        resolve: async (cell, args, ctx) => {
+          const window = pageWindow(args);
+          const keys = cell.ids.slice(window.offset, window.offset + window.limit);
+          // Through the Obligation loader, so all cells of the matrix share one round trip.
+          const rows = await ObligationRef.getDataloader(ctx).loadMany(keys);
+          const page = rows.filter((row): row is ObligationRow => row !== null && !(row instanceof Error));
+          return toConnection(window, { total: cell.ids.length, page });
+        },
+      },
+      ObligationConnection,
+    ),
+  }),
+});
+
+const ResponsibilityRow = builder.objectRef<RowShape>('ResponsibilityRow').implement({
+  description: 'One actor (row) with its obligation counts per modality.',
+  fields: (t) => ({
+    actor: t.field({ type: ActorRef, description: 'The actor.', resolve: (r) => r.actor }),
+    total: t.int({ description: 'All obligations it bears.', resolve: (r) => r.cells.reduce((n, c) => n + c.ids.length, 0) }),
+    cells: t.field({
+      type: [ResponsibilityCell],
+      description: 'One cell per modality, in the order of `ResponsibilityMatrix.modalities`.',
+      resolve: (r) => r.cells,
+    }),
+  }),
+});
+
+const ResponsibilityMatrix = builder.objectRef<{ rows: RowShape[] }>('ResponsibilityMatrix').implement({
+  description: 'Who bears what: actors × modalities, counting the obligations each actor bears directly.',
+  fields: (t) => ({
+    modalities: t.field({
+      type: [ModalityEnum],
+      description: 'The columns, in order.',
+      resolve: () => [...MODALITIES],
+    }),
+    rows: t.field({
+      type: [ResponsibilityRow],
+      description: 'Actors bearing at least one obligation, by kind then key.',
+      resolve: (m) => m.rows,
+    }),
+  }),
+});
+
+interface ZoneIndustryMatrixShape {
+  zones: ActorRow[];
+  industries: IndustryRow[];
+  cells: ZoneIndustryRow[];
+}
+
+const ZoneIndustryMatrix = builder.objectRef<ZoneIndustryMatrixShape>('ZoneIndustryMatrix').implement({
+  description: 'Which zone is to develop which industry: the non-empty cells of zones × industries.',
+  fields: (t) => ({
+    zones: t.field({ type: [ActorRef], description: 'Zones with at least one industry (rows).', resolve: (m) => m.zones }),
+    industries: t.field({
+      type: [IndustryRef],
+      description: 'Industries some zone is to develop (columns).',
+      resolve: (m) => m.industries,
+    }),
+    cells: t.field({
+      type: [ZoneIndustryRef],
+      description: 'Each zone–industry link with its level and article.',
+      resolve: (m) => m.cells,
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  responsibilityMatrix: t.field({
+    type: ResponsibilityMatrix,
+    description: 'Actors × modalities with obligation counts; each cell can list its obligations.',
+    args: { kinds: t.arg({ type: [ActorKindEnum], description: 'Only actors of these kinds.' }) },
+    resolve: async (_root, args, ctx) => {
+      const rows = await runQuery(ctx.db, RESPONSIBILITY_MATRIX, { kinds: args.kinds ?? null });
+      return {
+        rows: rows.map(({ actor, cells }) => ({
+          actor,
+          cells: MODALITIES.map((modality) => ({ modality, ids: cells.find((c) => c.modality === modality)?.ids ?? [] })),
+        })),
+      };
+    },
+  }),
+  zoneIndustryMatrix: t.field({
+    type: ZoneIndustryMatrix,
+    description: 'Zones × industries: what each zone is to develop, with level and article.',
+    resolve: async (_root, _args, ctx) => {
+      const cells = (await runQuery(ctx.db, ZONE_INDUSTRY_MATRIX, {})).map((row) => row.link);
+      const zones = new Map(cells.map((c) => [c.zone.id, c.zone]));
+      const industries = new Map(cells.map((c) => [c.industry.id, c.industry]));
+      return { zones: [...zones.values()], industries: [...industries.values()], cells };
+    },
+  }),
+}));

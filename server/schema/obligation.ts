@@ -1,0 +1,118 @@
+import { runQuery } from '../queries/named-query.ts';
+import {
+  BENEFICIARIES_OF_OBLIGATIONS,
+  BEARERS_OF_OBLIGATIONS,
+  INDUSTRIES_OF_OBLIGATIONS,
+  OBLIGATIONS_PAGE,
+} from '../queries/obligations.ts';
+import { builder } from './builder.ts';
+import { groupByKey, pageWindow, toConnection } from './pagination.ts';
+import {
+  ActorRef,
+  ArticleRef,
+  IndustryRef,
+  ItemRef,
+  ModalityEnum,
+  ObligationConnection,
+  ObligationRef,
+  ParagraphRef,
+} from './refs.ts';
+
+ObligationRef.implement({
+  description:
+    'One obligation clause: who must (or may, or is encouraged to) do what, where the text says so, and for whom.',
+  fields: (t) => ({
+    modality: t.field({ type: ModalityEnum, description: 'Its deontic force.', resolve: (o) => o.modality }),
+    marker: t.exposeString('marker', { description: 'The modal marker as written, e.g. 应当, 负责, 履行下列职责.' }),
+    text: t.exposeString('text', { description: 'The exact clause text.' }),
+    citation: t.string({
+      description: 'Where it is, e.g. 第10条第1款第1项.',
+      resolve: (o) => `第${o.article}条第${o.paragraph}款${o.item === null ? '' : `第${o.item}项`}`,
+    }),
+    article: t.field({ type: ArticleRef, description: 'The article that states it.', resolve: (o) => `article:${o.article}` }),
+    paragraph: t.field({
+      type: ParagraphRef,
+      description: 'The paragraph it is in.',
+      resolve: (o) => `paragraph:${o.article}-${o.paragraph}`,
+    }),
+    item: t.field({
+      type: ItemRef,
+      nullable: true,
+      description: 'The item it is in; null when the clause is in the paragraph text itself.',
+      resolve: (o) => (o.item === null ? null : `item:${o.article}-${o.paragraph}-${o.item}`),
+    }),
+    bearers: t.loadableList({
+      type: ActorRef,
+      description: 'Actors that bear it.',
+      load: async (keys: string[], ctx) => {
+        const rows = await runQuery(ctx.db, BEARERS_OF_OBLIGATIONS, { keys });
+        return groupByKey(keys, rows, (row) => row.key, (row) => row.actor);
+      },
+      resolve: (o) => o.id,
+    }),
+    beneficiaries: t.loadableList({
+      type: ActorRef,
+      description: 'Actors it is owed to or benefits (e.g. the zones that other bodies must support).',
+      load: async (keys: string[], ctx) => {
+        const rows = await runQuery(ctx.db, BENEFICIARIES_OF_OBLIGATIONS, { keys });
+        return groupByKey(keys, rows, (row) => row.key, (row) => row.actor);
+      },
+      resolve: (o) => o.id,
+    }),
+    industries: t.loadableList({
+      type: IndustryRef,
+      description: 'Industries it concerns.',
+      load: async (keys: string[], ctx) => {
+        const rows = await runQuery(ctx.db, INDUSTRIES_OF_OBLIGATIONS, { keys });
+        return groupByKey(keys, rows, (row) => row.key, (row) => row.industry);
+      },
+      resolve: (o) => o.id,
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  obligation: t.field({
+    type: ObligationRef,
+    nullable: true,
+    description: 'One obligation by key (e.g. `obligation:10-1-1-1`); null when unknown.',
+    args: { id: t.arg.string({ required: true, description: 'Stable obligation key.' }) },
+    resolve: (_root, args) => args.id,
+  }),
+  obligations: t.connection(
+    {
+      type: ObligationRef,
+      description: 'Obligations in reading order, filtered by any combination of the arguments.',
+      args: {
+        bearer: t.arg.string({ description: 'Only obligations this actor (stable key, e.g. `actor:ftz-office`) bears.' }),
+        beneficiary: t.arg.string({ description: 'Only obligations that benefit this actor (stable key).' }),
+        includeCollective: t.arg.boolean({
+          defaultValue: false,
+          description:
+            'With `bearer`/`beneficiary`: also obligations of collectives the actor is a member of ' +
+            '(e.g. 各片区 for a zone, 中央驻疆单位 for customs).',
+        }),
+        modality: t.arg({ type: [ModalityEnum], description: 'Only these modalities (one or several).' }),
+        chapter: t.arg.int({ description: 'Only obligations stated in this chapter.' }),
+        article: t.arg.int({ description: 'Only obligations stated in this article.' }),
+        industry: t.arg.string({ description: 'Only obligations concerning this industry (stable key).' }),
+      },
+      resolve: async (_root, args, ctx) => {
+        const window = pageWindow(args);
+        const [row] = await runQuery(ctx.db, OBLIGATIONS_PAGE, {
+          bearer: args.bearer ?? null,
+          beneficiary: args.beneficiary ?? null,
+          includeCollective: args.includeCollective ?? false,
+          modalities: args.modality ?? null,
+          chapter: args.chapter ?? null,
+          article: args.article ?? null,
+          industry: args.industry ?? null,
+          offset: window.offset,
+          limit: window.limit,
+        });
+        return toConnection(window, row ?? { total: 0, page: [] });
+      },
+    },
+    ObligationConnection,
+  ),
+}));

@@ -1,0 +1,60 @@
+import { ARTICLES_OF_CHAPTERS, CHAPTERS, REGULATION_QUERY } from '../queries/articles.ts';
+import { runQuery } from '../queries/named-query.ts';
+import { builder } from './builder.ts';
+import { groupByKey } from './pagination.ts';
+import { ArticleRef, ChapterRef, RegulationRef } from './refs.ts';
+
+RegulationRef.implement({
+  description: 'The regulation as promulgated: 中国（新疆）自由贸易试验区条例.',
+  fields: (t) => ({
+    title: t.exposeString('title', { description: 'Full title without book-title marks.' }),
+    issuer: t.exposeString('issuer', { nullable: true, description: 'The body that adopted and promulgated it.' }),
+    adopted: t.exposeString('adopted', { nullable: true, description: 'Adoption date (YYYY-MM-DD).' }),
+    promulgated: t.exposeString('promulgated', { nullable: true, description: 'Promulgation date (YYYY-MM-DD).' }),
+    noticeNumber: t.exposeString('noticeNumber', { nullable: true, description: 'Promulgation notice number as written, e.g. 第56号.' }),
+    effective: t.exposeString('effective', { nullable: true, description: 'Date it takes effect (YYYY-MM-DD).' }),
+    chapters: t.field({
+      type: [ChapterRef],
+      description: 'Its chapters in order.',
+      resolve: async (_regulation, _args, ctx) => (await runQuery(ctx.db, CHAPTERS, {})).map((row) => row.chapter),
+    }),
+  }),
+});
+
+ChapterRef.implement({
+  description: 'A chapter (章) of the regulation.',
+  fields: (t) => ({
+    number: t.exposeInt('number', { description: 'Chapter number (第三章 → 3).' }),
+    title: t.exposeString('title', { description: 'Chapter title, e.g. 产业发展.' }),
+    articles: t.loadableList({
+      type: ArticleRef,
+      description: 'The articles of this chapter in order.',
+      load: async (keys: number[], ctx) => {
+        const rows = await runQuery(ctx.db, ARTICLES_OF_CHAPTERS, { keys });
+        return groupByKey(keys, rows, (row) => row.article.chapter, (row) => row.article);
+      },
+      resolve: (chapter) => chapter.number,
+    }),
+  }),
+});
+
+builder.queryFields((t) => ({
+  regulation: t.field({
+    type: RegulationRef,
+    nullable: true,
+    description: 'The regulation in the graph; null while the database is empty.',
+    resolve: async (_root, _args, ctx) => (await runQuery(ctx.db, REGULATION_QUERY, {}))[0]?.regulation ?? null,
+  }),
+  chapters: t.field({
+    type: [ChapterRef],
+    description: 'All chapters in order.',
+    resolve: async (_root, _args, ctx) => (await runQuery(ctx.db, CHAPTERS, {})).map((row) => row.chapter),
+  }),
+  chapter: t.field({
+    type: ChapterRef,
+    nullable: true,
+    description: 'One chapter by number; null when there is no such chapter.',
+    args: { number: t.arg.int({ required: true, description: 'Chapter number, e.g. 3 for 第三章.' }) },
+    resolve: (_root, args) => `chapter:${args.number}`,
+  }),
+}));

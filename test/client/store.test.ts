@@ -1,0 +1,130 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { createHistoryGateway, type HistoryPort } from '../../client/src/state/history.ts';
+import {
+  createStore,
+  expandNode,
+  hideNodes,
+  initialAppState,
+  redoGraph,
+  resetGraph,
+  undoGraph,
+  type AppState,
+} from '../../client/src/state/store.ts';
+import { DEFAULT_URL_STATE } from '../../client/src/state/url-state.ts';
+
+const start = (): AppState => initialAppState(DEFAULT_URL_STATE);
+
+describe('graph edits, undo and redo', () => {
+  it('undoes and redoes expand and hide in order', () => {
+    const store = createStore(start());
+    store.update((s) => expandNode(s, 'actor:kashgar-zone'));
+    store.update((s) => expandNode(s, 'industry:textile-apparel'));
+    store.update((s) => hideNodes(s, ['actor:ftz-office']));
+    expect(store.get()).toMatchObject({ expanded: ['actor:kashgar-zone', 'industry:textile-apparel'], hidden: ['actor:ftz-office'] });
+
+    store.update(undoGraph);
+    expect(store.get()).toMatchObject({ expanded: ['actor:kashgar-zone', 'industry:textile-apparel'], hidden: [] });
+    store.update(undoGraph);
+    expect(store.get().expanded).toEqual(['actor:kashgar-zone']);
+    store.update(redoGraph);
+    store.update(redoGraph);
+    expect(store.get()).toMatchObject({ expanded: ['actor:kashgar-zone', 'industry:textile-apparel'], hidden: ['actor:ftz-office'] });
+    expect(store.get().redo).toEqual([]);
+  });
+
+  it('forgets the redo stack after a new edit', () => {
+    const store = createStore(start());
+    store.update((s) => expandNode(s, 'a'));
+    store.update(undoGraph);
+    store.update((s) => expandNode(s, 'b'));
+    expect(store.get().redo).toEqual([]);
+    expect(store.get().expanded).toEqual(['b']);
+  });
+
+  it('unhides a node that is expanded again, and clears a hidden selection', () => {
+    let state: AppState = { ...start(), selected: 'a' };
+    state = { ...state, ...hideNodes(state, ['a']) };
+    expect(state.selected).toBeNull();
+    state = { ...state, ...expandNode(state, 'a') };
+    expect(state.hidden).toEqual([]);
+  });
+
+  it('resets to the overview, undoably', () => {
+    const store = createStore({ ...start(), expanded: ['a'], hidden: ['b'], hiddenModalities: ['MAY'] });
+    store.update(resetGraph);
+    expect(store.get()).toMatchObject({ expanded: [], hidden: [], hiddenModalities: [] });
+    store.update(undoGraph);
+    expect(store.get()).toMatchObject({ expanded: ['a'], hidden: ['b'] });
+  });
+
+  it('does not notify when nothing changed', () => {
+    const store = createStore(start());
+    const listener = vi.fn();
+    store.subscribe(listener);
+    store.update({ layout: 'fcose' });
+    store.update((s) => undoGraph(s));
+    expect(listener).not.toHaveBeenCalled();
+  });
+});
+
+describe('history gateway', () => {
+  let port: HistoryPort & { entries: string[]; fire(): void };
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    const listeners: (() => void)[] = [];
+    const location = { search: '', pathname: '/', hash: '' };
+    const entries = ['/'];
+    const go = (url: string) => {
+      const [, search = ''] = url.split('?');
+      location.search = search ? `?${search}` : '';
+    };
+    port = {
+      location,
+      entries,
+      history: {
+        pushState: (_d, _t, url) => {
+          entries.push(String(url));
+          go(String(url));
+        },
+        replaceState: (_d, _t, url) => {
+          entries[entries.length - 1] = String(url);
+          go(String(url));
+        },
+      },
+      addEventListener: (_type, listener) => listeners.push(listener),
+      fire: () => listeners.forEach((l) => l()),
+    };
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it('debounces writes, pushes navigation and replaces the rest', () => {
+    const gateway = createHistoryGateway(port, 200);
+    const store = createStore(start(), gateway.onStateChange);
+    gateway.connect(store, () => ({}));
+
+    store.update({ layout: 'concentric' });
+    store.update({ layout: 'hierarchical' });
+    expect(port.entries).toEqual(['/']);
+    vi.advanceTimersByTime(200);
+    expect(port.entries).toEqual(['/?layout=hierarchical']);
+
+    store.update({ selected: 'actor:ftz-office' });
+    vi.advanceTimersByTime(200);
+    expect(port.entries).toEqual(['/?layout=hierarchical', '/?layout=hierarchical&sel=actor:ftz-office']);
+  });
+
+  it('restores state on Back without writing it again', () => {
+    const gateway = createHistoryGateway(port, 200);
+    const store = createStore(start(), gateway.onStateChange);
+    gateway.connect(store, () => ({}));
+    store.update({ selected: 'actor:kashgar-zone', expanded: ['actor:kashgar-zone'] });
+    vi.advanceTimersByTime(200);
+
+    port.location.search = '';
+    port.fire();
+    vi.advanceTimersByTime(500);
+    expect(store.get()).toMatchObject({ selected: null, expanded: [] });
+    expect(port.entries).toHaveLength(2);
+  });
+});

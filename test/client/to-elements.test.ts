@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { filterGraph, mergeGraphs, type GraphData } from '../../client/src/cy/graph-data.ts';
+import { toElements, type EdgeElementData, type NodeElementData } from '../../client/src/cy/to-elements.ts';
+import { SMALL_GRAPH } from './fixtures/small-graph.ts';
+
+const nodeData = (graph: GraphData, lang: 'zh' | 'en') =>
+  new Map(
+    toElements(graph, lang)
+      .filter((e) => e.group === 'nodes')
+      .map((e) => [e.data.id, e.data as NodeElementData]),
+  );
+const edgeData = (graph: GraphData) =>
+  new Map(
+    toElements(graph, 'zh')
+      .filter((e) => e.group === 'edges')
+      .map((e) => [e.data.id, e.data as EdgeElementData]),
+  );
+
+describe('toElements', () => {
+  it('puts every node before any edge, as Cytoscape needs', () => {
+    const groups = toElements(SMALL_GRAPH, 'zh').map((e) => e.group);
+    expect(groups.lastIndexOf('nodes')).toBeLessThan(groups.indexOf('edges'));
+  });
+
+  it('labels nodes in the chosen language and keeps both', () => {
+    const zh = nodeData(SMALL_GRAPH, 'zh').get('actor:ftz-office');
+    const en = nodeData(SMALL_GRAPH, 'en').get('actor:ftz-office');
+    expect(zh).toMatchObject({ label: '自贸办', labelZh: '自贸办', labelEn: 'FTZ Office', category: 'OFFICE', kind: 'OFFICE' });
+    expect(en?.label).toBe('FTZ Office');
+  });
+
+  it('labels an obligation by its modality and clause, not by its long text', () => {
+    const zh = nodeData(SMALL_GRAPH, 'zh').get('obligation:10-2-1-1');
+    const en = nodeData(SMALL_GRAPH, 'en').get('obligation:10-2-1-1');
+    expect(zh).toMatchObject({ label: '负责\n第10条第2款第1项', modality: 'RESPONSIBLE', article: 10, category: 'OBLIGATION' });
+    expect(en?.label).toBe('Responsible for\nArt. 10(2)(1)');
+  });
+
+  it('falls back to the Chinese label when there is no English one', () => {
+    const graph: GraphData = { nodes: [{ id: 'industry:x', type: 'INDUSTRY', label: '会展经济', labelEn: null, data: {} }], edges: [] };
+    expect(nodeData(graph, 'en').get('industry:x')?.label).toBe('会展经济');
+  });
+
+  it('gives an edge to an obligation the obligation\'s modality', () => {
+    expect(edgeData(SMALL_GRAPH).get('BEARS:actor:ftz-office:obligation:10-2-1-1')?.modality).toBe('RESPONSIBLE');
+  });
+
+  it('labels a zone–industry link with its level', () => {
+    const edge = edgeData(SMALL_GRAPH).get('DEVELOPS:actor:kashgar-zone:industry:textile-apparel');
+    expect(edge).toMatchObject({ type: 'DEVELOPS', level: '重点发展', label: '重点发展' });
+    const en = toElements(SMALL_GRAPH, 'en').find((e) => e.data.id === 'DEVELOPS:actor:kashgar-zone:industry:textile-apparel');
+    expect(en?.data.label).toBe('focus');
+  });
+
+  it('drops edges whose ends are not in the graph', () => {
+    expect(edgeData(SMALL_GRAPH).has('BEARS:actor:ftz-office:obligation:10-2-2-1')).toBe(false);
+  });
+
+  it('reads node data sent as a JSON string', () => {
+    const graph: GraphData = { nodes: [{ id: 'actor:a', type: 'ACTOR', label: '海关', labelEn: 'Customs', data: '{"kind":"CENTRAL_AGENCY"}' }], edges: [] };
+    expect(nodeData(graph, 'zh').get('actor:a')?.category).toBe('CENTRAL_AGENCY');
+  });
+});
+
+describe('mergeGraphs and filterGraph', () => {
+  const [office, leadingGroup] = SMALL_GRAPH.nodes;
+
+  it('merges neighbourhoods without duplicates', () => {
+    const merged = mergeGraphs([SMALL_GRAPH, { nodes: [office!, leadingGroup!], edges: [] }, SMALL_GRAPH]);
+    expect(merged.nodes.map((n) => n.id)).toEqual(SMALL_GRAPH.nodes.map((n) => n.id));
+    expect(merged.edges).toHaveLength(4);
+  });
+
+  it('hides nodes with their edges', () => {
+    const filtered = filterGraph(SMALL_GRAPH, { hidden: ['actor:kashgar-zone'], hiddenCategories: [], hiddenModalities: [] });
+    expect(filtered.nodes.map((n) => n.id)).not.toContain('actor:kashgar-zone');
+    expect(filtered.edges.some((e) => e.source === 'actor:kashgar-zone' || e.target === 'actor:kashgar-zone')).toBe(false);
+  });
+
+  it('filters by actor kind and node type', () => {
+    const filtered = filterGraph(SMALL_GRAPH, { hidden: [], hiddenCategories: ['ZONE', 'ARTICLE'], hiddenModalities: [] });
+    expect(filtered.nodes.map((n) => n.id).sort()).toEqual([
+      'actor:ftz-office',
+      'actor:leading-group',
+      'industry:cross-border-ecommerce',
+      'industry:textile-apparel',
+      'obligation:10-2-1-1',
+    ]);
+  });
+
+  it('filters a modality: its obligations and their edges go, the actors stay', () => {
+    const filtered = filterGraph(SMALL_GRAPH, { hidden: [], hiddenCategories: [], hiddenModalities: ['RESPONSIBLE'] });
+    expect(filtered.nodes.map((n) => n.id)).not.toContain('obligation:10-2-1-1');
+    expect(filtered.nodes.map((n) => n.id)).toContain('actor:ftz-office');
+    expect(filtered.edges.map((e) => e.type).sort()).toEqual(['DEVELOPS', 'DEVELOPS', 'MENTIONS']);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_URL_STATE, decodeUrlState, encodeUrlState, isNavigation, type UrlState } from '../../client/src/state/url-state.ts';
+
+const FULL: UrlState = {
+  lang: 'en',
+  view: 'reader',
+  layout: 'hierarchical',
+  selected: 'actor:kashgar-zone',
+  expanded: ['actor:kashgar-zone', 'industry:textile-apparel'],
+  hidden: ['actor:ftz-office'],
+  hiddenCategories: ['DOCUMENT', 'OTHER'],
+  hiddenModalities: ['MAY', 'ENCOURAGE'],
+  article: 28,
+  clause: { article: 28, paragraph: 2, item: null },
+  cell: { actor: 'actor:ftz-office', modality: 'RESPONSIBLE' },
+};
+
+describe('URL state', () => {
+  it('leaves the overview with an empty query string', () => {
+    expect(encodeUrlState(DEFAULT_URL_STATE)).toBe('');
+    expect(decodeUrlState('')).toEqual(DEFAULT_URL_STATE);
+  });
+
+  it.each<[string, UrlState]>([
+    ['everything set', FULL],
+    ['a selection only', { ...DEFAULT_URL_STATE, selected: 'obligation:10-2-1-1' }],
+    ['an item clause', { ...DEFAULT_URL_STATE, view: 'reader', article: 10, clause: { article: 10, paragraph: 2, item: 5 } }],
+    ['an id with characters that need escaping', { ...DEFAULT_URL_STATE, selected: 'document:a,b&c=d e+f', expanded: ['x,y', 'z~1'] }],
+    ['a Chinese id', { ...DEFAULT_URL_STATE, selected: 'actor:自贸办', hidden: ['industry:纺织'] }],
+  ])('round-trips %s', (_name, state) => {
+    const encoded = encodeUrlState(state);
+    expect(decodeUrlState(encoded)).toEqual(state);
+    expect(decodeUrlState(`?${encoded}`)).toEqual(state);
+  });
+
+  it('keeps ids readable in the address bar', () => {
+    const encoded = encodeUrlState({ ...DEFAULT_URL_STATE, selected: 'actor:ftz-office', expanded: ['actor:kashgar-zone', 'article:28'] });
+    expect(encoded).toBe('sel=actor:ftz-office&x=actor:kashgar-zone,article:28');
+  });
+
+  it('drops what it does not understand and keeps the rest', () => {
+    const state = decodeUrlState('lang=fr&view=nope&layout=spiral&hn=ZONE,Bogus&hm=MAYBE,SHALL&art=-3&clause=x&cell=actor:a~OFTEN&sel=actor:ftz-office');
+    expect(state).toEqual({ ...DEFAULT_URL_STATE, hiddenCategories: ['ZONE'], hiddenModalities: ['SHALL'], selected: 'actor:ftz-office' });
+  });
+
+  it('takes the remembered language when the URL has none, and the URL when it has one', () => {
+    expect(decodeUrlState('sel=actor:ftz-office', { lang: 'en' }).lang).toBe('en');
+    expect(decodeUrlState('lang=zh', { lang: 'en' }).lang).toBe('zh');
+  });
+
+  it('opens the clause\'s article when only the clause is given', () => {
+    expect(decodeUrlState('clause=28-2').article).toBe(28);
+  });
+
+  it('reads a literal + in a pasted link as a plus, not a space', () => {
+    expect(decodeUrlState('sel=a+b').selected).toBe('a+b');
+  });
+
+  it('treats a new selection, view or article as navigation, and a new layout or language as not', () => {
+    expect(isNavigation(DEFAULT_URL_STATE, { ...DEFAULT_URL_STATE, selected: 'actor:ftz-office' })).toBe(true);
+    expect(isNavigation(DEFAULT_URL_STATE, { ...DEFAULT_URL_STATE, view: 'matrix' })).toBe(true);
+    expect(isNavigation(FULL, { ...FULL, clause: { article: 28, paragraph: 1, item: null } })).toBe(true);
+    expect(isNavigation(DEFAULT_URL_STATE, { ...DEFAULT_URL_STATE, layout: 'concentric' })).toBe(false);
+    expect(isNavigation(DEFAULT_URL_STATE, { ...DEFAULT_URL_STATE, lang: 'en', hiddenModalities: ['MAY'] })).toBe(false);
+  });
+});
