@@ -22,6 +22,7 @@ export function extractGraph(parsed: ParsedRegulation, lexicon: Lexicon): Extrac
   const lexiconMatcher = buildMatcher(registry);
   const forced = new Map<string, EntitySpan[]>();
   for (const unit of units) {
+    if (!unit.norm.includes('等')) continue;
     const spans = findEntitySpans(unit.norm, lexiconMatcher);
     forced.set(unitKey(unit.article, unit.paragraph, unit.item), extractCollectiveMembers(unit, spans, registry));
   }

@@ -46,8 +46,9 @@ export class LexiconError extends Error {
   }
 }
 
-const ACTOR_ID = /^actor:[\p{L}\p{N}][\p{L}\p{N}-]*$/u;
-const INDUSTRY_ID = /^industry:[\p{L}\p{N}][\p{L}\p{N}-]*$/u;
+// As in extracted-graph.schema.json.
+const ACTOR_ID = /^actor:[a-z0-9-]+$/;
+const INDUSTRY_ID = /^industry:[a-z0-9-]+$/;
 const GB_CODE = /^([A-T]|\d{2,4}(-\d{2,4})?)$/;
 
 type Json = Record<string, unknown>;

@@ -19,6 +19,9 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   `CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Actor|Industry) ON EACH [n.name, n.nameEn, n.aliasesText] ${FULLTEXT}`,
 ];
 
+/** The whole graph is written in one transaction, which takes far longer than an API read. */
+export const SEED_TX_TIMEOUT_MS = 300_000;
+
 export interface LoadOptions {
   /** Rows per UNWIND statement. */
   batchSize?: number;

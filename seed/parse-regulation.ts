@@ -28,36 +28,43 @@ export interface ParseRegulationOptions {
   id?: string;
 }
 
+const compact = removeWhitespace;
+
 /** Kinds of regulation as named in titles and in 本条例/本办法… (traditional forms included). */
 const KINDS = '条例|條例|办法|辦法|规定|規定|细则|細則|规则|規則|决定|決定|法';
-const DATE = '([0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日';
-const DATE_RE = new RegExp(DATE, 'u');
-const DATE_LINE_RE = new RegExp(`^${DATE}$`, 'u');
+/** A date with Arabic or Chinese numerals (二〇二五年六月三日); groups: year, month, day. */
+const DATE =
+  '([0-9０-９]{4}|[〇零○Ｏ一二三四五六七八九]{4})年([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日';
 const PROMULGATE = '(?:公布|公佈|发布|發布|發佈|颁布|頒布|頒佈)';
+const DATE_RE = new RegExp(DATE, 'u');
+const DATE_GLOBAL_RE = new RegExp(DATE, 'gu');
+const DATE_LINE_RE = new RegExp(`^${DATE}$`, 'u');
+const DATED_PREFIX_RE = new RegExp(`^.*${DATE}`, 'u');
 
 /** The sentence that puts the regulation into force, ending the line it is on: 本条例自2025年7月1日起施行。 */
 const ENTRY_INTO_FORCE_RE = new RegExp(`本(?:${KINDS})自[^。；！？]*施行[^。；！？]*[。！]$`, 'u');
 /** A sentence that may follow entry into force in the same article: …同时废止。 */
 const REPEAL_RE = /[废廢]止/u;
-
-const SENTENCE_PUNCTUATION = /[。，；！？：,;!?]/u;
-const TITLE_LINE_RE = new RegExp(`^[^。，；！？：,;!?]{2,80}(?:${KINDS})$`, 'u');
-const CONTINUED_FROM_RE = /^[（(](?:上接|下转|下轉|接第|转第|轉第|续第|續第)/u;
-const NOTICE_NUMBER_LINE_RE = /^[（(]?(第[0-9０-９零〇一二三四五六七八九十百千]+[号號])[）)]?$/u;
-const ORGAN_END_RE =
-  /(?:常务委员会|常務委員會|人民代表大会|人民代表大會|人民政府|委员会|委員會|办公厅|辦公廳|办公室|辦公室|政府|部|局|署|院|厅|廳)$/u;
-const SESSION_RE = /第[零〇一二三四五六七八九十百0-9]+[届屆]/gu;
-
-const compact = removeWhitespace;
-const DATE_GLOBAL_RE = new RegExp(DATE, 'gu');
-const DATED_PREFIX_RE = new RegExp(`^.*${DATE}`, 'u');
-const PROMULGATE_RE = new RegExp(PROMULGATE, 'u');
-const NOTICE_TITLE_RE = new RegExp(`《([^《》]{2,80}?(?:${KINDS}))》(?:已由|已经|已經|业经|業經|经|經)`, 'u');
-const CITED_TITLE_RE = new RegExp(`《([^《》]{2,80}?(?:${KINDS}))》`, 'u');
 const IN_FORCE_ON_DATE_RE = new RegExp(`本(?:${KINDS})自${DATE}起?施行`, 'u');
 const IN_FORCE_ON_PROMULGATION_RE = new RegExp(`本(?:${KINDS})自${PROMULGATE}之日起施行`, 'u');
 const NOTICE_IN_FORCE_ON_DATE_RE = new RegExp(`自${DATE}起施行`, 'u');
 const NOTICE_IN_FORCE_ON_PROMULGATION_RE = new RegExp(`自${PROMULGATE}之日起施行`, 'u');
+const PROMULGATE_RE = new RegExp(PROMULGATE, 'u');
+
+const SENTENCE_PUNCTUATION = /[。，；！？：,;!?]/u;
+const TITLE_LINE_RE = new RegExp(`^[^。，；！？：,;!?]{2,80}(?:${KINDS})$`, 'u');
+const NOTICE_TITLE_RE = new RegExp(`《([^《》]{2,80}?(?:${KINDS}))》(?:已由|已经|已經|业经|業經|经|經)`, 'u');
+const CITED_TITLE_RE = new RegExp(`《([^《》]{2,80}?(?:${KINDS}))》`, 'u');
+const CONTINUED_FROM_RE = /^[（(](?:上接|下转|下轉|接第|转第|轉第|续第|續第)/u;
+/** Newspaper jump markers: （上接第一版）, （下转第三版）. */
+const PAGE_MARKER_RE = /[（(](?:上接|下转|下轉|接第|转第|轉第|续第|續第)[^（）()]{0,12}[）)]/gu;
+const NOTICE_NUMBER_LINE_RE = /^[（(]?(第[0-9０-９零〇一二三四五六七八九十百千]+[号號])[）)]?$/u;
+const ORGAN_END_RE =
+  /(?:常务委员会|常務委員會|人民代表大会|人民代表大會|人民政府|委员会|委員會|办公厅|辦公廳|办公室|辦公室|政府|部|局|署|院|厅|廳)$/u;
+const SESSION_RE = /第[零〇一二三四五六七八九十百0-9]+[届屆]/gu;
+/** The body that met: …于 / 2025年5月28日 <body> 第二十一次会议. */
+const MEETING_RE =
+  /(?:日|已由|已经|已經|业经|業經|经|經)([^。，；（）()《》]{2,60}?)第[零〇一二三四五六七八九十百0-9]+次(?:全体|全體|常务|常務)?(?:会议|會議)/u;
 
 // ---------------------------------------------------------------------------------------------------------
 // Where the body ends: trailer lines
@@ -159,45 +166,44 @@ function findBodyStart(tokens: readonly SourceLine[]): number {
   throw new RegulationFormatError('no article heading (第…条) found', 1);
 }
 
-function checkArticleNumber(token: ArticleLine, previous: ArticleDraft | undefined, seen: Map<number, number>): void {
-  if (previous === undefined) {
-    if (token.number !== 1) throw new RegulationFormatError(`article 1 missing; first article is ${token.label}`, token.line);
-    return;
-  }
-  const expected = previous.token.number + 1;
-  if (token.number === expected) return;
-  const first = seen.get(token.number);
-  if (first !== undefined) {
-    throw new RegulationFormatError(`duplicate ${token.label} (article ${token.number} is already at line ${first})`, token.line);
-  }
-  if (token.number < expected) {
-    throw new RegulationFormatError(`article numbering goes back: found ${token.label} after ${previous.token.label}`, token.line);
-  }
-  const missing = token.number === expected + 1 ? `article ${expected} missing` : `articles ${expected}-${token.number - 1} missing`;
-  throw new RegulationFormatError(`${missing}; found ${token.label} after ${previous.token.label}`, token.line);
+interface Numbered {
+  number: number;
+  label: string;
+  line: number;
 }
 
-function checkChapterNumber(token: DivisionLine, chapters: readonly ChapterDraft[], articles: readonly ArticleDraft[]): void {
-  const previous = chapters.at(-1);
+/** Article and chapter numbers run 1, 2, 3…: names the gap, duplicate or step back at the offending heading. */
+function checkNumbering(what: 'article' | 'chapter', token: Numbered, before: readonly { token: Numbered }[]): void {
+  const fail = (message: string): never => {
+    throw new RegulationFormatError(message, token.line);
+  };
+  const previous = before.at(-1)?.token;
   if (previous === undefined) {
-    if (articles.length > 0) {
-      throw new RegulationFormatError(`${token.label} comes after ${articles[0]!.token.label}: articles before the first chapter`, token.line);
-    }
-    if (token.number !== 1) throw new RegulationFormatError(`chapter 1 missing; first chapter is ${token.label}`, token.line);
+    if (token.number !== 1) fail(`${what} 1 missing; first ${what} is ${token.label}`);
     return;
   }
-  if (previous.articleCount === 0) throw new RegulationFormatError(`${previous.token.label} has no articles`, previous.token.line);
-  const expected = previous.token.number + 1;
+  const expected = previous.number + 1;
   if (token.number === expected) return;
-  const first = chapters.find((c) => c.token.number === token.number);
-  if (first !== undefined) {
-    throw new RegulationFormatError(`duplicate ${token.label} (chapter ${token.number} is already at line ${first.token.line})`, token.line);
+  const first = before.find((b) => b.token.number === token.number)?.token;
+  if (first) fail(`duplicate ${token.label} (${what} ${token.number} is already at line ${first.line})`);
+  if (token.number < expected) fail(`${what} numbering goes back: found ${token.label} after ${previous.label}`);
+  const missing =
+    token.number === expected + 1 ? `${what} ${expected} missing` : `${what}s ${expected}-${token.number - 1} missing`;
+  fail(`${missing}; found ${token.label} after ${previous.label}`);
+}
+
+/** A chapter heading must follow a chapter that has articles, and no article may come before the first one. */
+function checkChapter(token: DivisionLine, chapters: readonly ChapterDraft[], articles: readonly ArticleDraft[]): void {
+  const previous = chapters.at(-1);
+  const firstArticle = articles[0];
+  if (previous === undefined && firstArticle !== undefined) {
+    const message = `${token.label} comes after ${firstArticle.token.label}: articles before the first chapter`;
+    throw new RegulationFormatError(message, token.line);
   }
-  if (token.number < expected) {
-    throw new RegulationFormatError(`chapter numbering goes back: found ${token.label} after ${previous.token.label}`, token.line);
+  if (previous !== undefined && previous.articleCount === 0) {
+    throw new RegulationFormatError(`${previous.token.label} has no articles`, previous.token.line);
   }
-  const missing = token.number === expected + 1 ? `chapter ${expected} missing` : `chapters ${expected}-${token.number - 1} missing`;
-  throw new RegulationFormatError(`${missing}; found ${token.label} after ${previous.token.label}`, token.line);
+  checkNumbering('chapter', token, chapters);
 }
 
 /**
@@ -211,7 +217,6 @@ function checkChapterNumber(token: DivisionLine, chapters: readonly ChapterDraft
 function walkBody(tokens: readonly SourceLine[], start: number): Body {
   const chapters: ChapterDraft[] = [];
   const articles: ArticleDraft[] = [];
-  const seenArticles = new Map<number, number>();
   let current: ArticleDraft | null = null;
   let lastDivision: DivisionLine | null = null;
   let afterSentence = true;
@@ -221,6 +226,14 @@ function walkBody(tokens: readonly SourceLine[], start: number): Body {
   let pendingEnd = false;
   let lastItem = 0;
   let end = tokens.length;
+  // Where each article number occurs as a heading: a trailer-looking line before the next article is page
+  // furniture (a running date, a jump marker), not the end of the body.
+  const articleIndexes = new Map<number, number[]>();
+  tokens.forEach((t, index) => {
+    if (t.kind === 'article') articleIndexes.set(t.number, [...(articleIndexes.get(t.number) ?? []), index]);
+  });
+  const hasArticleAfter = (index: number, number: number): boolean =>
+    (articleIndexes.get(number) ?? []).some((at) => at > index);
 
   for (let i = start; i < tokens.length; i++) {
     const token = tokens[i]!;
@@ -233,20 +246,28 @@ function walkBody(tokens: readonly SourceLine[], start: number): Body {
     if (pendingEnd) {
       const continues =
         (token.kind === 'article' && token.number === expectedArticle) ||
-        (token.kind === 'text' && REPEAL_RE.test(token.text));
+        (token.kind === 'text' && REPEAL_RE.test(token.text)) ||
+        hasArticleAfter(i, expectedArticle);
       if (!continues) {
         end = i;
         break;
       }
       pendingEnd = false;
     }
-    if (current !== null && atBlockStart && token.kind === 'text' && isTrailerAt(tokens, i)) {
-      end = i;
-      break;
+    let lineText = token.text;
+    if (current !== null && token.kind === 'text') {
+      const furniture = DATE_LINE_RE.test(token.compact) || CONTINUED_FROM_RE.test(token.compact);
+      if ((atBlockStart || furniture) && isTrailerAt(tokens, i) && !hasArticleAfter(i, expectedArticle)) {
+        end = i;
+        break;
+      }
+      if (DATE_LINE_RE.test(token.compact)) continue;
+      lineText = token.text.replace(PAGE_MARKER_RE, '').trim();
+      if (lineText === '') continue;
     }
 
     if (token.kind === 'chapter' && (atBlockStart || token.number === (chapters.at(-1)?.token.number ?? 0) + 1)) {
-      checkChapterNumber(token, chapters, articles);
+      checkChapter(token, chapters, articles);
       chapters.push({ token, title: token.title, articleCount: 0 });
       current = null;
       lastDivision = token;
@@ -265,8 +286,7 @@ function walkBody(tokens: readonly SourceLine[], start: number): Body {
     }
 
     if (token.kind === 'article' && (atBlockStart || token.number === expectedArticle)) {
-      checkArticleNumber(token, articles.at(-1), seenArticles);
-      seenArticles.set(token.number, token.line);
+      checkNumbering('article', token, articles);
       const chapter = chapters.at(-1);
       if (chapter) chapter.articleCount++;
       current = { token, chapter: chapter?.token.number ?? null, content: [] };
@@ -283,8 +303,11 @@ function walkBody(tokens: readonly SourceLine[], start: number): Body {
       const chapter = chapters.at(-1);
       if (lastDivision.kind === 'chapter' && chapter) chapter.title += normalizeSpacing(token.text);
       continue;
-    } else if (token.kind === 'item' && (atBlockStart || (blankBefore && (token.number === 1 || token.number === lastItem + 1)))) {
+    } else if (
+      token.kind === 'item' &&
       // After a blank line an item with the next number starts even if OCR lost the ：/； before it.
+      (atBlockStart || (blankBefore && (token.number === 1 || token.number === lastItem + 1)))
+    ) {
       lastItem = token.number;
       current.content.push({
         kind: 'item',
@@ -297,11 +320,12 @@ function walkBody(tokens: readonly SourceLine[], start: number): Body {
       });
       sentence = compact(token.rest);
     } else {
-      current.content.push({ kind: 'text', line: token.line, text: token.text, length: token.compact.length, blankBefore, afterSentence });
-      sentence += token.compact;
+      const length = compact(lineText).length;
+      current.content.push({ kind: 'text', line: token.line, text: lineText, length, blankBefore, afterSentence });
+      sentence += compact(lineText);
     }
 
-    afterSentence = endsSentence(token.text);
+    afterSentence = endsSentence(lineText);
     blankBefore = false;
     if (afterSentence) {
       if (ENTRY_INTO_FORCE_RE.test(sentence)) inForce = true;
@@ -373,21 +397,17 @@ interface ParagraphDraft extends UnitDraft {
 function buildArticle(draft: ArticleDraft, blankSeparated: boolean, typicalLineLength: number): Article {
   const { heading, rest } = splitHeading(draft, typicalLineLength);
   const paragraphs: ParagraphDraft[] = [];
-  let unit: UnitDraft | null = null;
-  const startParagraph = (line: number, text: string): void => {
-    const paragraph: ParagraphDraft = { line, parts: [text], items: [] };
+  const startParagraph = (line: number, parts: string[]): ParagraphDraft => {
+    const paragraph: ParagraphDraft = { line, parts, items: [] };
     paragraphs.push(paragraph);
-    unit = paragraph;
+    return paragraph;
   };
-  if (rest.trim() !== '') startParagraph(draft.token.line, rest);
+  // The unit (paragraph or item) that continuation lines are added to.
+  let unit: UnitDraft | null = rest.trim() === '' ? null : startParagraph(draft.token.line, [rest]);
 
   for (const content of draft.content) {
     if (content.kind === 'item') {
-      let paragraph = paragraphs.at(-1);
-      if (paragraph === undefined) {
-        paragraph = { line: content.line, parts: [], items: [] };
-        paragraphs.push(paragraph);
-      }
+      const paragraph = paragraphs.at(-1) ?? startParagraph(content.line, []);
       const expected = paragraph.items.length + 1;
       if (content.number !== expected) {
         const previous = paragraph.items.at(-1);
@@ -403,8 +423,8 @@ function buildArticle(draft: ArticleDraft, blankSeparated: boolean, typicalLineL
       continue;
     }
     const startsUnit = content.afterSentence && (blankSeparated ? content.blankBefore : true);
-    if (unit === null || startsUnit) startParagraph(content.line, content.text);
-    else (unit as UnitDraft).parts.push(content.text);
+    if (unit === null || startsUnit) unit = startParagraph(content.line, [content.text]);
+    else unit.parts.push(content.text);
   }
 
   const built: Paragraph[] = paragraphs.map((p, index) => ({
@@ -417,7 +437,8 @@ function buildArticle(draft: ArticleDraft, blankSeparated: boolean, typicalLineL
     .flatMap((p, pi) => [p.text, ...p.items.map((item, ii) => `${paragraphs[pi]!.items[ii]!.marker}${item.text}`)])
     .filter((line) => line !== '')
     .join('\n');
-  return { number: draft.token.number, chapter: draft.chapter, heading, text, paragraphs: built, line: draft.token.line };
+  const { number, line } = draft.token;
+  return { number, chapter: draft.chapter, heading, text, paragraphs: built, line };
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -435,8 +456,8 @@ function toIsoDate(year: string, month: string, day: string): string | null {
   }
 }
 
-const isoOf = (match: RegExpExecArray | null, at = 1): string | null =>
-  match ? toIsoDate(match[at] ?? '', match[at + 1] ?? '', match[at + 2] ?? '') : null;
+const isoOf = (match: RegExpExecArray | null): string | null =>
+  match ? toIsoDate(match[1] ?? '', match[2] ?? '', match[3] ?? '') : null;
 
 /** The date nearest before `keyword` in the same clause (no 。；， and no other date in between). */
 function findDateBefore(text: string, keyword: RegExp): string | null {
@@ -451,6 +472,7 @@ function findDateBefore(text: string, keyword: RegExp): string | null {
   return null;
 }
 
+/** A bare title line before the body, else 《…》 in the notice, else a title line after the body, else any 《…条例》. */
 function findTitle(preamble: readonly string[], trailer: readonly string[], joined: string): string {
   const isTitle = (line: string): boolean => TITLE_LINE_RE.test(line) && !/^第.+[章节節]/u.test(line);
   const titleLine = (lines: readonly string[]): string | null => {
@@ -469,18 +491,19 @@ function findTitle(preamble: readonly string[], trailer: readonly string[], join
   return titleLine(preamble) ?? notice?.[1] ?? titleLine(trailer) ?? anyCited?.[1] ?? '';
 }
 
+/** A signature line naming an organ, else the notice heading (…公告, …令), else the body that met to adopt it. */
 function findIssuer(lines: readonly string[], joined: string): string | null {
   const withoutSession = (name: string): string => name.replace(SESSION_RE, '');
   for (const line of lines) {
-    if (line.length >= 4 && line.length <= 40 && ORGAN_END_RE.test(line) && !/[。，；！？：、（）()《》“”"]/u.test(line) && !line.startsWith('第')) {
-      return withoutSession(line);
-    }
+    const signature =
+      line.length >= 4 && line.length <= 40 && !line.startsWith('第') && !/[。，；！？：、（）()《》“”"]/u.test(line);
+    if (signature && ORGAN_END_RE.test(line)) return withoutSession(line);
   }
   for (const line of lines) {
     const heading = /^([^。，；！？：（）()《》]{4,40}?)(?:公告|令)(?:[（(]?第.+[号號][）)]?)?$/u.exec(line);
     if (heading && ORGAN_END_RE.test(withoutSession(heading[1]!))) return withoutSession(heading[1]!);
   }
-  const meeting = /(?:日|已由|已经|已經|业经|業經|经|經)([^。，；（）()《》]{2,60}?)第[零〇一二三四五六七八九十百0-9]+次(?:全体|全體|常务|常務)?(?:会议|會議)/u.exec(joined);
+  const meeting = MEETING_RE.exec(joined);
   if (meeting) {
     const name = withoutSession(meeting[1]!).replace(DATED_PREFIX_RE, '');
     if (ORGAN_END_RE.test(name)) return name;
@@ -488,6 +511,7 @@ function findIssuer(lines: readonly string[], joined: string): string | null {
   return null;
 }
 
+/** The first date of a （…通过） note, else the date before 通过 in the notice. */
 function findAdopted(joined: string): string | null {
   for (const note of joined.matchAll(/[（(]([^（）()]{4,300})[）)]/gu)) {
     if (/通[过過]/u.test(note[1]!)) {
@@ -498,6 +522,7 @@ function findAdopted(joined: string): string | null {
   return findDateBefore(joined, /通[过過]/u);
 }
 
+/** A bare date line (the notice is signed and dated), else the date before 公布/发布. */
 function findPromulgated(lines: readonly string[], joined: string): string | null {
   for (const line of lines) {
     const date = isoOf(DATE_LINE_RE.exec(line));
@@ -506,6 +531,7 @@ function findPromulgated(lines: readonly string[], joined: string): string | nul
   return findDateBefore(joined, PROMULGATE_RE);
 }
 
+/** A （第56号） line, else 第N号 after 公告/令. */
 function findNoticeNumber(lines: readonly string[], joined: string): string | null {
   for (const line of lines) {
     const match = NOTICE_NUMBER_LINE_RE.exec(line);
@@ -514,6 +540,7 @@ function findNoticeNumber(lines: readonly string[], joined: string): string | nu
   return /(?:公告|令)[（(]?(第[0-9０-９零〇一二三四五六七八九十百千]+[号號])/u.exec(joined)?.[1] ?? null;
 }
 
+/** 本条例自…起施行 in the articles (自公布之日起 → the promulgation date), else 自…起施行 in the notice. */
 function findEffective(articlesText: string, joined: string, promulgated: string | null): string | null {
   const byArticle = isoOf(IN_FORCE_ON_DATE_RE.exec(articlesText));
   if (byArticle) return byArticle;
@@ -578,7 +605,7 @@ export function parseRegulation(text: string, options: ParseRegulationOptions = 
   const typicalLineLength = median(textLengths);
   const blankSeparated = body.articles.some((a) => a.content.some((c) => c.blankBefore && c.afterSentence));
   const articles = body.articles.map((draft) => buildArticle(draft, blankSeparated, typicalLineLength));
-  const chapters: Chapter[] = body.chapters.map((c) => ({ number: c.token.number, title: c.title, line: c.token.line }));
+  const chapters = body.chapters.map((c): Chapter => ({ number: c.token.number, title: c.title, line: c.token.line }));
 
   let trailerEnd = body.end;
   while (trailerEnd < tokens.length && !CONTINUED_FROM_RE.test(tokens[trailerEnd]!.compact)) trailerEnd++;

@@ -71,6 +71,9 @@ const LATIN_RE = /[\x21-\x7E\u00C0-\u024F]/u;
 // C0 controls except tab, line feed, vertical tab, form feed and carriage return; DEL and the C1 controls
 // (which is where UTF-8 Chinese read as Latin-1 lands); U+FFFD from a failed decode; noncharacters.
 const NOT_TEXT_RE = /[\u0000-\u0008\u000E-\u001F\u007F-\u009F\uFFFD\uFFFE\uFFFF]/u;
+/** Chinese UTF-8 read as Windows-1252 or Latin-1: 第一 → ç¬¬ä¸€ (a lead byte à-ï, then two continuation bytes). */
+const MOJIBAKE_RE = /(?:[\u00E0-\u00EF][\u0080-\u00BF\u0152-\u2122]{2}){2}/u;
+const CJK_RE = /[\u3400-\u9FFF\uF900-\uFAFF]/u;
 
 /** True when a line ends a sentence: 。；：！？ (or their ASCII forms), possibly followed by closing quotes/brackets. */
 export function endsSentence(text: string): boolean {
@@ -106,7 +109,7 @@ const describeNotText = (char: string): string => {
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
   if (code === 0) return 'NUL byte: binary data, not text';
   if (code === 0xfffd) return 'replacement character U+FFFD: the text was decoded with the wrong encoding';
-  if (code >= 0x80 && code <= 0x9f) return `control character ${hex}: looks like mojibake (UTF-8 read as Latin-1), not Chinese text`;
+  if (code >= 0x80 && code <= 0x9f) return `control character ${hex}: looks like mojibake (UTF-8 read as Latin-1)`;
   return `control character ${hex}: not text`;
 };
 
@@ -127,11 +130,13 @@ function classifyLine(line: number, raw: string): SourceLine {
   const heading = first === '第' ? HEADING_RE.exec(text) : null;
   if (heading) {
     const [, numeral = '', unit = '', rest = ''] = heading;
-    const number = parseNumeralOrNull(numeral.replace(/\s+/gu, ''));
+    const digits = numeral.replace(/\s+/gu, '');
+    const number = parseNumeralOrNull(digits);
     if (number === null) return { kind: 'text', line, raw, text, compact };
-    const label = `第${numeral.replace(/\s+/gu, '')}${unit}`;
+    const label = `第${digits}${unit}`;
     if (unit === '条' || unit === '條') {
-      if (!REFERENCE_GLUED_TO_ARTICLE.test(rest) && !REFERENCE_AFTER_ARTICLE.test(rest)) return { kind: 'article', line, raw, text, compact, number, label, rest };
+      const reference = REFERENCE_GLUED_TO_ARTICLE.test(rest) || REFERENCE_AFTER_ARTICLE.test(rest);
+      if (!reference) return { kind: 'article', line, raw, text, compact, number, label, rest };
     } else if (!SENTENCE_PUNCTUATION.test(rest) && normalizeSpacing(rest).length <= 40) {
       const kind = unit === '章' ? 'chapter' : 'section';
       return { kind, line, raw, text, compact, number, label, title: normalizeSpacing(rest) };
@@ -158,9 +163,16 @@ export function tokenizeSourceLines(text: string): SourceLine[] {
   const source = text.startsWith('\uFEFF') ? text.slice(1) : text;
   if (source.trim() === '') throw new RegulationFormatError('empty input', 1);
   const raws = source.split(/\r\n|\r|\n/u);
-  return raws.map((raw, index) => {
-    const bad = NOT_TEXT_RE.exec(raw);
-    if (bad) throw new RegulationFormatError(describeNotText(bad[0]), index + 1);
-    return classifyLine(index + 1, raw);
-  });
+  // Whole-text checks first: one pass instead of one per line; the line is looked up only on failure.
+  if (NOT_TEXT_RE.test(source)) {
+    const index = raws.findIndex((raw) => NOT_TEXT_RE.test(raw));
+    throw new RegulationFormatError(describeNotText(NOT_TEXT_RE.exec(raws[index]!)![0]), index + 1);
+  }
+  if (MOJIBAKE_RE.test(source)) {
+    const index = raws.findIndex((raw) => MOJIBAKE_RE.test(raw) && !CJK_RE.test(raw));
+    if (index !== -1) {
+      throw new RegulationFormatError('looks like mojibake (UTF-8 read as Windows-1252/Latin-1)', index + 1);
+    }
+  }
+  return raws.map((raw, index) => classifyLine(index + 1, raw));
 }

@@ -2,7 +2,7 @@
 // (or `--write` to update the file in place). test/api/schema.test.ts fails when the two differ.
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { lexicographicSortSchema, printSchema } from 'graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql/index.js';
 import { schema } from './schema/index.ts';
 
 export const SCHEMA_FILE = fileURLToPath(new URL('../schema.graphql', import.meta.url));

@@ -2,7 +2,9 @@
 // `yoga.fetch('http://yoga/graphql', …)` runs it in-process (tests); http-server.ts mounts it on Node.
 import { randomUUID } from 'node:crypto';
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
-import { GraphQLError } from 'graphql';
+// `graphql/index.js` rather than `graphql`: under Vitest a bare `graphql` resolves to index.mjs, a second copy
+// beside the CommonJS one that Pothos and Yoga load, and `instanceof GraphQLError` would then fail.
+import { GraphQLError } from 'graphql/index.js';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createApiContext, type ApiContext } from './context.ts';
 import { DatabaseUnavailableError } from './db/neo4j-client.ts';

@@ -26,7 +26,7 @@ export default defineConfig({
           globalSetup: ['test/setup/neo4j-global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,
-          hookTimeout: 180_000,
+          hookTimeout: 600_000,
         },
       },
     ],

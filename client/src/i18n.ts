@@ -217,6 +217,8 @@ export const NODE_TYPE_LABELS: Record<NodeType, Record<Lang, string>> = {
   INDUSTRY: { zh: '产业', en: 'Industry' },
   OBLIGATION: { zh: '义务', en: 'Obligation' },
   ARTICLE: { zh: '条文', en: 'Article' },
+  PARAGRAPH: { zh: '款', en: 'Paragraph' },
+  ITEM: { zh: '项', en: 'Item' },
   CHAPTER: { zh: '章', en: 'Chapter' },
   DOCUMENT: { zh: '引用文件', en: 'Cited document' },
   REGULATION: { zh: '法规', en: 'Regulation' },

@@ -1,7 +1,7 @@
 // The vocabulary of the graph as the client shows it: node types, actor kinds, modalities and edge types.
-// Enum values come from the API schema (see api/graphql-env.d.ts); the `satisfies` clauses fail to compile
-// when the schema gains or renames a value that these lists do not cover.
-import type { ActorKind, Modality } from './api/schema-types.ts';
+// Enum types come from the API schema (api/graphql.ts); `satisfies` and SchemaCoverage make the build fail
+// when the schema renames, removes or adds a value.
+import type { ActorKind, GraphNodeType, Modality } from './api/graphql.ts';
 
 export type { ActorKind, Modality };
 
@@ -21,15 +21,47 @@ export const ACTOR_KINDS = [
 /** Strongest first: the order of the matrix columns and of the obligation groups in the details panel. */
 export const MODALITIES = ['SHALL', 'RESPONSIBLE', 'MUST_NOT', 'MAY', 'SUPPORT', 'ENCOURAGE'] as const satisfies readonly Modality[];
 
-export const NODE_TYPES = ['ACTOR', 'INDUSTRY', 'OBLIGATION', 'ARTICLE', 'CHAPTER', 'DOCUMENT', 'REGULATION'] as const;
+export const NODE_TYPES = [
+  'ACTOR',
+  'INDUSTRY',
+  'OBLIGATION',
+  'ARTICLE',
+  'PARAGRAPH',
+  'ITEM',
+  'CHAPTER',
+  'DOCUMENT',
+  'REGULATION',
+] as const satisfies readonly GraphNodeType[];
 export type NodeType = (typeof NODE_TYPES)[number];
+
+// Compile-time check: fails when the schema gains an enum value that the lists above do not cover.
+type Covered<Missing extends never> = Missing;
+export type SchemaCoverage = [
+  Covered<Exclude<ActorKind, (typeof ACTOR_KINDS)[number]>>,
+  Covered<Exclude<Modality, (typeof MODALITIES)[number]>>,
+  Covered<Exclude<GraphNodeType, NodeType>>,
+];
 
 /**
  * What the legend toggles: an actor's kind, or the node type of anything else. Actor kinds are
  * values and node types are disjoint sets of names, so one list serves both.
  */
 export type NodeCategory = ActorKind | Exclude<NodeType, 'ACTOR'>;
-export const NODE_CATEGORIES: readonly NodeCategory[] = [...ACTOR_KINDS, 'INDUSTRY', 'OBLIGATION', 'ARTICLE', 'CHAPTER', 'DOCUMENT', 'REGULATION'];
+export const NODE_CATEGORIES: readonly NodeCategory[] = [
+  ...ACTOR_KINDS,
+  'INDUSTRY',
+  'OBLIGATION',
+  'ARTICLE',
+  'PARAGRAPH',
+  'ITEM',
+  'CHAPTER',
+  'DOCUMENT',
+  'REGULATION',
+];
+
+/** What an expansion may add (paragraphs, items and the chapter tree are reached through the reader instead). */
+export const EXPANDABLE_TYPES = ['ACTOR', 'INDUSTRY', 'OBLIGATION', 'ARTICLE', 'DOCUMENT'] as const satisfies readonly NodeType[];
+export type ExpandableType = (typeof EXPANDABLE_TYPES)[number];
 
 /** The kinds shown on the opening overview: the management structure of the FTZ. */
 export const OVERVIEW_KINDS: readonly ActorKind[] = [

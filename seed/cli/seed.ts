@@ -3,9 +3,9 @@
 // the database is touched, so bad input never half-writes; the load itself is one transaction.
 // Progress goes to stderr; the summary (JSON) to stdout.
 import { createNeo4jClient } from '../../server/db/neo4j-client.ts';
-import { ensureNeo4j } from '../../server/db/local-neo4j.ts';
+import { ensureNeo4j, loadProjectEnv } from '../../server/db/local-neo4j.ts';
 import { hashGraph } from '../graph-rows.ts';
-import { loadedContentHash, loadGraph } from '../load-graph.ts';
+import { loadedContentHash, loadGraph, SEED_TX_TIMEOUT_MS } from '../load-graph.ts';
 import { readSourceGraph, reportSeedError } from './source-graph.ts';
 
 const log = (message: string) => process.stderr.write(`[seed] ${message}\n`);
@@ -16,8 +16,8 @@ async function main(): Promise<void> {
   const started = performance.now();
   const { file, graph } = readSourceGraph(args.filter((a) => a !== '--if-changed'), { requireFile: false });
   log(`extracted ${graph.articles.length} articles, ${graph.obligations.length} obligations from ${file}`);
-  const { settings } = await ensureNeo4j({ env: process.env, log });
-  const client = createNeo4jClient(settings);
+  const { settings } = await ensureNeo4j({ env: loadProjectEnv(), log });
+  const client = createNeo4jClient(settings, { txTimeoutMs: SEED_TX_TIMEOUT_MS });
   try {
     await client.verify();
     if (ifChanged && (await loadedContentHash(client)) === hashGraph(graph)) {

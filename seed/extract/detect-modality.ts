@@ -33,9 +33,14 @@ const PROVIDING_VERBS = ['提供', '给予', '予以', '争取', '获得', '得�
 const COORDINATED_VERBS = ['引导', '鼓励', '支持', '推动', '促进', '保障', '帮助', '配合', '指导'];
 const NEGATIONS = '未不非无没';
 
-export function findModalMarkers(norm: string, start: number, end: number): ModalMarker[] {
+/** `segments` may be those of the whole text; by default the clause is split here. */
+export function findModalMarkers(
+  norm: string,
+  start: number,
+  end: number,
+  segments: readonly SegmentSpan[] = splitSegments(norm, start, end),
+): ModalMarker[] {
   const depths = nestingDepths(norm);
-  const segments = splitSegments(norm, start, end);
   const markers: ModalMarker[] = [];
   let i = start;
   while (i < end) {
@@ -102,7 +107,7 @@ function isNominal(norm: string, word: string, marker: ModalMarker, segment: Seg
       return after === '的' || before === '所';
     case '禁止':
       // 法律、法规未明确禁止或者限制的事项
-      return NEGATIONS.includes(before) || NEGATIONS.includes(norm[marker.start - 3] ?? '') || after === '的';
+      return isOneOf(before, NEGATIONS) || isOneOf(norm[marker.start - 3], NEGATIONS) || after === '的';
     case '支持':
     case '鼓励':
       return isNominalSupport(norm, marker, segment, before, after);
@@ -114,8 +119,8 @@ function isNominal(norm: string, word: string, marker: ModalMarker, segment: Seg
 function isNominalSupport(norm: string, marker: ModalMarker, segment: SegmentSpan, before: string, after: string): boolean {
   if (before === '的' || after === '的' || after === '下') return true;
   // A verb needs an object: 支持 at the end of its segment or before 、等及 is a noun (政策支持、改革创新).
-  if (after === '' || '、等及'.includes(after)) return true;
-  if ('和与'.includes(after)) {
+  if (after === '' || isOneOf(after, '、等及')) return true;
+  if (isOneOf(after, '和与')) {
     return !COORDINATED_VERBS.some((verb) => norm.startsWith(verb, marker.end + 1));
   }
   const lead = norm.slice(segment.start, marker.start);
@@ -123,6 +128,11 @@ function isNominalSupport(norm: string, marker: ModalMarker, segment: SegmentSpa
     const at = lead.lastIndexOf(verb);
     return at !== -1 && lead.length - (at + verb.length) <= 12;
   });
+}
+
+/** `chars.includes` is true for '' — a missing neighbour is no match. */
+function isOneOf(char: string | undefined, chars: string): boolean {
+  return char !== undefined && char.length === 1 && chars.includes(char);
 }
 
 export const MARKER_WORDS: readonly string[] = [...MARKERS.map(([word]) => word), '履行'];

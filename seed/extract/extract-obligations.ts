@@ -5,7 +5,7 @@
 import type { Article, Modality, Obligation } from '../types.ts';
 import { unitKey, type AnalysedUnit } from './analyse-unit.ts';
 import type { ModalMarker } from './detect-modality.ts';
-import { findBeneficiaries, frameAt, frameSentences, subjectAt, type SentenceFrame } from './find-bearers.ts';
+import { findBeneficiaries, frameIndexAt, sentenceTopics, subjectAt, type SentenceFrame } from './find-bearers.ts';
 import { resolveMembers, type Registry } from './registry.ts';
 import type { ClauseSpan } from './split-clauses.ts';
 
@@ -28,14 +28,10 @@ export type UnitLookup = (key: string) => AnalysedUnit;
 
 export function extractObligations(article: Article, lookup: UnitLookup, registry: Registry): Obligation[] {
   const obligations: Obligation[] = [];
-  let previousTopic: string[] = [];
   for (const paragraph of article.paragraphs) {
     const analysed = lookup(unitKey(article.number, paragraph.number, null));
-    const { unit, clauses } = analysed;
-    const frames = frameSentences(unit.norm, clauses, analysed.actorsAt, analysed.markers.flat(), {
-      inherited: previousTopic,
-      impersonalMarkers: true,
-    });
+    const { unit, clauses, frames } = analysed;
+    const topics = sentenceTopics(frames, []);
     const lastClause = clauses.at(-1);
     const introducesList =
       paragraph.items.length > 0 && lastClause !== undefined && unit.norm.slice(lastClause.start, lastClause.end).trimEnd().endsWith('：');
@@ -43,9 +39,11 @@ export function extractObligations(article: Article, lookup: UnitLookup, registr
 
     clauses.forEach((clause, index) => {
       const markers = analysed.markers[index]!;
-      const frame = frameAt(frames, clause.start)!;
+      const at = frameIndexAt(frames, clause.start);
+      const frame = frames[at]!;
+      const topic = topics[at]!;
       if (introducesList && clause === lastClause) {
-        intro = readIntro(analysed, clause, markers, frame);
+        intro = readIntro(analysed, clause, markers, frame, topic);
         if (!intro.ownDuty) return;
       }
       const first = markers[0];
@@ -54,12 +52,11 @@ export function extractObligations(article: Article, lookup: UnitLookup, registr
         makeObligation(analysed, clause, registry, {
           modality: first.modality,
           marker: unit.text.slice(first.start, first.end),
-          bearers: subjectAt(frame, first.start),
+          bearers: subjectAt(frame, topic, first.start),
           beneficiaries: findBeneficiaries(unit.norm, clause, markers, analysed.actorsAt),
         }),
       );
     });
-    previousTopic = frames.at(-1)?.topic ?? previousTopic;
 
     const list = intro as ListIntro | null;
     for (const item of paragraph.items) {
@@ -69,12 +66,12 @@ export function extractObligations(article: Article, lookup: UnitLookup, registr
   return obligations;
 }
 
-function readIntro(analysed: AnalysedUnit, clause: ClauseSpan, markers: readonly ModalMarker[], frame: SentenceFrame): ListIntro {
+function readIntro(analysed: AnalysedUnit, clause: ClauseSpan, markers: readonly ModalMarker[], frame: SentenceFrame, topic: string[]): ListIntro {
   const { unit } = analysed;
   const listSegment = frame.segments.at(-1)!;
   const governing = markers.at(-1);
   if (governing === undefined) {
-    return { modal: null, topic: subjectAt(frame, listSegment.start), ownDuty: false };
+    return { modal: null, topic: subjectAt(frame, topic, listSegment.start), ownDuty: false };
   }
   const first = markers[0]!;
   const segmentOf = (pos: number): number => frame.segments.findIndex((s) => pos >= s.start && pos <= s.end);
@@ -82,7 +79,7 @@ function readIntro(analysed: AnalysedUnit, clause: ClauseSpan, markers: readonly
   // 应当…，并履行下列职责：the items are what the subject shall do; the marker shown is the one of
   // that modality, preferring the list phrase itself (履行下列职责) when it agrees.
   const shown = governing.modality === first.modality ? governing : first;
-  const bearers = subjectAt(frame, governing.start);
+  const bearers = subjectAt(frame, topic, governing.start);
   return {
     modal: {
       modality: first.modality,
@@ -96,15 +93,14 @@ function readIntro(analysed: AnalysedUnit, clause: ClauseSpan, markers: readonly
 }
 
 function extractItemObligations(analysed: AnalysedUnit, intro: ListIntro | null, registry: Registry): Obligation[] {
-  const { unit, clauses } = analysed;
-  const frames = frameSentences(unit.norm, clauses, analysed.actorsAt, analysed.markers.flat(), {
-    inherited: intro?.topic ?? [],
-    impersonalMarkers: false,
-  });
+  const { unit, clauses, frames } = analysed;
+  const topics = sentenceTopics(frames, intro?.topic ?? []);
   const obligations: Obligation[] = [];
   clauses.forEach((clause, index) => {
     const markers = analysed.markers[index]!;
-    const frame = frameAt(frames, clause.start)!;
+    const at = frameIndexAt(frames, clause.start);
+    const frame = frames[at]!;
+    const topic = topics[at]!;
     const first = markers[0];
     if (first !== undefined) {
       const own = findBeneficiaries(unit.norm, clause, markers, analysed.actorsAt);
@@ -112,7 +108,7 @@ function extractItemObligations(analysed: AnalysedUnit, intro: ListIntro | null,
         makeObligation(analysed, clause, registry, {
           modality: first.modality,
           marker: unit.text.slice(first.start, first.end),
-          bearers: subjectAt(frame, first.start),
+          bearers: subjectAt(frame, topic, first.start),
           beneficiaries: own.length > 0 ? own : (intro?.modal?.beneficiaries ?? []),
         }),
       );
@@ -122,7 +118,7 @@ function extractItemObligations(analysed: AnalysedUnit, intro: ListIntro | null,
         makeObligation(analysed, clause, registry, {
           modality: intro.modal.modality,
           marker: intro.modal.marker,
-          bearers: subjectAt(frame, clause.start),
+          bearers: subjectAt(frame, topic, clause.start),
           beneficiaries: [...intro.modal.beneficiaries, ...own],
         }),
       );

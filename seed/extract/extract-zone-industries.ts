@@ -7,9 +7,9 @@
 // that object; no industry is invented there.
 import type { ZoneIndustry } from '../types.ts';
 import { unitKey, type AnalysedUnit } from './analyse-unit.ts';
-import { findBeneficiaries, frameSentences, type SentenceFrame } from './find-bearers.ts';
+import { findBeneficiaries, sentenceTopics, type SentenceFrame } from './find-bearers.ts';
 import type { EntitySpan } from './find-mentions.ts';
-import { ensureIndustry, isMemberZone, resolveMembers, type Registry } from './registry.ts';
+import { ensureIndustry, memberZones, resolveMembers, type Registry } from './registry.ts';
 import type { Article } from '../types.ts';
 import { MARKER_WORDS, type ModalMarker } from './detect-modality.ts';
 
@@ -41,6 +41,16 @@ const PREDICATE_STARTS = [
   ...ADVERBS,
   ...'加强 加大 完善 建立 健全 构建 实现 深化 优化 探索 开展 引导 落实 贯彻 提供 保障 维护 扩大 推行 推广 依托 立足 坚持 统筹 聚焦 创新 强化 服务 参与 争取 吸收 复制 组织 研究 指导 制定 执行 实行 采取 根据 按照 结合 通过 围绕 催生 畅通 及时 保护 借鉴 运用 营造 集聚 辐射 助力 融入 拓展 拓宽 布局 开发 承办 发挥 衔接 提出 统计 总结 督促 吸引 培养 规范 简化 降低 承接 申请 赋予 纳入 创建 设立 鼓励 加速 对 为 与 在 将 以 由 经 向 从 同'.split(' '),
 ];
+const PREDICATE_START_SET = new Set(PREDICATE_STARTS);
+const LONGEST_PREDICATE_START = Math.max(...PREDICATE_STARTS.map((word) => word.length));
+
+function opensPredicate(norm: string, p: number): boolean {
+  for (let length = 1; length <= LONGEST_PREDICATE_START; length++) {
+    if (PREDICATE_START_SET.has(norm.slice(p, p + length))) return true;
+  }
+  return false;
+}
+
 const GROUP_TAIL = /等[^、]*?(产业|行业|领域|业)$/;
 /** An enumerated item longer than this is a phrase, not an industry name. */
 const MAX_INDUSTRY_NAME = 12;
@@ -67,18 +77,16 @@ export interface ZoneIndustryResult {
 
 export function extractZoneIndustries(article: Article, lookup: (key: string) => AnalysedUnit, registry: Registry): ZoneIndustryResult {
   const result: ZoneIndustryResult = { links: [], newSpans: [] };
+  const areas = memberZones(registry);
   for (const paragraph of article.paragraphs) {
     const keys = [unitKey(article.number, paragraph.number, null), ...paragraph.items.map((item) => unitKey(article.number, paragraph.number, item.number))];
     let introTopic: string[] = [];
     keys.forEach((key, index) => {
       const analysed = lookup(key);
       const markers = analysed.markers.flat();
-      const frames = frameSentences(analysed.unit.norm, analysed.clauses, analysed.actorsAt, markers, {
-        inherited: index === 0 ? [] : introTopic,
-        impersonalMarkers: index === 0,
-      });
-      if (index === 0) introTopic = frames.at(-1)?.topic ?? [];
-      for (const frame of frames) linkSentence(analysed, key, frame, markers, registry, result);
+      const topics = sentenceTopics(analysed.frames, index === 0 ? [] : introTopic);
+      if (index === 0) introTopic = topics.at(-1) ?? [];
+      analysed.frames.forEach((frame, at) => linkSentence(analysed, key, frame, topics[at]!, markers, { registry, areas }, result));
     });
   }
   return dedupe(result);
@@ -88,11 +96,12 @@ function linkSentence(
   analysed: AnalysedUnit,
   key: string,
   frame: SentenceFrame,
+  topic: string[],
   markers: readonly ModalMarker[],
-  registry: Registry,
+  { registry, areas }: { registry: Registry; areas: Set<string> },
   result: ZoneIndustryResult,
 ): void {
-  const developers = findDevelopers(analysed, frame, markers, registry);
+  const developers = findDevelopers(analysed, frame, topic, markers, registry, areas);
   if (developers.length === 0) return;
   const { norm, text } = analysed.unit;
   let current: Level | null = null;
@@ -108,7 +117,7 @@ function linkSentence(
     if (level !== null) {
       current = { ...level, surface: text.slice(level.start, level.end) };
       scopeStart = level.end;
-    } else if (PREDICATE_STARTS.some((word) => norm.startsWith(word, p))) {
+    } else if (opensPredicate(norm, p)) {
       current = null;
       linkInnerVerbs(analysed, segment.start, segment.end, developers, result);
       return;
@@ -133,8 +142,15 @@ function linkSentence(
 }
 
 /** Who develops what the sentence names: an Area, or the zone as a whole (its own or the region's subject). */
-function findDevelopers(analysed: AnalysedUnit, frame: SentenceFrame, markers: readonly ModalMarker[], registry: Registry): Developer[] {
-  let actors = resolveMembers(registry, frame.topic);
+function findDevelopers(
+  analysed: AnalysedUnit,
+  frame: SentenceFrame,
+  topic: string[],
+  markers: readonly ModalMarker[],
+  registry: Registry,
+  areas: Set<string>,
+): Developer[] {
+  let actors = resolveMembers(registry, topic);
   if (actors.length === 0) {
     // 支持自贸试验区…推动数字经济创新发展: the supported zone is the one that develops.
     const opening = markers.find((m) => m.start === frame.start && (m.modality === 'SUPPORT' || m.modality === 'ENCOURAGE'));
@@ -150,7 +166,7 @@ function findDevelopers(analysed: AnalysedUnit, frame: SentenceFrame, markers: r
   for (const id of actors) {
     const actor = registry.actors.get(id);
     if (actor === undefined) continue;
-    if (isMemberZone(registry, id)) add({ zone: id, area: true });
+    if (areas.has(id)) add({ zone: id, area: true });
     else if (actor.kind === 'ZONE' && !actor.collective) add({ zone: id, area: false });
     else if (actor.kind === 'REGIONAL_GOVERNMENT' && registry.wholeZone !== null) add({ zone: registry.wholeZone, area: false });
   }

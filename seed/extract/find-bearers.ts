@@ -3,7 +3,7 @@
 // or, when that segment has none, the topic of the sentence (自贸试验区应当…；支持公路口岸…). Beneficiaries
 // are the actors right after 支持/鼓励 and after 为/向/对.
 import type { EntitySpan } from './find-mentions.ts';
-import type { ModalMarker } from './detect-modality.ts';
+import { MARKER_WORDS, type ModalMarker } from './detect-modality.ts';
 import { splitSegments, type ClauseSpan, type SegmentSpan } from './split-clauses.ts';
 
 export interface ActorRun {
@@ -19,6 +19,8 @@ export function indexActors(spans: readonly EntitySpan[]): ActorIndex {
   return new Map(spans.filter((span) => span.kind === 'actor').map((span) => [span.start, span]));
 }
 
+/** Words that open a predicate or an adverbial, so what follows them is no attribute of a name. */
+const OPENS_CLAUSE = [...MARKER_WORDS, '对', '为', '向', '与', '在', '同', '由', '将', '按照', '根据', '会同', '经'];
 const CONNECTORS = ['以及', '、', '和', '与', '及'];
 /** 各片区管理机构, 有关单位和个人: a determiner before the name is part of the mention's phrase. */
 const DETERMINERS = ['各', '有关', '相关', '该'];
@@ -81,8 +83,10 @@ function spanNear(norm: string, pos: number, limit: number, actorsAt: ActorIndex
     if ('，。；：'.includes(norm[q - 1]!)) break;
     const span = actorsAt.get(q);
     if (span === undefined) continue;
-    if (norm[q - 1] === '的') return span;
     const gap = norm.slice(pos, q);
+    // 符合条件的企业, but not 支持符合条件的企业 (the 支持 governs the phrase) nor 对…的企业.
+    if (OPENS_CLAUSE.some((word) => gap.startsWith(word))) return undefined;
+    if (norm[q - 1] === '的') return span;
     if (options.bareModifiers && gap.length <= 2 && !NOT_MODIFIER.test(gap)) return span;
     return undefined;
   }
@@ -95,35 +99,22 @@ export interface SentenceFrame {
   segments: SegmentSpan[];
   /** The subject run that opens (or, across commas, covers) each segment. */
   runs: Array<ActorRun | null>;
-  /** The actors the sentence is about: its own subject or an inherited topic. */
-  topic: string[];
-  ownSubject: boolean;
+  /** The sentence's own subject: the run opening its first segment. */
+  subject: string[] | null;
 }
 
-export interface FrameOptions {
-  /** Topic for a first sentence without a subject (previous paragraph's, or the list introduction's). */
-  inherited: string[];
-  /**
-   * Paragraph sentences that open with 支持/鼓励 speak impersonally and inherit nothing; items under a
-   * list introduction always share its subject (自贸试验区采取下列措施：（二）支持企业…).
-   */
-  impersonalMarkers: boolean;
-}
-
+/** `segments` are those of the whole text (splitSegments over it), shared by all sentences. */
 export function frameSentences(
   norm: string,
   clauses: readonly ClauseSpan[],
+  segments: readonly SegmentSpan[],
   actorsAt: ActorIndex,
-  markers: readonly ModalMarker[],
-  options: FrameOptions,
 ): SentenceFrame[] {
-  const frames: SentenceFrame[] = [];
-  let previousTopic = options.inherited;
-  for (const sentence of groupSentences(clauses)) {
-    const segments = splitSegments(norm, sentence.start, sentence.end);
+  return groupSentences(clauses).map((sentence) => {
+    const own = segments.filter((segment) => segment.start >= sentence.start && segment.end <= sentence.end);
     const runs: Array<ActorRun | null> = [];
     let covering: ActorRun | null = null;
-    for (const segment of segments) {
+    for (const segment of own) {
       if (covering !== null && covering.end > segment.start) {
         runs.push(covering);
         continue;
@@ -134,15 +125,23 @@ export function frameSentences(
       runs.push(covering);
     }
     const first = runs[0] ?? null;
-    const opensWithMarker = markers.some((m) => m.start === skipSpaces(norm, sentence.start, sentence.end));
-    let topic: string[];
-    if (first !== null) topic = first.actors;
-    else if (opensWithMarker && options.impersonalMarkers) topic = [];
-    else topic = previousTopic;
-    frames.push({ start: sentence.start, end: sentence.end, segments, runs, topic, ownSubject: first !== null });
-    previousTopic = topic;
-  }
-  return frames;
+    return {
+      start: sentence.start,
+      end: sentence.end,
+      segments: own,
+      runs,
+      subject: first?.actors ?? null,
+    };
+  });
+}
+
+/**
+ * The actors each sentence is about: its own subject, else `inherited` — nothing for a paragraph (a
+ * sentence does not take over the subject of the one before: 支持…, 对新经济…应当… name no bearer),
+ * the subject of the list introduction for an item.
+ */
+export function sentenceTopics(frames: readonly SentenceFrame[], inherited: string[]): string[][] {
+  return frames.map((frame) => frame.subject ?? inherited);
 }
 
 /** A run followed by 的 or a bare 内 modifies a noun (自贸试验区的…, 自贸试验区内进行…) instead of acting. */
@@ -153,7 +152,7 @@ function isSubject(norm: string, run: ActorRun): boolean {
 
 function skipSpaces(norm: string, start: number, end: number): number {
   let p = start;
-  while (p < end && /\s/.test(norm[p]!)) p++;
+  while (p < end && (norm[p] === ' ' || norm[p] === '\u3000' || norm[p] === '\t' || norm[p] === '\n')) p++;
   return p;
 }
 
@@ -168,16 +167,16 @@ function groupSentences(clauses: readonly ClauseSpan[]): Array<{ start: number; 
   return sentences;
 }
 
-export function frameAt(frames: readonly SentenceFrame[], pos: number): SentenceFrame | undefined {
-  return frames.find((frame) => pos >= frame.start && pos < frame.end);
+export function frameIndexAt(frames: readonly SentenceFrame[], pos: number): number {
+  return frames.findIndex((frame) => pos >= frame.start && pos < frame.end);
 }
 
 /** The subject of the segment holding `pos` when it precedes `pos`, else the sentence topic. */
-export function subjectAt(frame: SentenceFrame, pos: number): string[] {
+export function subjectAt(frame: SentenceFrame, topic: string[], pos: number): string[] {
   const index = frame.segments.findIndex((segment) => pos >= segment.start && pos <= segment.end);
   const run = frame.runs[index] ?? null;
   if (run !== null && run.end <= pos) return run.actors;
-  return frame.topic;
+  return topic;
 }
 
 const PREPOSITIONS_OF_BENEFIT = ['为', '向', '对'];
@@ -206,7 +205,8 @@ export function findBeneficiaries(norm: string, clause: ClauseSpan, markers: rea
   for (let i = clause.start; i < clause.end; i++) {
     if (!PREPOSITIONS_OF_BENEFIT.includes(norm[i]!) || NOT_PREPOSITION.test(norm.slice(i - 1, i + 1))) continue;
     if (NOT_PREPOSITION.test(norm.slice(i, i + 2))) continue;
-    take(readActorRun(norm, i + 1, segmentEnd(i + 1), actorsAt, { acrossCommas: true, bareModifiers: false }));
+    // 向自治区人民政府，片区所在州…人民政府申请: the run may go on across a comma.
+    take(readActorRun(norm, i + 1, clause.end, actorsAt, { acrossCommas: true, bareModifiers: false }));
   }
   return found;
 }

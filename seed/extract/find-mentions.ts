@@ -26,14 +26,15 @@ interface Candidate {
 }
 
 export interface Matcher {
-  byFirstChar: Map<string, Candidate[]>;
+  /** Candidates by the UTF-16 code of their first character. */
+  byFirstChar: Map<number, Candidate[]>;
 }
 
 export function buildMatcher(registry: Registry): Matcher {
-  const byFirstChar = new Map<string, Candidate[]>();
+  const byFirstChar = new Map<number, Candidate[]>();
   const add = (candidate: Candidate): void => {
-    const first = candidate.form[0];
-    if (first === undefined) return;
+    if (candidate.form === '') return;
+    const first = candidate.form.charCodeAt(0);
     const list = byFirstChar.get(first) ?? [];
     list.push(candidate);
     byFirstChar.set(first, list);
@@ -64,9 +65,11 @@ export function buildMatcher(registry: Registry): Matcher {
 export function findEntitySpans(norm: string, matcher: Matcher, forced: readonly EntitySpan[] = []): EntitySpan[] {
   const n = norm.length;
   const blocked = new Uint8Array(n + 1);
+  const forcedEnd = new Int32Array(n + 1);
   const forcedAt = new Map<number, EntitySpan>();
   for (const span of forced) {
     forcedAt.set(span.start, span);
+    forcedEnd[span.start] = span.end;
     for (let i = span.start; i < span.end; i++) blocked[i] = 1;
   }
 
@@ -77,7 +80,7 @@ export function findEntitySpans(norm: string, matcher: Matcher, forced: readonly
   const firstAt = new Int32Array(n + 1).fill(-1);
   const countAt = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
-    const candidates = matcher.byFirstChar.get(norm[i]!);
+    const candidates = matcher.byFirstChar.get(norm.charCodeAt(i));
     if (candidates === undefined || blocked[i]) continue;
     for (const candidate of candidates) {
       if (candidate.enumerationOnly || !norm.startsWith(candidate.form, i)) continue;
@@ -98,10 +101,10 @@ export function findEntitySpans(norm: string, matcher: Matcher, forced: readonly
   const count = new Int32Array(n + 1);
   const take = new Int32Array(n + 1).fill(-1);
   for (let i = n - 1; i >= 0; i--) {
-    const forcedSpan = forcedAt.get(i);
-    if (forcedSpan !== undefined) {
-      cover[i] = cover[forcedSpan.end]!;
-      count[i] = count[forcedSpan.end]!;
+    const skipTo = forcedEnd[i]!;
+    if (skipTo > 0) {
+      cover[i] = cover[skipTo]!;
+      count[i] = count[skipTo]!;
       continue;
     }
     cover[i] = cover[i + 1]!;

@@ -14,7 +14,7 @@ const TRADITIONAL =
   '營慮銜補裝見觀規視覽覺觸譽計訂認討讓訓議訊記講許論訟設訪證評識訴診詞譯試詩誠話詢該詳語誤說請諸讀課誰調談謀謂謝謹譜負貢財' +
   '責敗賬貨質販購貫貼貴貸貿費資賦賠賴賽贊贏趙趕趨踐車軌轉輪軟輕載較輔輻輯輸轄邊達遷過運還這進遠違連遲適選遞遺郵鄰鄭醬採釋裏' +
   '鑑針鈔鍾錢鐵銀鋪鏈銷鎖鋒錯鎮長門閉問閒間聞閥閱階際陸陳險隨隱難僱霧頂項順須頓預領頻題額風飛飯飲飼館驅駐驗魚魯鳥雞麥黃齊龍' +
-  '裡為眾週麵綫';
+  '複製覈佈託週併簽註誌為汙眾裡説閲麵綫';
 const SIMPLIFIED =
   '与专业东丝丢两个临为举乌乐习乡书争于亚产仓们价众优会传体债储党关兴养内册写农决况准减凭划则创别办务动励劳势区医华协单卫厅' +
   '县参双发变叠台叶号后吗听员咨响团园围国图场块坚壮声处备复够头夺奖妇学宁宝实审宽宾对导将尔层届属岁岛币师带帮干并广庆床库应' +
@@ -24,7 +24,8 @@ const SIMPLIFIED =
   '营虑衔补装见观规视览觉触誉计订认讨让训议讯记讲许论讼设访证评识诉诊词译试诗诚话询该详语误说请诸读课谁调谈谋谓谢谨谱负贡财' +
   '责败账货质贩购贯贴贵贷贸费资赋赔赖赛赞赢赵赶趋践车轨转轮软轻载较辅辐辑输辖边达迁过运还这进远违连迟适选递遗邮邻郑酱采释里' +
   '鉴针钞钟钱铁银铺链销锁锋错镇长门闭问闲间闻阀阅阶际陆陈险随隐难雇雾顶项顺须顿预领频题额风飞饭饮饲馆驱驻验鱼鲁鸟鸡麦黄齐龙' +
-  '里为众周面线';
+  '复制核布托周并签注志为污众里说阅面线';
+
 // Characters whose simplified form is ambiguous in the other direction (制 ← 製/制, 系 ← 係/系/繫…),
 // which the generation step leaves out.
 const EXTRA_TRADITIONAL = '製係繫彙佈';
@@ -43,12 +44,9 @@ function buildMap(): ReadonlyMap<string, string> {
 
 export const TRADITIONAL_TO_SIMPLIFIED: ReadonlyMap<string, string> = buildMap();
 
+const MAPPED = new RegExp(`[${[...TRADITIONAL_TO_SIMPLIFIED.keys()].join('').replace(/[\\\]^-]/g, '\\$&')}]`, 'g');
+
 /** Same length as the input: each UTF-16 unit is replaced by at most one other unit. */
 export function normalizeScript(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    out += TRADITIONAL_TO_SIMPLIFIED.get(char) ?? char;
-  }
-  return out;
+  return text.replace(MAPPED, (char) => TRADITIONAL_TO_SIMPLIFIED.get(char) ?? char);
 }

@@ -53,13 +53,25 @@ export function createRegistry(lexicon: Lexicon): Registry {
   return registry;
 }
 
-/** `actor:` + the name with everything but letters and digits turned into hyphens (CJK stays as is). */
+/**
+ * `actor:` or `industry:` + an ASCII slug of the name, as the published schema wants ([a-z0-9-]).
+ * Without a transliteration table a CJK character becomes its hex code point (气象 → 6c14-8c61):
+ * stable across releases and reversible.
+ */
 export function slugId(prefix: 'actor' | 'industry', name: string, taken: (id: string) => boolean): string {
-  const slug = normalizeScript(name)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  const base = `${prefix}:${slug || 'unnamed'}`;
+  const parts: string[] = [];
+  let ascii = '';
+  for (const char of normalizeScript(name).toLowerCase()) {
+    if (/[a-z0-9]/.test(char)) {
+      ascii += char;
+      continue;
+    }
+    if (ascii !== '') parts.push(ascii);
+    ascii = '';
+    if (/[\p{L}\p{N}]/u.test(char)) parts.push(char.codePointAt(0)!.toString(16));
+  }
+  if (ascii !== '') parts.push(ascii);
+  const base = `${prefix}:${parts.join('-') || 'unnamed'}`;
   let id = base;
   for (let n = 2; taken(id); n++) id = `${base}-${n}`;
   return id;
@@ -127,23 +139,23 @@ export function ensureIndustry(registry: Registry, name: string): string {
 /** Collective actors stand for their members (recursively); anything else stands for itself. */
 export function resolveMembers(registry: Registry, actorIds: readonly string[]): string[] {
   const out: string[] = [];
-  const visit = (id: string, seen: Set<string>): void => {
+  const visit = (id: string, path: readonly string[]): void => {
     const actor = registry.actors.get(id);
-    if (actor !== undefined && actor.collective && actor.members.length > 0 && !seen.has(id)) {
-      seen.add(id);
-      for (const member of actor.members) visit(member, seen);
+    if (actor !== undefined && actor.collective && actor.members.length > 0 && !path.includes(id)) {
+      for (const member of actor.members) visit(member, [...path, id]);
       return;
     }
     if (!out.includes(id)) out.push(id);
   };
-  for (const id of actorIds) visit(id, new Set());
+  for (const id of actorIds) visit(id, []);
   return out;
 }
 
 /** Zones that are members of a collective zone (the Areas), as opposed to the zone as a whole. */
-export function isMemberZone(registry: Registry, actorId: string): boolean {
+export function memberZones(registry: Registry): Set<string> {
+  const zones = new Set<string>();
   for (const actor of registry.actors.values()) {
-    if (actor.collective && actor.kind === 'ZONE' && actor.members.includes(actorId)) return true;
+    if (actor.collective && actor.kind === 'ZONE') for (const member of actor.members) zones.add(member);
   }
-  return false;
+  return zones;
 }

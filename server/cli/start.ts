@@ -3,11 +3,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { hashGraph } from '../../seed/graph-rows.ts';
-import { loadedContentHash, loadGraph } from '../../seed/load-graph.ts';
+import { loadedContentHash, loadGraph, SEED_TX_TIMEOUT_MS } from '../../seed/load-graph.ts';
 import { buildGraph } from '../../seed/pipeline.ts';
 import { DEFAULT_SOURCE } from '../../seed/cli/source-graph.ts';
 import { createNeo4jClient } from '../db/neo4j-client.ts';
-import { ensureNeo4j } from '../db/local-neo4j.ts';
+import { ensureNeo4j, loadProjectEnv } from '../db/local-neo4j.ts';
 import { serve } from '../main.ts';
 
 const log = (message: string) => process.stderr.write(`[regatlas] ${message}\n`);
@@ -33,8 +33,8 @@ async function buildClient(): Promise<string | undefined> {
 }
 
 async function main(): Promise<void> {
-  const { settings } = await ensureNeo4j({ env: process.env, log });
-  const seedClient = createNeo4jClient(settings);
+  const { settings } = await ensureNeo4j({ env: loadProjectEnv(), log });
+  const seedClient = createNeo4jClient(settings, { txTimeoutMs: SEED_TX_TIMEOUT_MS });
   try {
     await seedClient.verify();
     await seedIfNeeded(seedClient);

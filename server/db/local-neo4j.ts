@@ -515,7 +515,7 @@ async function downloadJars(paths: LocalNeo4jPaths, mvn: string, log: Log): Prom
     void appendFile(mavenLog, `${line}\n`);
     tail.push(line);
     if (tail.length > 40) tail.shift();
-    if (/\bDownloaded from\b/.test(line) && ++downloaded % 50 === 0) {
+    if (/\bDownloaded from\b/.test(line) && ++downloaded % 100 === 0) {
       log(`  maven: ${downloaded} files downloaded (${Math.round((Date.now() - started) / 1000)} s)`);
     } else if (/\bCopying\b.*\.jar\b/.test(line) && ++copied % 50 === 0) {
       log(`  maven: ${copied} jars copied into lib/`);
@@ -535,7 +535,8 @@ async function downloadJars(paths: LocalNeo4jPaths, mvn: string, log: Log): Prom
     );
   }
   await writeFile(paths.libMarker, `${NEO4J_VERSION}\n`);
-  log(`downloaded ${copied} jars (${downloaded} files fetched, the rest from ~/.m2) in ${Math.round((Date.now() - started) / 1000)} s`);
+  const source = downloaded > 0 ? `${downloaded} files fetched from Maven repositories` : 'all from the local Maven cache';
+  log(`copied ${copied} jars into lib/ (${source}) in ${Math.round((Date.now() - started) / 1000)} s`);
 }
 
 async function choosePort(paths: LocalNeo4jPaths, options: LocalNeo4jOptions, log: Log): Promise<number> {

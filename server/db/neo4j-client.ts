@@ -124,7 +124,8 @@ export function createNeo4jClient(settings: ConnectionSettings, options: Neo4jCl
     } catch (error) {
       throw translate(error);
     } finally {
-      await session.close();
+      // A close failure (connection already gone) must not hide the outcome of the work itself.
+      await session.close().catch(() => undefined);
     }
   }
 
@@ -140,9 +141,11 @@ export function createNeo4jClient(settings: ConnectionSettings, options: Neo4jCl
     read<T = Record<string, unknown>>(query: string, params?: Record<string, unknown>): Promise<T[]> {
       return withSession('READ', async (session) => {
         const started = performance.now();
-        const rows = await session.executeRead((tx) => runIn<T>(tx, query, params), { timeout: txTimeoutMs });
-        emit(query, 'READ', started);
-        return rows;
+        try {
+          return await session.executeRead((tx) => runIn<T>(tx, query, params), { timeout: txTimeoutMs });
+        } finally {
+          emit(query, 'READ', started);
+        }
       });
     },
 
@@ -153,9 +156,11 @@ export function createNeo4jClient(settings: ConnectionSettings, options: Neo4jCl
             work({
               run: async <T = Record<string, unknown>>(query: string, params?: Record<string, unknown>) => {
                 const started = performance.now();
-                const rows = await runIn<T>(tx, query, params);
-                emit(query, 'WRITE', started);
-                return rows;
+                try {
+                  return await runIn<T>(tx, query, params);
+                } finally {
+                  emit(query, 'WRITE', started);
+                }
               },
             }),
           { timeout: txTimeoutMs },
@@ -166,8 +171,11 @@ export function createNeo4jClient(settings: ConnectionSettings, options: Neo4jCl
     runSchema(query: string, params?: Record<string, unknown>): Promise<void> {
       return withSession('WRITE', async (session) => {
         const started = performance.now();
-        await session.run(query, toDriverParams(params), { timeout: txTimeoutMs });
-        emit(query, 'WRITE', started);
+        try {
+          await session.run(query, toDriverParams(params), { timeout: txTimeoutMs });
+        } finally {
+          emit(query, 'WRITE', started);
+        }
       });
     },
 

@@ -26,7 +26,7 @@ export const ACTORS_PAGE = defineQuery<PageParams & { kinds: ActorKind[] | null;
   `MATCH (a:Actor)
    WHERE ($kinds IS NULL OR a.kind IN $kinds) AND ${NAME_MATCHES('a')}
    WITH a ORDER BY a.kind, a.id
-   WITH collect(${ACTOR('a')}) AS all
+   WITH collect(${ACTOR('a')}) AS items
    ${PAGE_TAIL}`,
 );
 
@@ -54,8 +54,8 @@ export const OBLIGATIONS_BORNE_BY_ACTORS = defineQuery<Keys & ObligationFilter, 
    WHERE (bearer = a OR $includeCollective) AND ${OBLIGATION_FILTER('o')}
    WITH DISTINCT key, o
    WITH key, o ORDER BY ${OBLIGATION_ORDER('o')}
-   WITH key, collect(${OBLIGATION('o')}) AS all
-   RETURN key, size(all) AS total, all[$offset..($offset + $limit)] AS page`,
+   WITH key, collect(${OBLIGATION('o')}) AS items
+   RETURN key, size(items) AS total, items[$offset..($offset + $limit)] AS page`,
 );
 
 export const OBLIGATIONS_BENEFITING_ACTORS = defineQuery<Keys & ObligationFilter, { key: string } & PageRow<ObligationRow>>(
@@ -66,8 +66,8 @@ export const OBLIGATIONS_BENEFITING_ACTORS = defineQuery<Keys & ObligationFilter
    WHERE (beneficiary = a OR $includeCollective) AND ${OBLIGATION_FILTER('o')}
    WITH DISTINCT key, o
    WITH key, o ORDER BY ${OBLIGATION_ORDER('o')}
-   WITH key, collect(${OBLIGATION('o')}) AS all
-   RETURN key, size(all) AS total, all[$offset..($offset + $limit)] AS page`,
+   WITH key, collect(${OBLIGATION('o')}) AS items
+   RETURN key, size(items) AS total, items[$offset..($offset + $limit)] AS page`,
 );
 
 export interface MentioningArticleRow {
@@ -81,8 +81,8 @@ export const ARTICLES_MENTIONING = defineQuery<Keys & PageParams, { key: string 
   `UNWIND $keys AS key
    OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(target {id: key})
    WITH key, a, m ORDER BY a.number
-   WITH key, collect(CASE WHEN a IS NULL THEN null ELSE {article: ${ARTICLE('a')}, count: m.count} END) AS all
-   RETURN key, size(all) AS total, all[$offset..($offset + $limit)] AS page`,
+   WITH key, collect(CASE WHEN a IS NULL THEN null ELSE {article: ${ARTICLE('a')}, count: m.count} END) AS items
+   RETURN key, size(items) AS total, items[$offset..($offset + $limit)] AS page`,
 );
 
 export type ActorRelation = 'MEMBER' | 'COLLECTIVE' | 'CO_BEARER';

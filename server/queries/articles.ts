@@ -39,7 +39,7 @@ export const ARTICLES_PAGE = defineQuery<PageParams & { chapter: number | null }
   'articlesPage',
   `MATCH (a:Article) WHERE $chapter IS NULL OR a.chapter = $chapter
    WITH a ORDER BY a.number
-   WITH collect(${ARTICLE('a')}) AS all
+   WITH collect(${ARTICLE('a')}) AS items
    ${PAGE_TAIL}`,
 );
 

@@ -10,7 +10,7 @@ export const INDUSTRIES_PAGE = defineQuery<PageParams & { search: string | null 
   'industriesPage',
   `MATCH (i:Industry) WHERE ${NAME_MATCHES('i')}
    WITH i ORDER BY i.id
-   WITH collect(${INDUSTRY('i')}) AS all
+   WITH collect(${INDUSTRY('i')}) AS items
    ${PAGE_TAIL}`,
 );
 
@@ -30,6 +30,6 @@ export const OBLIGATIONS_CONCERNING_INDUSTRIES = defineQuery<
    OPTIONAL MATCH (o:Obligation)-[:CONCERNS]->(:Industry {id: key})
    WHERE $modalities IS NULL OR o.modality IN $modalities
    WITH key, o ORDER BY ${OBLIGATION_ORDER('o')}
-   WITH key, collect(${OBLIGATION('o')}) AS all
-   RETURN key, size(all) AS total, all[$offset..($offset + $limit)] AS page`,
+   WITH key, collect(${OBLIGATION('o')}) AS items
+   RETURN key, size(items) AS total, items[$offset..($offset + $limit)] AS page`,
 );

@@ -37,4 +37,4 @@ export interface PageRow<T> {
 }
 
 // Tail shared by list queries: count everything, return one slice, in the same round trip.
-export const PAGE_TAIL = 'RETURN size(all) AS total, all[$offset..($offset + $limit)] AS page';
+export const PAGE_TAIL = 'RETURN size(items) AS total, items[$offset..($offset + $limit)] AS page';

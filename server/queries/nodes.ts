@@ -26,7 +26,7 @@ type Ids = { ids: readonly string[] };
 
 const byIds = <Row>(label: string, projection: (v: string) => string) =>
   defineQuery<Ids, { node: Row }>(
-    `${label.toLowerCase()}sByIds`,
+    `${label.charAt(0).toLowerCase()}${label.slice(1)}NodesByIds`,
     `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN ${projection('n')} AS node`,
   );
 

@@ -28,7 +28,7 @@ export const OBLIGATIONS_PAGE = defineQuery<ObligationsFilter, PageRow<Obligatio
        MATCH (a:Actor {id: $beneficiary})-[:MEMBER_OF*0..1]->(b:Actor)<-[:BENEFITS]-(o) WHERE b = a OR $includeCollective })
      AND ($industry IS NULL OR EXISTS { MATCH (o)-[:CONCERNS]->(:Industry {id: $industry}) })
    WITH o ORDER BY ${OBLIGATION_ORDER('o')}
-   WITH collect(${OBLIGATION('o')}) AS all
+   WITH collect(${OBLIGATION('o')}) AS items
    ${PAGE_TAIL}`,
 );
 
@@ -36,20 +36,20 @@ export const BEARERS_OF_OBLIGATIONS = defineQuery<Keys, { key: string; actor: Ac
   'bearersOfObligations',
   `UNWIND $keys AS key
    MATCH (a:Actor)-[:BEARS]->(:Obligation {id: key})
-   RETURN key, ${ACTOR('a')} AS actor ORDER BY a.id`,
+   RETURN DISTINCT key, ${ACTOR('a')} AS actor ORDER BY actor.id`,
 );
 
 export const BENEFICIARIES_OF_OBLIGATIONS = defineQuery<Keys, { key: string; actor: ActorRow }>(
   'beneficiariesOfObligations',
   `UNWIND $keys AS key
    MATCH (:Obligation {id: key})-[:BENEFITS]->(a:Actor)
-   RETURN key, ${ACTOR('a')} AS actor ORDER BY a.id`,
+   RETURN DISTINCT key, ${ACTOR('a')} AS actor ORDER BY actor.id`,
 );
 
 export const INDUSTRIES_OF_OBLIGATIONS = defineQuery<Keys, { key: string; industry: IndustryRow }>(
   'industriesOfObligations',
   `UNWIND $keys AS key
    MATCH (:Obligation {id: key})-[:CONCERNS]->(i:Industry)
-   RETURN key, ${INDUSTRY('i')} AS industry ORDER BY i.id`,
+   RETURN DISTINCT key, ${INDUSTRY('i')} AS industry ORDER BY industry.id`,
 );
 

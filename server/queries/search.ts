@@ -64,8 +64,8 @@ export const SEARCH = defineQuery<PageParams & { query: string; kinds: SearchKin
        WHEN 'ACTOR' THEN ${ACTOR('node')}
        ELSE ${INDUSTRY('node')}
      END
-   }) AS all
-   RETURN size(all) AS total, all[$offset..($offset + $limit)] AS page`,
+   }) AS items
+   RETURN size(items) AS total, items[$offset..($offset + $limit)] AS page`,
 );
 
 export interface Snippet {

@@ -119,7 +119,9 @@ function nodeData(props: Record<string, unknown>): Record<string, unknown> {
 
 /**
  * Raw rows → Cytoscape-ready elements: one node per key, relationships deduplicated, edges kept only when
- * both ends are among the nodes, edge ids `source|TYPE|target` (with `|2`, `|3`… for parallel edges).
+ * both ends are among the nodes, in the order given (a path stays in path order). Edge ids are
+ * `source|TYPE|target`; parallel edges of one type (e.g. DEVELOPS stated by two articles) get `|2`, `|3`…
+ * in the order of their properties, so ids do not depend on the order the database returned them in.
  */
 export function toGraphView(rawNodes: readonly RawGraphNode[], rawEdges: readonly RawGraphEdge[], totalNodes: number): GraphViewShape {
   const nodes: GraphNodeShape[] = [];
@@ -133,23 +135,30 @@ export function toGraphView(rawNodes: readonly RawGraphNode[], rawEdges: readonl
   }
 
   const seen = new Set<string>();
-  const kept = rawEdges
-    .filter((e) => {
-      if (seen.has(e.key) || !keys.has(e.source) || !keys.has(e.target)) return false;
-      seen.add(e.key);
-      return (RELATIONSHIP_TYPES as readonly string[]).includes(e.type);
-    })
-    .map((e) => ({ ...e, order: [e.source, e.type, e.target, JSON.stringify(e.props)].join('\u0000') }))
-    .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0));
+  const kept = rawEdges.filter((e) => {
+    if (seen.has(e.key) || !keys.has(e.source) || !keys.has(e.target)) return false;
+    seen.add(e.key);
+    return (RELATIONSHIP_TYPES as readonly string[]).includes(e.type);
+  });
 
-  const used = new Map<string, number>();
+  const baseOf = (e: RawGraphEdge) => `${e.source}|${e.type}|${e.target}`;
+  const parallel = new Map<string, string[]>();
+  for (const e of kept) {
+    const list = parallel.get(baseOf(e)) ?? [];
+    list.push(JSON.stringify(e.props));
+    parallel.set(baseOf(e), list);
+  }
+  for (const list of parallel.values()) list.sort();
+
   const edges = kept.map((e): GraphEdgeShape => {
     const type = e.type as RelationshipType;
-    const base = `${e.source}|${type}|${e.target}`;
-    const n = (used.get(base) ?? 0) + 1;
-    used.set(base, n);
+    const base = baseOf(e);
+    const siblings = parallel.get(base) ?? [];
+    const rank = siblings.indexOf(JSON.stringify(e.props)) + 1;
+    // Identical parallel edges share props: take the next free rank.
+    siblings[rank - 1] = '\u0000taken';
     return {
-      id: n === 1 ? base : `${base}|${n}`,
+      id: rank <= 1 ? base : `${base}|${rank}`,
       source: e.source,
       target: e.target,
       type,

@@ -1,8 +1,10 @@
 // Offset cursors over lists that the database counts and slices in the same query. Page sizes above
 // MAX_PAGE_SIZE are refused with an error rather than silently cut, so a client never mistakes a capped
 // page for the end of a list.
-import { offsetForArgs, offsetToCursor, type DefaultConnectionArguments } from '@pothos/plugin-relay';
-import { GraphQLError } from 'graphql';
+import { cursorToOffset, offsetForArgs, offsetToCursor, type DefaultConnectionArguments } from '@pothos/plugin-relay';
+// `graphql/index.js` rather than `graphql`: under Vitest a bare `graphql` resolves to index.mjs, a second copy
+// beside the CommonJS one that Pothos and Yoga load, and `instanceof GraphQLError` would then fail.
+import { GraphQLError } from 'graphql/index.js';
 import type { PageParams, PageRow } from '../queries/named-query.ts';
 
 export const MAX_PAGE_SIZE = 100;
@@ -29,11 +31,27 @@ export function pageWindow(args: DefaultConnectionArguments): PageWindow {
       throw badInput(`Argument "${name}" must be between 0 and ${MAX_PAGE_SIZE} (got ${size}); page with "after".`);
     }
   }
-  const { offset, expectedSize, hasPreviousPage } = offsetForArgs({
-    args,
-    defaultSize: DEFAULT_PAGE_SIZE,
-    maxSize: MAX_PAGE_SIZE,
-  });
+  for (const name of ['after', 'before'] as const) {
+    const cursor = args[name];
+    if (cursor == null) continue;
+    let offset: number | undefined;
+    try {
+      offset = cursorToOffset(cursor);
+    } catch {
+      offset = undefined;
+    }
+    if (offset === undefined || !Number.isSafeInteger(offset) || offset < 0) {
+      throw badInput(`Argument "${name}" is not a cursor of this list; use a \`cursor\` or \`endCursor\` it returned.`);
+    }
+  }
+  let window: ReturnType<typeof offsetForArgs>;
+  try {
+    window = offsetForArgs({ args, defaultSize: DEFAULT_PAGE_SIZE, maxSize: MAX_PAGE_SIZE });
+  } catch (error) {
+    // e.g. `last` without `before`: the plugin's message says what to change.
+    throw badInput(error instanceof Error ? error.message : String(error));
+  }
+  const { offset, expectedSize, hasPreviousPage } = window;
   return { offset, limit: expectedSize, hasPreviousPage };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterGraph, mergeGraphs, type GraphData } from '../../client/src/cy/graph-data.ts';
 import { toElements, type EdgeElementData, type NodeElementData } from '../../client/src/cy/to-elements.ts';
+import { shortName } from '../../client/src/labels.ts';
 import { SMALL_GRAPH } from './fixtures/small-graph.ts';
 
 const nodeData = (graph: GraphData, lang: 'zh' | 'en') =>
@@ -93,5 +94,25 @@ describe('mergeGraphs and filterGraph', () => {
     expect(filtered.nodes.map((n) => n.id)).not.toContain('obligation:10-2-1-1');
     expect(filtered.nodes.map((n) => n.id)).toContain('actor:ftz-office');
     expect(filtered.edges.map((e) => e.type).sort()).toEqual(['DEVELOPS', 'DEVELOPS', 'MENTIONS']);
+  });
+});
+
+describe('short names', () => {
+  const named = (name: string, nameEn: string, aliases: string[] = []) => ({ name, nameEn, aliases });
+  it.each([
+    [named('中国（新疆）自由贸易试验区工作办公室', 'China (Xinjiang) Pilot Free Trade Zone Work Office (FTZ Work Office)', ['自贸办']), '自贸办', 'FTZ Work Office'],
+    [named('中国（新疆）自由贸易试验区工作领导小组', 'China (Xinjiang) Pilot Free Trade Zone Work Leading Group', ['领导小组']), '领导小组', 'FTZ Work Leading Group'],
+    [named('海关', 'Customs (General Administration of Customs in Xinjiang)'), '海关', 'Customs'],
+    [named('自治区人民政府', "People's Government of the Xinjiang Uygur Autonomous Region (regional government)", ['新疆维吾尔自治区人民政府']), '自治区人民政府', 'Regional government'],
+    [named('喀什片区', 'Kashgar Area'), '喀什片区', 'Kashgar Area'],
+  ])('%#: uses the short form the text defines', (entity, zh, en) => {
+    expect(shortName(entity, 'zh')).toBe(zh);
+    expect(shortName(entity, 'en')).toBe(en);
+  });
+
+  it('cuts a very long English name at a word', () => {
+    const en = shortName(named('片区所在州、市（地）人民政府（行政公署）', "People's governments (administrative offices) of the prefectures and cities where the Areas are located"), 'en');
+    expect(en.length).toBeLessThanOrEqual(45);
+    expect(en).toMatch(/^People's governments of the prefectures.*…$/);
   });
 });

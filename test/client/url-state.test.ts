@@ -8,6 +8,8 @@ const FULL: UrlState = {
   selected: 'actor:kashgar-zone',
   expanded: ['actor:kashgar-zone', 'industry:textile-apparel'],
   hidden: ['actor:ftz-office'],
+  expandTypes: ['INDUSTRY', 'ACTOR'],
+  expandLimit: 25,
   hiddenCategories: ['DOCUMENT', 'OTHER'],
   hiddenModalities: ['MAY', 'ENCOURAGE'],
   article: 28,
@@ -39,8 +41,16 @@ describe('URL state', () => {
   });
 
   it('drops what it does not understand and keeps the rest', () => {
-    const state = decodeUrlState('lang=fr&view=nope&layout=spiral&hn=ZONE,Bogus&hm=MAYBE,SHALL&art=-3&clause=x&cell=actor:a~OFTEN&sel=actor:ftz-office');
-    expect(state).toEqual({ ...DEFAULT_URL_STATE, hiddenCategories: ['ZONE'], hiddenModalities: ['SHALL'], selected: 'actor:ftz-office' });
+    const state = decodeUrlState(
+      'lang=fr&view=nope&layout=spiral&hn=ZONE,Bogus&hm=MAYBE,SHALL&art=-3&clause=x&cell=actor:a~OFTEN&sel=actor:ftz-office&et=ACTOR,PARAGRAPH&el=100000',
+    );
+    expect(state).toEqual({
+      ...DEFAULT_URL_STATE,
+      hiddenCategories: ['ZONE'],
+      hiddenModalities: ['SHALL'],
+      selected: 'actor:ftz-office',
+      expandTypes: ['ACTOR'],
+    });
   });
 
   it('takes the remembered language when the URL has none, and the URL when it has one', () => {

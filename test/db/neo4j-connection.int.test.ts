@@ -22,7 +22,8 @@ const label = uniqueTestLabel('ConnectionTest');
 let client: Neo4jClient;
 
 beforeAll(() => {
-  client = connectTestClient();
+  // Other test files and developers share this database; a longer timeout rides out their big seeding transactions.
+  client = connectTestClient({ txTimeoutMs: 30_000 });
 });
 afterAll(async () => {
   await client.writeTransaction((tx) => tx.run(`MATCH (n:${label}) DETACH DELETE n`));
@@ -94,6 +95,20 @@ describe('a client for the provided Neo4j', () => {
     );
     expect(failed.error).toBeInstanceOf(Error);
     expect(await client.read(`MATCH (n:${label} {id: 'half-written'}) RETURN n`)).toEqual([]);
+  });
+
+  it('runs schema statements outside explicit transactions', async () => {
+    const index = `${label}_id`;
+    await client.runSchema(`CREATE INDEX ${index} IF NOT EXISTS FOR (n:${label}) ON (n.id)`);
+    try {
+      const rows = await client.read<{ labels: string[]; properties: string[] }>(
+        'SHOW INDEXES YIELD name, labelsOrTypes, properties WHERE name = $index RETURN labelsOrTypes AS labels, properties',
+        { index },
+      );
+      expect(rows).toEqual([{ labels: [label], properties: ['id'] }]);
+    } finally {
+      await client.runSchema(`DROP INDEX ${index} IF EXISTS`);
+    }
   });
 
   it('reports every round trip to listeners', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Neo4jClient } from '../../server/db/neo4j-client.ts';
 import { NODE_LABELS, toGraphRows } from '../../seed/graph-rows.ts';
-import { loadGraph } from '../../seed/load-graph.ts';
+import { loadGraph, SEED_TX_TIMEOUT_MS } from '../../seed/load-graph.ts';
 import type { ExtractedGraph } from '../../seed/types.ts';
 import { connectTestClient } from '../support/neo4j.ts';
 import { graphFingerprint, realGraph } from '../support/seeded-graph.ts';
@@ -10,7 +10,7 @@ let client: Neo4jClient;
 let graph: ExtractedGraph;
 
 beforeAll(async () => {
-  client = connectTestClient();
+  client = connectTestClient({ txTimeoutMs: SEED_TX_TIMEOUT_MS });
   graph = realGraph();
   await loadGraph(client, graph);
 });

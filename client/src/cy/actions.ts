@@ -1,6 +1,6 @@
 // Everything that touches a Cytoscape instance, as functions of `cy`. They hold no state of their own: what
 // to show comes from the store (through to-elements), and these functions make `cy` match it.
-import cytoscape, { type Core, type ElementDefinition, type NodeSingular } from 'cytoscape';
+import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 import type { LayoutName } from '../state/url-state.ts';
 import { FONT_STACK } from './palette.ts';
@@ -59,10 +59,10 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[]): 
       const node = cy.getElementById(String(definition.data.id));
       added.push(node.id());
       const anchor = node
-        .neighborhood('node')
-        .filter((n) => !freshNodes.some((f) => f.data.id === n.id()))
-        .first();
-      const base = anchor.nonempty() ? anchor.position() : { x: 0, y: 0 };
+        .neighborhood()
+        .nodes()
+        .filter((n) => !freshNodes.some((f) => f.data.id === n.id()))[0];
+      const base = anchor ? anchor.position() : { x: 0, y: 0 };
       const angle = Math.random() * 2 * Math.PI;
       node.position({ x: base.x + 60 * Math.cos(angle), y: base.y + 60 * Math.sin(angle) });
     }
@@ -105,7 +105,9 @@ export function showSelection(cy: Core, id: string | null, { center = false } = 
     const element = cy.getElementById(id);
     if (element.empty()) return;
     element.select();
-    const focus = element.isNode() ? element.closedNeighborhood() : element.union(element.connectedNodes());
+    const focus = element.isEdge()
+      ? (element as EdgeSingular).connectedNodes().union(element)
+      : (element as NodeSingular).closedNeighborhood();
     if (cy.elements().length > 12) cy.elements().not(focus).addClass('faded');
     focus.nodes().not(element).addClass('neighbour');
   });

@@ -28,6 +28,8 @@ export const NODE_LOOKS: Record<NodeCategory, NodeLook> = {
   INDUSTRY: { color: '#d99a2b', border: '#a8731a', shape: 'round-diamond', size: 32 },
   OBLIGATION: { color: '#f4f1ea', border: '#8a8171', shape: 'round-tag', size: 18 },
   ARTICLE: { color: '#e9e1d3', border: '#8c7a5b', shape: 'rectangle', size: 24 },
+  PARAGRAPH: { color: '#f1ebe0', border: '#8c7a5b', shape: 'rectangle', size: 18 },
+  ITEM: { color: '#f1ebe0', border: '#8c7a5b', shape: 'rectangle', size: 16 },
   CHAPTER: { color: '#cdbfa6', border: '#8c7a5b', shape: 'rectangle', size: 26 },
   DOCUMENT: { color: '#b9ab93', border: '#7c6d52', shape: 'tag', size: 22 },
   REGULATION: { color: '#8c7a5b', border: '#5e513a', shape: 'rectangle', size: 34 },

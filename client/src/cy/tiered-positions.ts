@@ -21,7 +21,9 @@ export const TIER_OF: Record<NodeCategory, number> = {
   OTHER: 5,
   CHAPTER: 6,
   ARTICLE: 6,
-  DOCUMENT: 7,
+  PARAGRAPH: 7,
+  ITEM: 7,
+  DOCUMENT: 6,
 };
 
 export interface TierNode {

@@ -3,6 +3,7 @@
 // that touches `cy`.
 import type { ElementDefinition } from 'cytoscape';
 import { MODALITY_LABELS, translate, type Lang } from '../i18n.ts';
+import { shortName } from '../labels.ts';
 import type { Modality } from '../model.ts';
 import { actorKindOf, categoryOf, dataOf, edgeModality, modalityOf, type GraphData, type GraphEdge, type GraphNode } from './graph-data.ts';
 
@@ -10,10 +11,13 @@ export interface NodeElementData {
   id: string;
   type: string;
   category: string;
-  /** The label shown, in the current language. */
+  /** The label shown, in the current language (short forms: 自贸办 rather than the full official name). */
   label: string;
   labelZh: string;
   labelEn: string;
+  /** The full name, for tooltips and exports. */
+  fullZh: string;
+  fullEn: string;
   kind?: string;
   modality?: Modality;
   article?: number;
@@ -72,6 +76,11 @@ function nodeLabels(node: GraphNode): { zh: string; en: string } {
     const number = numberOr(data.number);
     if (number !== undefined) return { zh: translate('zh', 'articleN', { n: number }), en: translate('en', 'articleN', { n: number }) };
   }
+  if (node.type === 'ACTOR' || node.type === 'INDUSTRY') {
+    const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
+    const named = { name: node.label, nameEn: node.labelEn, aliases };
+    return { zh: shortName(named, 'zh'), en: shortName(named, 'en') };
+  }
   return { zh: node.label, en: node.labelEn || node.label };
 }
 
@@ -84,6 +93,8 @@ export function toNodeElement(node: GraphNode, lang: Lang): ElementDefinition & 
     label: lang === 'en' ? labels.en : labels.zh,
     labelZh: labels.zh,
     labelEn: labels.en,
+    fullZh: node.label,
+    fullEn: node.labelEn || node.label,
   };
   const kind = actorKindOf(node);
   if (kind) data.kind = kind;

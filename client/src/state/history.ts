@@ -1,7 +1,7 @@
 // The one place that writes the address bar. Store updates are debounced (typing in a filter or dragging
 // through layouts should not flood the history), then written with pushState when the researcher moved
 // somewhere (see isNavigation) and replaceState otherwise. Back/Forward decode the URL into the store.
-import { decodeUrlState, encodeUrlState, isNavigation, type UrlState } from './url-state.ts';
+import { decodeUrlState, encodeUrlState, isNavigation, pickUrlState, type UrlState } from './url-state.ts';
 import type { AppState, Store, UpdateSource } from './store.ts';
 
 export interface HistoryPort {
@@ -17,22 +17,6 @@ export interface HistoryGateway {
   connect(store: Store, fallback: () => Partial<UrlState>): void;
   /** Write any pending change now (tests, before unload). */
   flush(): void;
-}
-
-export function urlStateOf(state: UrlState): UrlState {
-  return {
-    lang: state.lang,
-    view: state.view,
-    layout: state.layout,
-    selected: state.selected,
-    expanded: state.expanded,
-    hidden: state.hidden,
-    hiddenCategories: state.hiddenCategories,
-    hiddenModalities: state.hiddenModalities,
-    article: state.article,
-    clause: state.clause,
-    cell: state.cell,
-  };
 }
 
 export function createHistoryGateway(port: HistoryPort, delayMs = 250): HistoryGateway {
@@ -59,7 +43,7 @@ export function createHistoryGateway(port: HistoryPort, delayMs = 250): HistoryG
 
   return {
     onStateChange(state, source) {
-      const url = urlStateOf(state);
+      const url = pickUrlState(state);
       if (source === 'history') {
         written = url;
         return;

@@ -2,7 +2,7 @@
 // state. The shareable part (UrlState) is mirrored into the address bar by the history gateway, which
 // `update()` notifies — the single path by which the URL changes.
 import type { GraphData } from '../cy/graph-data.ts';
-import { EMPTY_GRAPH } from '../cy/graph-data.ts';
+import { categoryOf, EMPTY_GRAPH } from '../cy/graph-data.ts';
 import type { UrlState } from './url-state.ts';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -102,4 +102,14 @@ export function redoGraph(state: AppState): Partial<AppState> {
 /** Back to the overview: expansions, hidden nodes and legend filters cleared (undoable). */
 export function resetGraph(state: AppState): Partial<AppState> {
   return { ...record(state, { expanded: [], hidden: [] }), hiddenCategories: [], hiddenModalities: [], selected: null };
+}
+
+/** Select a node, first adding it (with its neighbourhood) when the graph does not show it yet. */
+export function revealNode(state: AppState, id: string): Partial<AppState> {
+  const node = state.graph.nodes.find((n) => n.id === id);
+  const patch: Partial<AppState> = node && !state.hidden.includes(id) ? { selected: id } : { ...expandNode(state, id), selected: id };
+  // A legend filter must not hide what the researcher just asked to see.
+  const category = node ? categoryOf(node) : null;
+  if (category && state.hiddenCategories.includes(category)) patch.hiddenCategories = state.hiddenCategories.filter((c) => c !== category);
+  return patch;
 }

@@ -2,7 +2,17 @@
 // state (tested), decode never throws and drops what it does not understand, so an old or hand-edited link
 // still opens something sensible.
 import { isLang, type Lang } from '../i18n.ts';
-import { isModality, isNodeCategory, parseClauseRef, formatClauseRef, type ClauseRef, type Modality, type NodeCategory } from '../model.ts';
+import {
+  EXPANDABLE_TYPES,
+  formatClauseRef,
+  isModality,
+  isNodeCategory,
+  parseClauseRef,
+  type ClauseRef,
+  type ExpandableType,
+  type Modality,
+  type NodeCategory,
+} from '../model.ts';
 
 export const VIEWS = ['graph', 'matrix', 'zones', 'reader'] as const;
 export type ViewName = (typeof VIEWS)[number];
@@ -26,6 +36,9 @@ export interface UrlState {
   expanded: string[];
   /** Nodes the researcher hid. */
   hidden: string[];
+  /** What an expansion adds: neighbours of these types, at most this many per expanded node. */
+  expandTypes: ExpandableType[];
+  expandLimit: number;
   /** Legend filters: node categories and edge modalities switched off. */
   hiddenCategories: NodeCategory[];
   hiddenModalities: Modality[];
@@ -42,12 +55,21 @@ export const DEFAULT_URL_STATE: UrlState = {
   selected: null,
   expanded: [],
   hidden: [],
+  expandTypes: [...EXPANDABLE_TYPES],
+  expandLimit: 60,
   hiddenCategories: [],
   hiddenModalities: [],
   article: null,
   clause: null,
   cell: null,
 };
+
+/** The shareable part of a larger state object. */
+export function pickUrlState(state: UrlState): UrlState {
+  const picked = {} as Record<keyof UrlState, unknown>;
+  for (const key of Object.keys(DEFAULT_URL_STATE) as (keyof UrlState)[]) picked[key] = state[key];
+  return picked as UrlState;
+}
 
 const PARAM = {
   lang: 'lang',
@@ -56,6 +78,8 @@ const PARAM = {
   selected: 'sel',
   expanded: 'x',
   hidden: 'hide',
+  expandTypes: 'et',
+  expandLimit: 'el',
   hiddenCategories: 'hn',
   hiddenModalities: 'hm',
   article: 'art',
@@ -90,6 +114,10 @@ function safeDecode(value: string): string | null {
 }
 
 const unique = <T>(values: readonly T[]): T[] => [...new Set(values)];
+const sameMembers = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x) => b.includes(x));
+
+export const MIN_EXPAND_LIMIT = 5;
+export const MAX_EXPAND_LIMIT = 200;
 
 /** The query string (without `?`) for a state; default values are left out so that the bare URL is the overview. */
 export function encodeUrlState(state: UrlState): string {
@@ -101,6 +129,8 @@ export function encodeUrlState(state: UrlState): string {
   if (state.selected !== null) put(PARAM.selected, encodeItem(state.selected));
   if (state.expanded.length) put(PARAM.expanded, encodeList(state.expanded));
   if (state.hidden.length) put(PARAM.hidden, encodeList(state.hidden));
+  if (!sameMembers(state.expandTypes, DEFAULT_URL_STATE.expandTypes)) put(PARAM.expandTypes, encodeList(state.expandTypes));
+  if (state.expandLimit !== DEFAULT_URL_STATE.expandLimit) put(PARAM.expandLimit, String(state.expandLimit));
   if (state.hiddenCategories.length) put(PARAM.hiddenCategories, encodeList(state.hiddenCategories));
   if (state.hiddenModalities.length) put(PARAM.hiddenModalities, encodeList(state.hiddenModalities));
   if (state.article !== null) put(PARAM.article, String(state.article));
@@ -126,6 +156,7 @@ export function decodeUrlState(search: string, fallback: Partial<UrlState> = {})
   const view = raw(PARAM.view);
   const layout = raw(PARAM.layout);
   const article = Number(raw(PARAM.article));
+  const expandLimit = Number(raw(PARAM.expandLimit));
   const clauseText = raw(PARAM.clause);
   const clause = clauseText ? parseClauseRef(clauseText) : null;
 
@@ -136,6 +167,10 @@ export function decodeUrlState(search: string, fallback: Partial<UrlState> = {})
     selected: raw(PARAM.selected) || base.selected,
     expanded: params.has(PARAM.expanded) ? unique(list(PARAM.expanded)) : base.expanded,
     hidden: params.has(PARAM.hidden) ? unique(list(PARAM.hidden)) : base.hidden,
+    expandTypes: params.has(PARAM.expandTypes)
+      ? unique(list(PARAM.expandTypes).filter((t): t is ExpandableType => (EXPANDABLE_TYPES as readonly string[]).includes(t)))
+      : base.expandTypes,
+    expandLimit: Number.isInteger(expandLimit) && expandLimit >= MIN_EXPAND_LIMIT && expandLimit <= MAX_EXPAND_LIMIT ? expandLimit : base.expandLimit,
     hiddenCategories: params.has(PARAM.hiddenCategories)
       ? unique(list(PARAM.hiddenCategories).filter(isNodeCategory))
       : base.hiddenCategories,

@@ -1,0 +1,281 @@
+// Every GraphQL operation the explorer sends. Result and variable types are inferred from schema.graphql by
+// gql.tada; test/client/operations.test.ts validates each document against the schema as well.
+import { graphql } from './graphql.ts';
+
+// Fragments are unmasked: panels read the fields directly instead of through readFragment().
+export const GraphViewFields = graphql(`
+  fragment GraphViewFields on GraphView @_unmask {
+    truncated
+    totalNodes
+    nodes { id type label labelEn data }
+    edges { id source target type label data }
+  }
+`);
+
+export const ActorRefFields = graphql(`
+  fragment ActorRefFields on Actor @_unmask {
+    key
+    name
+    nameEn
+    kind
+  }
+`);
+
+export const ObligationFields = graphql(
+  `
+  fragment ObligationFields on Obligation @_unmask {
+    key
+    modality
+    marker
+    text
+    citation
+    article { number }
+    paragraph { number }
+    item { number }
+    bearers { ...ActorRefFields }
+    beneficiaries { ...ActorRefFields }
+    industries { key name nameEn }
+  }
+`,
+  [ActorRefFields],
+);
+
+export const OverviewSeedsQuery = graphql(
+  `
+  query OverviewSeeds($kinds: [ActorKind!]!) {
+    actors(kind: $kinds, first: 100) {
+      edges { node { ...ActorRefFields } }
+    }
+  }
+`,
+  [ActorRefFields],
+);
+
+export const NeighborhoodQuery = graphql(
+  `
+  query Neighborhood($ids: [String!]!, $depth: Int, $types: [GraphNodeType!], $relationships: [GraphEdgeType!], $limit: Int) {
+    neighborhood(ids: $ids, depth: $depth, types: $types, relationships: $relationships, limit: $limit) {
+      ...GraphViewFields
+    }
+  }
+`,
+  [GraphViewFields],
+);
+
+export const SuggestQuery = graphql(
+  `
+  query Suggest($query: String!, $fullText: Boolean!) {
+    actors(search: $query, first: 8) {
+      edges { node { ...ActorRefFields aliases } }
+    }
+    industries(search: $query, first: 6) {
+      edges { node { key name nameEn aliases } }
+    }
+    search(query: $query, first: 8, kinds: [ARTICLE, OBLIGATION]) @include(if: $fullText) {
+      edges {
+        node {
+          key
+          kind
+          title
+          snippet { text matchStart matchEnd }
+          ... on ObligationHit { obligation { modality citation } }
+          ... on ArticleHit { article { number title } }
+        }
+      }
+    }
+  }
+`,
+  [ActorRefFields],
+);
+
+export const ActorDetailsQuery = graphql(
+  `
+  query ActorDetails($id: String!) {
+    actor(id: $id) {
+      ...ActorRefFields
+      aliases
+      obligations(first: 100) {
+        totalCount
+        edges { node { ...ObligationFields } }
+      }
+      benefits(first: 100) {
+        totalCount
+        edges { node { ...ObligationFields } }
+      }
+      industries {
+        level
+        industry { key name nameEn }
+        article { number }
+        paragraph { number }
+      }
+      articles(first: 100) {
+        totalCount
+        edges { mentionCount node { number } }
+      }
+      relatedActors {
+        relation
+        sharedObligations
+        actor { ...ActorRefFields }
+      }
+    }
+  }
+`,
+  [ActorRefFields, ObligationFields],
+);
+
+export const IndustryDetailsQuery = graphql(
+  `
+  query IndustryDetails($id: String!) {
+    industry(id: $id) {
+      key
+      name
+      nameEn
+      gbCode
+      aliases
+      zones {
+        level
+        zone { ...ActorRefFields }
+        article { number }
+        paragraph { number }
+      }
+      articles(first: 100) {
+        totalCount
+        edges { mentionCount node { number } }
+      }
+      obligations(first: 100) {
+        totalCount
+        edges { node { ...ObligationFields } }
+      }
+    }
+  }
+`,
+  [ActorRefFields, ObligationFields],
+);
+
+export const ObligationDetailsQuery = graphql(
+  `
+  query ObligationDetails($id: String!) {
+    obligation(id: $id) { ...ObligationFields }
+  }
+`,
+  [ObligationFields],
+);
+
+export const ArticleSummaryQuery = graphql(
+  `
+  query ArticleSummary($number: Int!) {
+    article(number: $number) {
+      key
+      number
+      title
+      heading
+      text
+      chapter { number title }
+      obligations { ...ObligationFields }
+      mentionedActors { ...ActorRefFields }
+      mentionedIndustries { key name nameEn }
+      citedDocuments { key title }
+    }
+  }
+`,
+  [ObligationFields, ActorRefFields],
+);
+
+const TextMentionFields = graphql(`
+  fragment TextMentionFields on TextMention @_unmask {
+    key
+    start
+    end
+    surface
+    entity {
+      __typename
+      ... on Actor { key name nameEn kind }
+      ... on Industry { key name nameEn }
+    }
+  }
+`);
+
+export const ArticleTextQuery = graphql(
+  `
+  query ArticleText($number: Int!) {
+    article(number: $number) {
+      key
+      number
+      title
+      heading
+      chapter { number title }
+      paragraphs {
+        number
+        text
+        mentions { ...TextMentionFields }
+        obligations { key modality }
+        items {
+          number
+          text
+          mentions { ...TextMentionFields }
+          obligations { key modality }
+        }
+      }
+    }
+  }
+`,
+  [TextMentionFields],
+);
+
+export const TableOfContentsQuery = graphql(`
+  query TableOfContents {
+    regulation { title issuer adopted effective }
+    chapters {
+      number
+      title
+      articles { number heading }
+    }
+  }
+`);
+
+export const ResponsibilityMatrixQuery = graphql(
+  `
+  query ResponsibilityMatrix {
+    responsibilityMatrix {
+      modalities
+      rows {
+        actor { ...ActorRefFields }
+        total
+        cells { modality count }
+      }
+    }
+  }
+`,
+  [ActorRefFields],
+);
+
+export const CellObligationsQuery = graphql(
+  `
+  query CellObligations($bearer: String!, $modality: [Modality!]) {
+    obligations(bearer: $bearer, modality: $modality, first: 100) {
+      totalCount
+      edges { node { ...ObligationFields } }
+    }
+  }
+`,
+  [ObligationFields],
+);
+
+export const ZoneIndustryMatrixQuery = graphql(
+  `
+  query ZoneIndustryMatrix {
+    zoneIndustryMatrix {
+      zones { ...ActorRefFields }
+      industries { key name nameEn gbCode }
+      cells {
+        level
+        zone { key }
+        industry { key }
+        article { number }
+        paragraph { number }
+      }
+    }
+  }
+`,
+  [ActorRefFields],
+);

@@ -1,0 +1,152 @@
+// Connects the store, the API and Cytoscape: loads the graph the state describes, makes `cy` show it (filtered,
+// labelled in the current language, laid out), and turns graph gestures into store updates. Panels never
+// touch `cy`; they call the store, or the few export functions this controller offers.
+import type { Core } from 'cytoscape';
+import { ApiError } from '../api/client.ts';
+import { loadGraph, type GraphSource } from '../api/graph-source.ts';
+import type { AppState, Store } from '../state/store.ts';
+import { expandNode, hideNodes, redoGraph, undoGraph } from '../state/store.ts';
+import { createGraph, fitGraph, nearestInDirection, nodePositions, pngBlob, runLayout, showSelection, svgSceneOf, syncElements } from './actions.ts';
+import { filterGraph, type GraphData } from './graph-data.ts';
+import { toElements } from './to-elements.ts';
+import type { Position } from './tiered-positions.ts';
+import type { SvgScene } from '../export/svg.ts';
+
+export interface GraphController {
+  /** The graph as filtered on screen. */
+  visibleGraph(): GraphData;
+  positions(): Map<string, Position>;
+  png(): Promise<Blob>;
+  svgScene(title: string): SvgScene;
+  fit(): void;
+  /** Re-measure after the container was hidden and shown again. */
+  resize(): void;
+  reload(): void;
+  /** For tests and debugging: resolves when loading and layout are done. */
+  idle(): Promise<void>;
+}
+
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.kind === 'network' ? 'network' : error.message;
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function createGraphController(container: HTMLElement, store: Store, source: GraphSource): GraphController {
+  const cy: Core = createGraph(container);
+  let loadToken = 0;
+  let laidOut = false;
+  let work: Promise<void> = Promise.resolve();
+  let visible: GraphData = { nodes: [], edges: [] };
+
+  const contentKey = (s: AppState) => `${s.expanded.join()}|${s.expandTypes.join()}|${s.expandLimit}`;
+
+  async function load(): Promise<void> {
+    const token = ++loadToken;
+    const state = store.get();
+    store.update({ graphStatus: 'loading', graphError: null });
+    try {
+      const graph = await loadGraph(source, state);
+      if (token !== loadToken) return;
+      store.update({ graph, truncated: graph.truncated, graphStatus: 'ready' });
+    } catch (error) {
+      if (token !== loadToken) return;
+      store.update({ graphStatus: 'error', graphError: errorMessage(error) });
+    }
+  }
+
+  async function render(state: AppState, { relayout = false } = {}): Promise<void> {
+    visible = filterGraph(state.graph, state);
+    const added = syncElements(cy, toElements(visible, state.lang));
+    if (cy.nodes().nonempty() && (!laidOut || relayout || added.length)) {
+      const incremental = laidOut && !relayout;
+      laidOut = true;
+      // The selection is shown before the layout so that it is visible while nodes move.
+      showSelection(cy, state.selected);
+      await runLayout(cy, state.layout, { incremental });
+    }
+    showSelection(cy, state.selected, { center: !inView(state.selected) });
+  }
+
+  function inView(id: string | null): boolean {
+    if (!id) return true;
+    const element = cy.getElementById(id);
+    if (element.empty()) return true;
+    const box = element.renderedBoundingBox();
+    return box.x1 >= 0 && box.y1 >= 0 && box.x2 <= cy.width() && box.y2 <= cy.height();
+  }
+
+  const enqueue = (task: () => Promise<void>) => {
+    work = work.then(task, task);
+    return work;
+  };
+
+  store.subscribe((state, previous) => {
+    if (contentKey(state) !== contentKey(previous)) void load();
+    const graphChanged =
+      state.graph !== previous.graph ||
+      state.hidden !== previous.hidden ||
+      state.hiddenCategories !== previous.hiddenCategories ||
+      state.hiddenModalities !== previous.hiddenModalities ||
+      state.lang !== previous.lang;
+    // Work is queued so that a layout finishes before the next render; each task reads the latest state.
+    if (graphChanged || state.layout !== previous.layout) {
+      const relayout = state.layout !== previous.layout;
+      void enqueue(() => render(store.get(), { relayout }));
+    } else if (state.selected !== previous.selected) {
+      void enqueue(async () => {
+        const { selected } = store.get();
+        showSelection(cy, selected, { center: !inView(selected) });
+      });
+    }
+  });
+
+  cy.on('tap', 'node, edge', (event) => store.update({ selected: event.target.id() }));
+  cy.on('tap', (event) => {
+    if (event.target === cy) store.update({ selected: null });
+  });
+  cy.on('dbltap', 'node', (event) => store.update((s) => ({ ...expandNode(s, event.target.id()), selected: event.target.id() })));
+
+  // Keyboard use of the graph: arrows move the selection to the nearest node that way, E expands, H or
+  // Delete hides, F fits, Escape clears the selection; Ctrl+Z / Ctrl+Shift+Z undo and redo.
+  container.addEventListener('keydown', (event) => {
+    const state = store.get();
+    const arrows: Record<string, 'left' | 'right' | 'up' | 'down'> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+    const direction = arrows[event.key];
+    let handled = true;
+    if (direction) {
+      const next = nearestInDirection(cy, state.selected, direction);
+      if (next) store.update({ selected: next });
+    } else if ((event.key === 'e' || event.key === 'Enter') && state.selected && !event.ctrlKey) {
+      const id = state.selected;
+      store.update((s) => expandNode(s, id));
+    } else if ((event.key === 'h' || event.key === 'Delete') && state.selected) {
+      const id = state.selected;
+      store.update((s) => hideNodes(s, [id]));
+    } else if (event.key === 'f') fitGraph(cy);
+    else if (event.key === 'Escape') store.update({ selected: null });
+    else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') store.update(event.shiftKey ? redoGraph : undoGraph);
+    else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'y') store.update(redoGraph);
+    else handled = false;
+    if (handled) event.preventDefault();
+  });
+
+  void load();
+
+  return {
+    visibleGraph: () => visible,
+    positions: () => nodePositions(cy),
+    png: () => pngBlob(cy),
+    svgScene: (title) => svgSceneOf(cy, title),
+    fit: () => fitGraph(cy),
+    resize: () => {
+      cy.resize();
+      if (cy.nodes().nonempty()) cy.fit(undefined, 40);
+    },
+    reload: () => void load(),
+    idle: async () => {
+      await work;
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await work;
+    },
+  };
+}

@@ -1,0 +1,57 @@
+// How entities are named on screen. The regulation's official names are long (中国（新疆）自由贸易试验区工作
+// 办公室); the graph and the lists use the short form the text itself defines (以下简称自贸办) and keep the full
+// name for details and tooltips.
+import { translate, type Lang } from './i18n.ts';
+import type { ClauseRef } from './model.ts';
+
+export interface Named {
+  name: string;
+  nameEn?: string | null;
+  aliases?: readonly string[] | null;
+}
+
+const LONG_ZH = 8;
+const LONG_EN = 28;
+const MAX_EN = 44;
+
+function shortZh(name: string, aliases: readonly string[]): string {
+  if ([...name].length <= LONG_ZH) return name;
+  const shorter = aliases.filter((a) => a.length >= 2 && a.length < name.length).sort((a, b) => a.length - b.length)[0];
+  return shorter ?? name;
+}
+
+/**
+ * English names come as "Head (gloss)" or with the FTZ's full title in front; the shorter informative part
+ * wins, e.g. "FTZ Work Office", "Customs", "Regional government".
+ */
+function shortEn(name: string): string {
+  let text = name.trim();
+  if (text.length <= LONG_EN) return text;
+  text = text.replace(/^China \(Xinjiang\) Pilot Free Trade Zone\b/, 'FTZ');
+  const trailing = /^(.*?)\s*\(([^()]+)\)$/.exec(text);
+  if (trailing?.[1] && trailing[2]) {
+    const [, head, gloss] = trailing;
+    const pick = gloss.length < head.length && !/^(in|of|for)\b/.test(gloss) ? gloss : head;
+    text = pick.charAt(0).toUpperCase() + pick.slice(1);
+  }
+  if (text.length <= MAX_EN) return text;
+  const withoutAsides = text.replace(/\s*\([^()]*\)/g, '');
+  if (withoutAsides.length <= MAX_EN) return withoutAsides;
+  const cut = withoutAsides.slice(0, MAX_EN);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 20)).replace(/[\s,;]+$/, '')}…`;
+}
+
+export function shortName(entity: Named, lang: Lang): string {
+  if (lang === 'en' && entity.nameEn) return shortEn(entity.nameEn);
+  return shortZh(entity.name, entity.aliases ?? []);
+}
+
+export function fullName(entity: Named, lang: Lang): string {
+  return lang === 'en' && entity.nameEn ? entity.nameEn : entity.name;
+}
+
+/** 第28条第2款第1项 / Art. 28, para. 2, item 1. */
+export function clauseLabel(ref: ClauseRef, lang: Lang): string {
+  if (ref.item !== null) return translate(lang, 'clauseRefItem', { a: ref.article, p: ref.paragraph, i: ref.item });
+  return translate(lang, 'clauseRef', { a: ref.article, p: ref.paragraph });
+}

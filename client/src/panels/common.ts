@@ -1,0 +1,179 @@
+// What every panel gets, and the small pieces they share: provenance links, modality badges, obligation
+// lists, and the loading / error / empty states.
+import type { ApiClient } from '../api/client.ts';
+import type { ResultOf } from '../api/graphql.ts';
+import type { ObligationFields } from '../api/operations.ts';
+import type { GraphController } from '../cy/graph-controller.ts';
+import { MODALITY_LOOKS } from '../cy/palette.ts';
+import { h } from '../dom.ts';
+import { MODALITY_LABELS, translate, type Lang, type MessageKey } from '../i18n.ts';
+import { clauseLabel, fullName, shortName, type Named } from '../labels.ts';
+import type { ClauseRef, Modality } from '../model.ts';
+import { revealNode, type Store } from '../state/store.ts';
+import { encodeUrlState, pickUrlState, type UrlState } from '../state/url-state.ts';
+import type { Table } from '../export/csv.ts';
+
+export interface PanelContext {
+  store: Store;
+  api: ApiClient;
+  graph: GraphController;
+}
+
+export type Obligation = ResultOf<typeof ObligationFields>;
+
+export const tr = (ctx: PanelContext, key: MessageKey, params?: Record<string, string | number>) => translate(ctx.store.get().lang, key, params);
+
+/** A link to a state: a real href (open in a new tab, copy), handled in place on a plain click. */
+export function stateLink(ctx: PanelContext, patch: Partial<UrlState>, text: string, attrs: Record<string, string> = {}): HTMLAnchorElement {
+  const target = { ...pickUrlState(ctx.store.get()), ...patch };
+  const search = encodeUrlState(target);
+  const link = h('a', { href: `${location.pathname}${search ? `?${search}` : ''}`, ...attrs }, text);
+  link.addEventListener('click', (event) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    ctx.store.update(patch);
+  });
+  return link;
+}
+
+/** Opens the article reader on a clause, highlighted. */
+export function clauseLink(ctx: PanelContext, ref: ClauseRef, text = clauseLabel(ref, ctx.store.get().lang)): HTMLAnchorElement {
+  return stateLink(ctx, { view: 'reader', article: ref.article, clause: ref }, text, {
+    class: 'clause-link',
+    'data-clause': `${ref.article}-${ref.paragraph}${ref.item === null ? '' : `-${ref.item}`}`,
+    title: tr(ctx, 'openInReader'),
+  });
+}
+
+export function articleLink(ctx: PanelContext, article: number): HTMLAnchorElement {
+  return stateLink(ctx, { view: 'reader', article, clause: null }, tr(ctx, 'articleN', { n: article }), { class: 'clause-link' });
+}
+
+/** A button that selects an entity (and adds it to the graph if needed). */
+export function entityButton(ctx: PanelContext, entity: Named & { key: string }, extraClass = ''): HTMLButtonElement {
+  const lang = ctx.store.get().lang;
+  return h(
+    'button',
+    {
+      type: 'button',
+      class: `entity-link ${extraClass}`.trim(),
+      title: fullName(entity, lang),
+      'data-id': entity.key,
+      onclick: () => ctx.store.update((s) => revealNode(s, entity.key)),
+    },
+    shortName(entity, lang),
+  );
+}
+
+export function modalityBadge(modality: Modality, lang: Lang): HTMLSpanElement {
+  const look = MODALITY_LOOKS[modality];
+  return h('span', { class: `badge modality modality-${modality.toLowerCase()}`, style: `--modality:${look.color}`, 'data-modality': modality }, MODALITY_LABELS[modality][lang]);
+}
+
+export const refOf = (o: Obligation): ClauseRef => ({ article: o.article.number, paragraph: o.paragraph.number, item: o.item?.number ?? null });
+
+/** One obligation: badge, exact clause text, where it is (a link into the reader), who bears it. */
+export function obligationItem(ctx: PanelContext, o: Obligation, { showBearers = true } = {}): HTMLLIElement {
+  const lang = ctx.store.get().lang;
+  return h(
+    'li',
+    { class: 'obligation', 'data-id': o.key },
+    h('div', { class: 'obligation-head' }, modalityBadge(o.modality, lang), clauseLink(ctx, refOf(o))),
+    h('blockquote', { class: 'clause-text', lang: 'zh-Hans' }, o.text),
+    showBearers && o.bearers.length
+      ? h('div', { class: 'obligation-meta' }, h('span', { class: 'meta-label' }, `${tr(ctx, 'bearers')}: `), ...o.bearers.map((b) => entityButton(ctx, b)))
+      : null,
+    o.beneficiaries.length
+      ? h('div', { class: 'obligation-meta' }, h('span', { class: 'meta-label' }, `${tr(ctx, 'beneficiaries')}: `), ...o.beneficiaries.map((b) => entityButton(ctx, b)))
+      : null,
+    o.industries.length
+      ? h('div', { class: 'obligation-meta' }, h('span', { class: 'meta-label' }, `${tr(ctx, 'industries')}: `), ...o.industries.map((i) => entityButton(ctx, i, 'industry')))
+      : null,
+  );
+}
+
+/** Obligations grouped by modality, strongest first, each group a list. */
+export function obligationGroups(ctx: PanelContext, obligations: readonly Obligation[], order: readonly Modality[], options?: { showBearers?: boolean }): HTMLElement {
+  const lang = ctx.store.get().lang;
+  if (!obligations.length) return h('p', { class: 'empty' }, tr(ctx, 'noObligations'));
+  return h(
+    'div',
+    { class: 'obligation-groups' },
+    order
+      .map((modality) => ({ modality, items: obligations.filter((o) => o.modality === modality) }))
+      .filter((g) => g.items.length)
+      .map((g) =>
+        h(
+          'section',
+          { class: 'obligation-group', 'data-modality': g.modality },
+          h('h4', {}, modalityBadge(g.modality, lang), h('span', { class: 'count' }, String(g.items.length))),
+          h('ol', { class: 'obligation-list' }, g.items.map((o) => obligationItem(ctx, o, options))),
+        ),
+      ),
+  );
+}
+
+export function obligationTable(name: string, obligations: readonly Obligation[]): Table {
+  return {
+    name,
+    header: ['key', 'modality', 'marker', 'article', 'paragraph', 'item', 'citation', 'bearers', 'beneficiaries', 'industries', 'text'],
+    rows: obligations.map((o) => [
+      o.key,
+      o.modality,
+      o.marker,
+      o.article.number,
+      o.paragraph.number,
+      o.item?.number ?? null,
+      o.citation,
+      o.bearers.map((b) => b.name).join('；'),
+      o.beneficiaries.map((b) => b.name).join('；'),
+      o.industries.map((i) => i.name).join('；'),
+      o.text,
+    ]),
+  };
+}
+
+export function loadingState(ctx: PanelContext): HTMLElement {
+  return h('div', { class: 'state state-loading', role: 'status' }, h('span', { class: 'spinner', 'aria-hidden': 'true' }), tr(ctx, 'loading'));
+}
+
+export function errorState(ctx: PanelContext, message: string, retry: () => void): HTMLElement {
+  const text = message === 'network' ? tr(ctx, 'apiDown') : `${tr(ctx, 'apiDown')} (${message})`;
+  return h(
+    'div',
+    { class: 'state state-error', role: 'alert' },
+    h('p', {}, text),
+    h('button', { type: 'button', class: 'button', onclick: retry }, tr(ctx, 'retry')),
+  );
+}
+
+export function emptyState(text: string): HTMLElement {
+  return h('p', { class: 'state state-empty' }, text);
+}
+
+/**
+ * Runs an async render, showing loading and error states, and ignores answers that arrive after a newer
+ * render started (the researcher clicked on).
+ */
+export function createRenderer(ctx: PanelContext, target: HTMLElement) {
+  let token = 0;
+  return async function run<T>(load: () => Promise<T>, draw: (value: T) => void, retry: () => void): Promise<void> {
+    const mine = ++token;
+    target.setAttribute('aria-busy', 'true');
+    const timer = setTimeout(() => {
+      if (mine === token) target.replaceChildren(loadingState(ctx));
+    }, 120);
+    try {
+      const value = await load();
+      if (mine !== token) return;
+      draw(value);
+    } catch (error) {
+      if (mine !== token) return;
+      const message = error instanceof Error && 'kind' in error && error.kind === 'network' ? 'network' : error instanceof Error ? error.message : String(error);
+      target.replaceChildren(errorState(ctx, message, retry));
+    } finally {
+      clearTimeout(timer);
+      if (mine === token) target.removeAttribute('aria-busy');
+    }
+  };
+}

@@ -1,0 +1,271 @@
+// Details of the selected node or edge, always with provenance: every obligation and link shows its exact
+// clause text and a link that opens the reader on that clause.
+import { memoize } from '../api/memo.ts';
+import { ActorDetailsQuery, ArticleSummaryQuery, ArticleTextQuery, IndustryDetailsQuery, ObligationDetailsQuery } from '../api/operations.ts';
+import type { ResultOf } from '../api/graphql.ts';
+import { dataOf, type GraphEdge, type GraphNode } from '../cy/graph-data.ts';
+import { levelLabel } from '../cy/to-elements.ts';
+import { NODE_LOOKS } from '../cy/palette.ts';
+import { clear, h } from '../dom.ts';
+import { ACTOR_KIND_LABELS, edgeTypeLabel, NODE_TYPE_LABELS, type Lang } from '../i18n.ts';
+import { clauseLabel, fullName } from '../labels.ts';
+import { isActorKind, MODALITIES, type NodeType } from '../model.ts';
+import { expandNode, hideNodes, type AppState } from '../state/store.ts';
+import {
+  articleLink,
+  clauseLink,
+  createRenderer,
+  entityButton,
+  obligationGroups,
+  obligationItem,
+  obligationTable,
+  tr,
+  type Obligation,
+  type PanelContext,
+} from './common.ts';
+import type { Table } from '../export/csv.ts';
+
+type ActorDetails = NonNullable<ResultOf<typeof ActorDetailsQuery>['actor']>;
+type IndustryDetails = NonNullable<ResultOf<typeof IndustryDetailsQuery>['industry']>;
+type ArticleSummary = NonNullable<ResultOf<typeof ArticleSummaryQuery>['article']>;
+
+export interface DetailsPanel {
+  /** The obligations listed for the selection, as a table (CSV export from the graph view). */
+  table(): Table | null;
+}
+
+const nodes = <T>(connection: { edges: readonly { node: T }[] }) => connection.edges.map((e) => e.node);
+
+export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): DetailsPanel {
+  const { api } = ctx;
+  const actor = memoize((id: string) => api.request(ActorDetailsQuery, { id }));
+  const industry = memoize((id: string) => api.request(IndustryDetailsQuery, { id }));
+  const obligation = memoize((id: string) => api.request(ObligationDetailsQuery, { id }));
+  const article = memoize((number: number) => api.request(ArticleSummaryQuery, { number }));
+  const articleText = memoize((number: number) => api.request(ArticleTextQuery, { number }));
+
+  const heading = h('h2', { id: 'details-heading', class: 'panel-title' });
+  const body = h('div', { class: 'details-body' });
+  root.replaceChildren(heading, body);
+  const run = createRenderer(ctx, body);
+  let table: Table | null = null;
+
+  const actions = (id: string) =>
+    h(
+      'div',
+      { class: 'details-actions' },
+      h('button', { type: 'button', class: 'button', 'data-action': 'expand', onclick: () => ctx.store.update((s) => expandNode(s, id)) }, tr(ctx, 'expand')),
+      h('button', { type: 'button', class: 'button button-quiet', 'data-action': 'hide', onclick: () => ctx.store.update((s) => hideNodes(s, [id])) }, tr(ctx, 'hide')),
+    );
+
+  const header = (type: NodeType, title: string, subtitle: string | null, swatchCategory: keyof typeof NODE_LOOKS, kindLabel: string) =>
+    h(
+      'header',
+      { class: 'details-header' },
+      h('div', { class: 'details-kind' }, h('span', { class: 'swatch', style: `--swatch:${NODE_LOOKS[swatchCategory].color}`, 'aria-hidden': 'true' }), kindLabel),
+      h('h3', { class: 'details-title', lang: 'zh-Hans', 'data-type': type }, title),
+      subtitle ? h('p', { class: 'details-subtitle', lang: 'en' }, subtitle) : null,
+    );
+
+  const section = (title: string, count: number | null, ...content: (Node | null)[]) =>
+    h('section', { class: 'details-section' }, h('h4', { class: 'section-title' }, title, count === null ? null : h('span', { class: 'count' }, String(count))), ...content);
+
+  function drawActor(a: ActorDetails, lang: Lang) {
+    const borne = nodes(a.obligations);
+    const benefits = nodes(a.benefits);
+    table = obligationTable(a.key, borne);
+    clear(
+      body,
+      header('ACTOR', a.name, a.nameEn, a.kind, ACTOR_KIND_LABELS[a.kind][lang]),
+      a.aliases.length ? h('p', { class: 'aliases' }, `${tr(ctx, 'aliases')}: `, a.aliases.join('、')) : null,
+      actions(a.key),
+      section(tr(ctx, 'obligationsBorne'), a.obligations.totalCount, obligationGroups(ctx, borne, MODALITIES, { showBearers: false })),
+      benefits.length ? section(tr(ctx, 'obligationsBenefiting'), a.benefits.totalCount, obligationGroups(ctx, benefits, MODALITIES)) : null,
+      a.industries.length
+        ? section(
+            tr(ctx, 'industries'),
+            a.industries.length,
+            h(
+              'ul',
+              { class: 'link-list' },
+              a.industries.map((link) =>
+                h(
+                  'li',
+                  {},
+                  entityButton(ctx, link.industry, 'industry'),
+                  h('span', { class: 'level' }, levelLabel(link.level, lang)),
+                  link.paragraph ? clauseLink(ctx, { article: link.article.number, paragraph: link.paragraph.number, item: null }) : articleLink(ctx, link.article.number),
+                ),
+              ),
+            ),
+          )
+        : null,
+      a.relatedActors.length
+        ? section(tr(ctx, 'edge'), a.relatedActors.length, h('div', { class: 'chips' }, a.relatedActors.map((r) => entityButton(ctx, r.actor))))
+        : null,
+      a.articles.edges.length
+        ? section(
+            tr(ctx, 'articles'),
+            a.articles.totalCount,
+            h('div', { class: 'chips' }, a.articles.edges.map((e) => articleLink(ctx, e.node.number))),
+          )
+        : null,
+    );
+  }
+
+  function drawIndustry(i: IndustryDetails, lang: Lang) {
+    const obligations = nodes(i.obligations);
+    table = obligationTable(i.key, obligations);
+    clear(
+      body,
+      header('INDUSTRY', i.name, i.nameEn, 'INDUSTRY', `${tr(ctx, 'industry')}${i.gbCode ? ` · GB/T 4754 ${i.gbCode}` : ''}`),
+      i.aliases.length ? h('p', { class: 'aliases' }, `${tr(ctx, 'aliases')}: `, i.aliases.join('、')) : null,
+      actions(i.key),
+      section(
+        tr(ctx, 'zones'),
+        i.zones.length,
+        i.zones.length
+          ? h(
+              'ul',
+              { class: 'link-list' },
+              i.zones.map((z) =>
+                h(
+                  'li',
+                  {},
+                  entityButton(ctx, z.zone),
+                  h('span', { class: 'level' }, levelLabel(z.level, lang)),
+                  z.paragraph ? clauseLink(ctx, { article: z.article.number, paragraph: z.paragraph.number, item: null }) : articleLink(ctx, z.article.number),
+                ),
+              ),
+            )
+          : h('p', { class: 'empty' }, '—'),
+      ),
+      section(tr(ctx, 'articles'), i.articles.totalCount, h('div', { class: 'chips' }, i.articles.edges.map((e) => articleLink(ctx, e.node.number)))),
+      obligations.length ? section(tr(ctx, 'statesObligations'), i.obligations.totalCount, obligationGroups(ctx, obligations, MODALITIES)) : null,
+    );
+  }
+
+  function drawObligation(o: Obligation, lang: Lang) {
+    table = obligationTable(o.key, [o]);
+    clear(
+      body,
+      header('OBLIGATION', o.citation, null, 'OBLIGATION', NODE_TYPE_LABELS.OBLIGATION[lang]),
+      actions(o.key),
+      h('ol', { class: 'obligation-list single' }, obligationItem(ctx, o)),
+    );
+  }
+
+  function drawArticle(a: ArticleSummary, lang: Lang) {
+    table = obligationTable(a.key, a.obligations);
+    clear(
+      body,
+      header('ARTICLE', `${a.title}${a.heading ? `【${a.heading}】` : ''}`, a.chapter ? `${tr(ctx, 'chapterN', { n: a.chapter.number })} ${a.chapter.title}` : null, 'ARTICLE', NODE_TYPE_LABELS.ARTICLE[lang]),
+      h('div', { class: 'details-actions' }, articleLink(ctx, a.number), actions(a.key).querySelector('[data-action=expand]')),
+      h('blockquote', { class: 'clause-text article-text', lang: 'zh-Hans' }, a.text),
+      section(tr(ctx, 'statesObligations'), a.obligations.length, obligationGroups(ctx, a.obligations, MODALITIES)),
+      a.mentionedActors.length ? section(tr(ctx, 'mentionedActors'), a.mentionedActors.length, h('div', { class: 'chips' }, a.mentionedActors.map((x) => entityButton(ctx, x)))) : null,
+      a.mentionedIndustries.length
+        ? section(tr(ctx, 'mentionedIndustries'), a.mentionedIndustries.length, h('div', { class: 'chips' }, a.mentionedIndustries.map((x) => entityButton(ctx, x, 'industry'))))
+        : null,
+      a.citedDocuments.length ? section(tr(ctx, 'cites'), a.citedDocuments.length, h('ul', { class: 'plain-list' }, a.citedDocuments.map((d) => h('li', {}, `《${d.title}》`)))) : null,
+    );
+  }
+
+  function drawPlainNode(node: GraphNode, lang: Lang) {
+    table = null;
+    const type = node.type as NodeType;
+    clear(
+      body,
+      header(type, node.label, node.labelEn, type in NODE_LOOKS ? (type as keyof typeof NODE_LOOKS) : 'OTHER', NODE_TYPE_LABELS[type]?.[lang] ?? type),
+      actions(node.id),
+    );
+  }
+
+  async function drawEdge(edge: GraphEdge, state: AppState) {
+    const lang = state.lang;
+    const byId = new Map(state.graph.nodes.map((n) => [n.id, n]));
+    const end = (id: string) => {
+      const node = byId.get(id);
+      const data = node ? dataOf(node) : {};
+      const aliases = Array.isArray(data.aliases) ? (data.aliases as string[]) : [];
+      return entityButton(ctx, { key: id, name: node?.label ?? id, nameEn: node?.labelEn ?? null, aliases });
+    };
+    const data = dataOf(edge);
+    const parts: (Node | null)[] = [
+      h(
+        'header',
+        { class: 'details-header' },
+        h('div', { class: 'details-kind' }, tr(ctx, 'edge')),
+        h('h3', { class: 'details-title' }, edgeTypeLabel(edge.type, lang)),
+        h('p', { class: 'edge-ends' }, end(edge.source), h('span', { 'aria-hidden': 'true' }, ' → '), end(edge.target)),
+      ),
+    ];
+    table = null;
+    const obligationEnd = [edge.source, edge.target].find((id) => id.startsWith('obligation:'));
+    const article = typeof data.article === 'number' ? data.article : null;
+    const paragraph = typeof data.paragraph === 'number' ? data.paragraph : null;
+    if (obligationEnd) {
+      const { obligation: o } = await obligation(obligationEnd);
+      if (o) {
+        table = obligationTable(o.key, [o]);
+        parts.push(h('section', { class: 'details-section' }, h('h4', { class: 'section-title' }, tr(ctx, 'source')), h('ol', { class: 'obligation-list single' }, obligationItem(ctx, o))));
+      }
+    } else if (article !== null) {
+      const text = await articleText(article);
+      const para = paragraph === null ? null : text.article?.paragraphs.find((p) => p.number === paragraph);
+      parts.push(
+        h(
+          'section',
+          { class: 'details-section provenance' },
+          h('h4', { class: 'section-title' }, tr(ctx, 'source')),
+          typeof data.level === 'string' ? h('p', {}, `${tr(ctx, 'level')}: `, h('strong', {}, levelLabel(data.level, lang))) : null,
+          paragraph === null ? articleLink(ctx, article) : clauseLink(ctx, { article, paragraph, item: null }),
+          para ? h('blockquote', { class: 'clause-text', lang: 'zh-Hans' }, para.text) : null,
+        ),
+      );
+    } else if (edge.source.startsWith('article:')) {
+      parts.push(h('section', { class: 'details-section provenance' }, h('h4', { class: 'section-title' }, tr(ctx, 'source')), articleLink(ctx, Number(edge.source.slice(8)))));
+    }
+    clear(body, ...parts);
+  }
+
+  function render() {
+    const state = ctx.store.get();
+    heading.textContent = tr(ctx, 'details');
+    const id = state.selected;
+    if (!id) {
+      table = null;
+      clear(body, h('p', { class: 'state state-empty' }, tr(ctx, 'nothingSelected')));
+      return;
+    }
+    const lang = state.lang;
+    const retry = () => render();
+    const edge = state.graph.edges.find((e) => e.id === id);
+    if (edge) return void run(() => drawEdge(edge, state), () => {}, retry);
+    const [prefix] = id.split(':');
+    if (prefix === 'actor') {
+      return void run(() => actor(id), (r) => (r.actor ? drawActor(r.actor, lang) : clear(body, h('p', { class: 'state state-empty' }, id))), retry);
+    }
+    if (prefix === 'industry') {
+      return void run(() => industry(id), (r) => (r.industry ? drawIndustry(r.industry, lang) : clear(body, h('p', { class: 'state state-empty' }, id))), retry);
+    }
+    if (prefix === 'obligation') {
+      return void run(() => obligation(id), (r) => (r.obligation ? drawObligation(r.obligation, lang) : clear(body, h('p', { class: 'state state-empty' }, id))), retry);
+    }
+    if (prefix === 'article') {
+      const number = Number(id.slice('article:'.length));
+      return void run(() => article(number), (r) => (r.article ? drawArticle(r.article, lang) : clear(body, h('p', { class: 'state state-empty' }, id))), retry);
+    }
+    const node = state.graph.nodes.find((n) => n.id === id);
+    if (node) drawPlainNode(node, lang);
+    else clear(body, h('p', { class: 'state state-empty' }, id));
+  }
+
+  ctx.store.subscribe((state, previous) => {
+    const edgeSelectedAndGraphChanged = state.graph !== previous.graph && state.selected?.includes('|');
+    if (state.selected !== previous.selected || state.lang !== previous.lang || edgeSelectedAndGraphChanged) render();
+  });
+  render();
+
+  return { table: () => table };
+}

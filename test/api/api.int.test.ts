@@ -1,0 +1,356 @@
+// Researchers' questions answered by the API over the real seeded regulation.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphql, graphqlData } from './graphql-request.ts';
+import { startSeededApi, type SeededApi } from './seeded-api.ts';
+
+let api: SeededApi;
+
+beforeAll(async () => {
+  api = await startSeededApi();
+});
+
+afterAll(async () => {
+  expect(api.logged).toEqual([]);
+  await api.client.close();
+});
+
+interface Obligation {
+  key: string;
+  modality: string;
+  text: string;
+  item: { number: number; text: string } | null;
+  paragraph: { number: number };
+  bearers: { key: string; kind: string }[];
+}
+
+describe('who is responsible for what', () => {
+  it('the FTZ office bears the five duties listed as items 1–5 of Article 10', async () => {
+    const data = await graphqlData(
+      api.yoga,
+      `{
+        office: actor(id: "actor:ftz-office") {
+          name aliases
+          obligations(first: 50) { totalCount edges { node { key modality text article { number } paragraph { number } item { number text } } } }
+        }
+        article(number: 10) { paragraphs { number items { number text } } }
+      }`,
+    );
+    const duties = data.office.obligations.edges
+      .map((e: { node: Obligation & { article: { number: number } } }) => e.node)
+      .filter((o: Obligation & { article: { number: number } }) => o.article.number === 10 && o.item !== null);
+    expect(data.office.aliases).toContain('自贸办');
+    expect(duties.map((o: Obligation) => o.item?.number)).toEqual([1, 2, 3, 4, 5]);
+    expect(new Set(duties.map((o: Obligation) => o.modality))).toEqual(new Set(['RESPONSIBLE']));
+    const listed = data.article.paragraphs.find((p: { items: unknown[] }) => p.items.length > 0);
+    expect(duties.map((o: Obligation) => o.paragraph.number)).toEqual([listed.number, listed.number, listed.number, listed.number, listed.number]);
+    expect(duties.map((o: Obligation) => o.item?.text)).toEqual(listed.items.map((i: { text: string }) => i.text));
+  });
+
+  it('the central agencies named in Article 13 must seek policy support, and the zones must assist them', async () => {
+    const data = await graphqlData(
+      api.yoga,
+      `{
+        article(number: 13) { obligations { key modality text bearers { key kind } beneficiaries { key kind } } }
+        customs: actor(id: "actor:customs") {
+          nameEn
+          obligations { edges { node { key } } }
+          relatedActors(relations: [COLLECTIVE]) { actor { key name } }
+        }
+      }`,
+    );
+    const agencies = ['actor:border-inspection', 'actor:civil-aviation', 'actor:customs', 'actor:financial-regulators', 'actor:postal-administration', 'actor:tax'];
+    const theirs = data.article.obligations.find((o: Obligation) => o.bearers.some((b) => b.kind === 'CENTRAL_AGENCY'));
+    expect(theirs).toMatchObject({ modality: 'SHALL' });
+    expect(theirs.text).toContain('中央驻疆单位');
+    expect(theirs.bearers.map((b: { key: string }) => b.key).sort()).toEqual(agencies);
+    const assist = data.article.obligations.find((o: { text: string }) => o.text.includes('便利和协助'));
+    expect(assist.beneficiaries.map((b: { key: string }) => b.key).sort()).toEqual(agencies);
+    expect(assist.bearers.map((b: { key: string }) => b.key).sort()).toEqual(['actor:kashgar-zone', 'actor:khorgos-zone', 'actor:urumqi-zone']);
+    expect(data.customs.nameEn).toMatch(/Customs/);
+    expect(data.customs.obligations.edges.map((e: { node: { key: string } }) => e.node.key)).toContain(theirs.key);
+    expect(data.customs.relatedActors.map((r: { actor: { key: string } }) => r.actor.key)).toEqual(['actor:central-units']);
+  });
+
+  it('the responsibility matrix counts what each actor bears, per modality, and lists it', async () => {
+    const data = await graphqlData(
+      api.yoga,
+      `{ responsibilityMatrix(kinds: [OFFICE]) { modalities rows { actor { key } total cells { modality count obligations(first: 100) { totalCount edges { node { key } } } } } } }`,
+    );
+    const expected = api.graph.obligations.filter((o) => o.bearers.includes('actor:ftz-office'));
+    const row = data.responsibilityMatrix.rows.find((r: { actor: { key: string } }) => r.actor.key === 'actor:ftz-office');
+    expect(row.total).toBe(expected.length);
+    for (const cell of row.cells) {
+      const ids = expected.filter((o) => o.modality === cell.modality).map((o) => o.id);
+      expect(cell.count).toBe(ids.length);
+      expect(cell.obligations.edges.map((e: { node: { key: string } }) => e.node.key).sort()).toEqual(ids.sort());
+    }
+    expect(data.responsibilityMatrix.modalities).toEqual(row.cells.map((c: { modality: string }) => c.modality));
+  });
+
+  it('filters obligations by bearer, modality, chapter and industry together', async () => {
+    const data = await graphqlData(
+      api.yoga,
+      `{ obligations(bearer: "actor:ftz-office", modality: [RESPONSIBLE], chapter: 2, first: 100) { totalCount edges { node { key modality } } } }`,
+    );
+    const chapterOf = new Map(api.graph.articles.map((a) => [a.number, a.chapter]));
+    const expected = api.graph.obligations.filter(
+      (o) => o.bearers.includes('actor:ftz-office') && o.modality === 'RESPONSIBLE' && chapterOf.get(o.article) === 2,
+    );
+    expect(data.obligations.totalCount).toBe(expected.length);
+    expect(data.obligations.edges.map((e: { node: { key: string } }) => e.node.key).sort()).toEqual(expected.map((o) => o.id).sort());
+  });
+});
+
+describe('which zone develops which industry', () => {
+  it('Article 28 gives each zone its industries with their levels', async () => {
+    const data = await graphqlData(
+      api.yoga,
+      `{ zoneIndustryMatrix { cells { zone { key } industry { key name } level article { number } } } }`,
+    );
+    const fromApi = data.zoneIndustryMatrix.cells
+      .filter((c: { article: { number: number } }) => c.article.number === 28)
+      .map((c: { zone: { key: string }; industry: { key: string }; level: string }) => `${c.zone.key} ${c.industry.key} ${c.level}`)
+      .sort();
+    const fromText = api.graph.zoneIndustries
+      .filter((z) => z.article === 28)
+      .map((z) => `${z.zone} ${z.industry} ${z.level}`)
+      .sort();
+    expect(fromApi).toEqual(fromText);
+    expect(fromApi).toEqual(
+      expect.arrayContaining([
+        'actor:urumqi-zone industry:textile-apparel 重点发展',
+        'actor:kashgar-zone industry:textile-apparel 重点发展',
+        'actor:kashgar-zone industry:international-logistics 积极培育',
+        'actor:khorgos-zone industry:specialty-medicine 做大做强',
+      ]),
+    );
+    expect(new Set(fromApi.map((line: string) => line.split(' ')[0]))).toEqual(
+      new Set(['actor:urumqi-zone', 'actor:kashgar-zone', 'actor:khorgos-zone']),
+    );
+  });
+
+  it('an industry lists the zones that develop it', async () => {
+    const data = await graphqlData(
+      api.yoga,
+      `{ industry(id: "industry:textile-apparel") { nameEn zones { zone { key } level article { number } } articles { totalCount edges { mentionCount node { number } } } } }`,
+    );
+    expect(data.industry.zones).toEqual(
+      expect.arrayContaining([
+        { zone: { key: 'actor:kashgar-zone' }, level: '重点发展', article: { number: 28 } },
+        { zone: { key: 'actor:urumqi-zone' }, level: '重点发展', article: { number: 28 } },
+      ]),
+    );
+    const edge28 = data.industry.articles.edges.find((e: { node: { number: number } }) => e.node.number === 28);
+    expect(edge28.mentionCount).toBeGreaterThanOrEqual(2);
+  });
+
+  it('zones are the actors of kind ZONE, with what they develop', async () => {
+    const data = await graphqlData(api.yoga, '{ zones { key kind industries { industry { key } } } }');
+    const kashgar = data.zones.find((z: { key: string }) => z.key === 'actor:kashgar-zone');
+    expect(new Set(data.zones.map((z: { kind: string }) => z.kind))).toEqual(new Set(['ZONE']));
+    expect(kashgar.industries.map((i: { industry: { key: string } }) => i.industry.key)).toContain('industry:textile-apparel');
+  });
+});
+
+describe('full-text search', () => {
+  const search = (query: string, extra = '') =>
+    graphql(
+      api.yoga,
+      `query($q: String!) { search(query: $q, first: 50${extra}) { totalCount edges { node { kind key title snippet { field text matchStart matchEnd }
+         ... on ArticleHit { article { number } } ... on ActorHit { actor { name nameEn } } } } } }`,
+      { q: query },
+    );
+
+  it('finds Articles 28 and 30 for 纺织, with the match in the snippet', async () => {
+    const { data, errors } = await search('纺织');
+    expect(errors).toBeUndefined();
+    const articles = data.search.edges.filter((e: { node: { kind: string } }) => e.node.kind === 'ARTICLE');
+    expect(articles.map((e: { node: { article: { number: number } } }) => e.node.article.number)).toEqual(expect.arrayContaining([28, 30]));
+    for (const { node } of articles) {
+      expect(node.snippet.text.slice(node.snippet.matchStart, node.snippet.matchEnd)).toBe('纺织');
+    }
+  });
+
+  it('finds 海关 by its English name', async () => {
+    const { data } = await search('customs');
+    const hit = data.search.edges.find((e: { node: { kind: string; key: string } }) => e.node.key === 'actor:customs');
+    expect(hit.node).toMatchObject({ kind: 'ACTOR', title: '海关', actor: { name: '海关' }, snippet: { field: 'nameEn' } });
+  });
+
+  it('restricts hits to the kinds asked for', async () => {
+    const { data } = await search('纺织', ', kinds: [OBLIGATION]');
+    expect(data.search.totalCount).toBeGreaterThan(0);
+    expect(new Set(data.search.edges.map((e: { node: { kind: string } }) => e.node.kind))).toEqual(new Set(['OBLIGATION']));
+  });
+
+  it('treats Lucene syntax as text', async () => {
+    const { data, errors } = await search('纺织 AND (');
+    expect(errors).toBeUndefined();
+    expect(data.search.totalCount).toBeGreaterThan(0);
+    expect((await search('name:customs')).errors).toBeUndefined();
+    expect((await search('海关 OR')).errors).toBeUndefined();
+  });
+
+  it.each(['', '"', '\\', '*', '   '])('answers %j with a clear error', async (query) => {
+    const { errors, data } = await search(query);
+    expect(data).toBeNull();
+    expect(errors?.map((e) => e.extensions?.code)).toEqual(['BAD_USER_INPUT']);
+  });
+});
+
+describe('graph views for Cytoscape', () => {
+  it('the neighbourhood of the Kashgar zone contains its industries', async () => {
+    const data = await graphqlData(
+      api.yoga,
+      `{ neighborhood(ids: ["actor:kashgar-zone"], depth: 1) { truncated totalNodes nodes { id type label labelEn data } edges { id source target type label data } } }`,
+    );
+    const view = data.neighborhood;
+    const ids = new Set(view.nodes.map((n: { id: string }) => n.id));
+    const industries = api.graph.zoneIndustries.filter((z) => z.zone === 'actor:kashgar-zone').map((z) => z.industry);
+    expect(industries.length).toBeGreaterThan(0);
+    for (const industry of industries) expect(ids).toContain(industry);
+    expect(view.nodes[0]).toMatchObject({ id: 'actor:kashgar-zone', type: 'ACTOR', label: '喀什片区' });
+    expect(view.truncated).toBe(false);
+    for (const edge of view.edges) {
+      expect(ids).toContain(edge.source);
+      expect(ids).toContain(edge.target);
+    }
+    expect(view.edges).toContainEqual(
+      expect.objectContaining({ source: 'actor:kashgar-zone', target: 'industry:textile-apparel', type: 'DEVELOPS', label: '重点发展' }),
+    );
+    expect(new Set(view.edges.map((e: { id: string }) => e.id)).size).toBe(view.edges.length);
+  });
+
+  it('filters by node and relationship type, and says when the limit cut it', async () => {
+    const data = await graphqlData(
+      api.yoga,
+      `{
+        industries: neighborhood(ids: ["actor:kashgar-zone"], types: [INDUSTRY], relationships: [DEVELOPS]) { nodes { type } }
+        wide: neighborhood(ids: ["actor:ftz"], depth: 3, limit: 10) { truncated totalNodes nodes { id } }
+      }`,
+    );
+    expect(new Set(data.industries.nodes.slice(1).map((n: { type: string }) => n.type))).toEqual(new Set(['INDUSTRY']));
+    expect(data.wide.nodes).toHaveLength(10);
+    expect(data.wide.truncated).toBe(true);
+    expect(data.wide.totalNodes).toBeGreaterThan(10);
+  });
+
+  it('a path connects 领导小组 to 喀什片区', async () => {
+    const data = await graphqlData(
+      api.yoga,
+      `{ path(from: "actor:leading-group", to: "actor:kashgar-zone") { nodes { id label } edges { source target type } } }`,
+    );
+    const { nodes, edges } = data.path;
+    expect(nodes[0]).toMatchObject({ id: 'actor:leading-group', label: expect.stringContaining('领导小组') });
+    expect(nodes.at(-1)).toMatchObject({ id: 'actor:kashgar-zone', label: '喀什片区' });
+    expect(edges).toHaveLength(nodes.length - 1);
+    edges.forEach((edge: { source: string; target: string }, i: number) => {
+      expect([edge.source, edge.target].sort()).toEqual([nodes[i].id, nodes[i + 1].id].sort());
+    });
+  });
+
+  it('no path within maxLength, or an unknown end, gives null', async () => {
+    const data = await graphqlData(
+      api.yoga,
+      `{
+        short: path(from: "actor:leading-group", to: "actor:kashgar-zone", maxLength: 1) { nodes { id } }
+        unknown: path(from: "actor:leading-group", to: "actor:nowhere") { nodes { id } }
+        same: path(from: "actor:customs", to: "actor:customs") { nodes { id } edges { id } }
+      }`,
+    );
+    expect(data.short).toBeNull();
+    expect(data.unknown).toBeNull();
+    expect(data.same).toEqual({ nodes: [{ id: 'actor:customs' }], edges: [] });
+  });
+});
+
+describe('ids, pagination and bad input', () => {
+  it('unknown ids give null', async () => {
+    const data = await graphqlData(
+      api.yoga,
+      `{
+        actor(id: "actor:nobody") { key }
+        wrongType: actor(id: "industry:textile-apparel") { key }
+        industry(id: "industry:nothing") { key }
+        obligation(id: "obligation:999-1-0-1") { key }
+        article(number: 999) { key }
+        chapter(number: 99) { key }
+        node(id: "QWN0b3I6YWN0b3I6bm9ib2R5") { id }
+      }`,
+    );
+    expect(Object.values(data)).toEqual([null, null, null, null, null, null, null]);
+  });
+
+  it('global ids resolve through node(id:) and key holds the stable id', async () => {
+    const first = await graphqlData(api.yoga, '{ actor(id: "actor:kashgar-zone") { id key } article(number: 28) { id } }');
+    const again = await graphqlData(
+      api.yoga,
+      `query($a: ID!, $b: ID!) { a: node(id: $a) { __typename ... on Actor { key name } } b: node(id: $b) { ... on Article { number } } }`,
+      { a: first.actor.id, b: first.article.id },
+    );
+    expect(first.actor.key).toBe('actor:kashgar-zone');
+    expect(again).toEqual({ a: { __typename: 'Actor', key: 'actor:kashgar-zone', name: '喀什片区' }, b: { number: 28 } });
+  });
+
+  it('walks a connection to its end without repeats', async () => {
+    const keys: string[] = [];
+    let after: string | null = null;
+    let total = -1;
+    for (let page = 0; page < 100; page++) {
+      const data: any = await graphqlData(
+        api.yoga,
+        `query($after: String) { obligations(first: 7, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { key } } } }`,
+        { after },
+      );
+      total = data.obligations.totalCount;
+      keys.push(...data.obligations.edges.map((e: { node: { key: string } }) => e.node.key));
+      if (!data.obligations.pageInfo.hasNextPage) break;
+      after = data.obligations.pageInfo.endCursor;
+    }
+    expect(total).toBe(api.graph.obligations.length);
+    expect(keys).toHaveLength(total);
+    expect(new Set(keys).size).toBe(total);
+    expect(new Set(keys)).toEqual(new Set(api.graph.obligations.map((o) => o.id)));
+  });
+
+  it('pages articles of a chapter and a nested connection', async () => {
+    const data = await graphqlData(
+      api.yoga,
+      `{
+        articles(chapter: 4, first: 3) { totalCount pageInfo { hasNextPage hasPreviousPage } edges { node { number chapter { number } } } }
+        actor(id: "actor:ftz-office") { obligations(first: 2) { totalCount pageInfo { hasNextPage } edges { node { key } } } }
+      }`,
+    );
+    const inChapter = api.graph.articles.filter((a) => a.chapter === 4);
+    expect(data.articles.totalCount).toBe(inChapter.length);
+    expect(data.articles.edges.map((e: { node: { number: number } }) => e.node.number)).toEqual(inChapter.slice(0, 3).map((a) => a.number));
+    expect(data.articles.pageInfo).toEqual({ hasNextPage: inChapter.length > 3, hasPreviousPage: false });
+    expect(data.actor.obligations.edges).toHaveLength(2);
+    expect(data.actor.obligations.pageInfo.hasNextPage).toBe(true);
+  });
+
+  it('refuses oversized pages, top-level and nested, with BAD_USER_INPUT', async () => {
+    const result = await graphql(
+      api.yoga,
+      '{ articles(first: 101) { totalCount } actor(id: "actor:ftz-office") { obligations(first: 500) { totalCount } } }',
+    );
+    expect(result.errors?.map((e) => [e.path?.join('.'), e.extensions?.code]).sort()).toEqual([
+      ['actor.obligations', 'BAD_USER_INPUT'],
+      ['articles', 'BAD_USER_INPUT'],
+    ]);
+  });
+
+  it('reads the regulation, its chapters and an article with its clauses', async () => {
+    const data = await graphqlData(
+      api.yoga,
+      `{ regulation { title noticeNumber chapters { number title articles { number } } }
+         article(number: 2) { title text definitions { term actor { key } } paragraphs { mentions { surface start end key entity { __typename } } } } }`,
+    );
+    expect(data.regulation.title).toBe('中国（新疆）自由贸易试验区条例');
+    expect(data.regulation.chapters).toHaveLength(api.graph.chapters.length);
+    expect(data.regulation.chapters.flatMap((c: { articles: unknown[] }) => c.articles)).toHaveLength(api.graph.articles.length);
+    expect(data.article.definitions).toContainEqual({ term: '自贸试验区', actor: { key: 'actor:ftz' } });
+    const mention = data.article.paragraphs[0].mentions.find((m: { key: string }) => m.key === 'actor:kashgar-zone');
+    expect(mention).toMatchObject({ surface: '喀什片区', entity: { __typename: 'Actor' } });
+  });
+});

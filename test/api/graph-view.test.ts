@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import type { RawGraphEdge, RawGraphNode } from '../../server/queries/graph-view.ts';
+import { describeNode, toGraphView } from '../../server/schema/graph-view.ts';
+
+const node = (label: string, props: Record<string, unknown>): RawGraphNode => ({ labels: [label], props });
+const edge = (key: string, type: string, source: string, target: string, props = {}): RawGraphEdge => ({
+  key,
+  type,
+  source,
+  target,
+  props,
+});
+
+describe('toGraphView', () => {
+  const kashgar = node('Actor', { id: 'actor:kashgar-zone', name: '喀什片区', nameEn: 'Kashgar Area', aliasesText: '' });
+  const textile = node('Industry', { id: 'industry:textile-apparel', name: '纺织服装', nameEn: 'Textiles and apparel' });
+  const article = node('Article', { id: 'article:28', number: 28, text: '…' });
+
+  it('makes Cytoscape elements keyed by stable ids, with labels and data', () => {
+    const view = toGraphView(
+      [kashgar, textile],
+      [edge('e1', 'DEVELOPS', 'actor:kashgar-zone', 'industry:textile-apparel', { level: '重点发展', article: 28, paragraph: 2 })],
+      2,
+    );
+    expect(view.nodes).toEqual([
+      { id: 'actor:kashgar-zone', type: 'ACTOR', label: '喀什片区', labelEn: 'Kashgar Area', data: { id: 'actor:kashgar-zone', name: '喀什片区', nameEn: 'Kashgar Area' } },
+      { id: 'industry:textile-apparel', type: 'INDUSTRY', label: '纺织服装', labelEn: 'Textiles and apparel', data: textile.props },
+    ]);
+    expect(view.edges).toEqual([
+      {
+        id: 'actor:kashgar-zone|DEVELOPS|industry:textile-apparel',
+        source: 'actor:kashgar-zone',
+        target: 'industry:textile-apparel',
+        type: 'DEVELOPS',
+        label: '重点发展',
+        data: { level: '重点发展', article: 28, paragraph: 2 },
+      },
+    ]);
+    expect(view.truncated).toBe(false);
+  });
+
+  it('drops duplicate relationships and edges to nodes cut by the limit, and says it was truncated', () => {
+    const view = toGraphView(
+      [kashgar, textile],
+      [
+        edge('e1', 'DEVELOPS', 'actor:kashgar-zone', 'industry:textile-apparel'),
+        edge('e1', 'DEVELOPS', 'actor:kashgar-zone', 'industry:textile-apparel'),
+        edge('e2', 'MENTIONS', 'article:28', 'actor:kashgar-zone', { count: 1 }),
+      ],
+      3,
+    );
+    expect(view.edges.map((e) => e.id)).toEqual(['actor:kashgar-zone|DEVELOPS|industry:textile-apparel']);
+    expect(view.truncated).toBe(true);
+    expect(view.totalNodes).toBe(3);
+  });
+
+  it('numbers parallel edges by their properties, whatever order they come in', () => {
+    const a = edge('x', 'DEVELOPS', 'actor:ftz', 'industry:textile-apparel', { article: 29, level: '打造' });
+    const b = edge('y', 'DEVELOPS', 'actor:ftz', 'industry:textile-apparel', { article: 30, level: '发展' });
+    const ftz = node('Actor', { id: 'actor:ftz', name: '自贸试验区' });
+    const ids = (edges: RawGraphEdge[]) =>
+      Object.fromEntries(toGraphView([ftz, textile], edges, 2).edges.map((e) => [e.data.article as number, e.id]));
+    expect(ids([a, b])).toEqual(ids([b, a]));
+    expect(Object.values(ids([a, b])).sort()).toEqual([
+      'actor:ftz|DEVELOPS|industry:textile-apparel',
+      'actor:ftz|DEVELOPS|industry:textile-apparel|2',
+    ]);
+  });
+
+  it('keeps the given order (a path stays in path order) and parses clause mentions', () => {
+    const paragraph = node('Paragraph', {
+      id: 'paragraph:28-2',
+      article: 28,
+      number: 2,
+      text: '喀什片区…',
+      mentions: JSON.stringify([{ target: 'actor:kashgar-zone', start: 0, end: 4, surface: '喀什片区' }]),
+    });
+    const view = toGraphView([kashgar, article, paragraph], [], 3);
+    expect(view.nodes.map((n) => n.id)).toEqual(['actor:kashgar-zone', 'article:28', 'paragraph:28-2']);
+    expect(view.nodes[2]?.data.mentions).toEqual([{ target: 'actor:kashgar-zone', start: 0, end: 4, surface: '喀什片区' }]);
+  });
+});
+
+describe('describeNode', () => {
+  it('labels clauses by their place in the text', () => {
+    expect(describeNode('Item', { article: 10, paragraph: 2, number: 1 })).toEqual({
+      label: '第10条第2款第1项',
+      labelEn: 'Art. 10(2)(1)',
+    });
+    expect(describeNode('Obligation', { marker: '负责', text: '负责实施总体方案', modality: 'RESPONSIBLE', article: 10, paragraph: 2, item: 1 }))
+      .toEqual({ label: '负责：负责实施总体方案', labelEn: 'RESPONSIBLE Art. 10(2)(1)' });
+  });
+});

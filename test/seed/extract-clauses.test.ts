@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { findModalMarkers } from '../../seed/extract/detect-modality.ts';
+import { normalizeScript } from '../../seed/extract/normalize-script.ts';
+import { splitClauses, splitSegments } from '../../seed/extract/split-clauses.ts';
+
+function clauseTexts(text: string): string[] {
+  return splitClauses(text).map((c) => text.slice(c.start, c.end));
+}
+
+/** Modalities of the markers found in a whole (one-clause) text. */
+function modalities(text: string): string[] {
+  const norm = normalizeScript(text);
+  return findModalMarkers(norm, 0, norm.length).map((m) => `${m.modality}:${norm.slice(m.start, m.end)}`);
+}
+
+describe('splitClauses', () => {
+  it('ends clauses at 。 and ；, keeping the punctuation, and numbers sentences', () => {
+    const text = '自贸试验区应当构建现代综合交通枢纽体系；支持公路口岸采取措施，提升通关效能。及时予以整改纠正的，不受影响。';
+    expect(clauseTexts(text)).toEqual([
+      '自贸试验区应当构建现代综合交通枢纽体系；',
+      '支持公路口岸采取措施，提升通关效能。',
+      '及时予以整改纠正的，不受影响。',
+    ]);
+    expect(splitClauses(text).map((c) => [c.index, c.sentence])).toEqual([
+      [1, 0],
+      [2, 0],
+      [3, 1],
+    ]);
+  });
+
+  it('keeps a text without final punctuation (a list introduction) as one clause', () => {
+    expect(clauseTexts('自贸试验区采取下列措施推进贸易新业态发展：')).toEqual(['自贸试验区采取下列措施推进贸易新业态发展：']);
+  });
+
+  it('does not split inside brackets or titles', () => {
+    const text = '执行《措施（甲；乙）》。';
+    expect(clauseTexts(text)).toEqual([text]);
+    expect(splitSegments(text, 0, text.length)).toHaveLength(1);
+  });
+});
+
+describe('findModalMarkers', () => {
+  it('finds every modality', () => {
+    expect(modalities('自贸试验区应当加强风险防控')).toEqual(['SHALL:应当']);
+    expect(modalities('有关部门必须及时处理')).toEqual(['SHALL:必须']);
+    expect(modalities('领导小组负责组织领导')).toEqual(['RESPONSIBLE:负责']);
+    expect(modalities('自贸办承担领导小组日常工作，履行下列职责：')).toEqual(['RESPONSIBLE:承担', 'RESPONSIBLE:履行下列职责']);
+    expect(modalities('各片区可以依法申请')).toEqual(['MAY:可以']);
+    expect(modalities('支持自贸试验区扩大进口')).toEqual(['SUPPORT:支持']);
+    expect(modalities('鼓励和引导保险机构开发产品')).toEqual(['ENCOURAGE:鼓励和引导']);
+    expect(modalities('任何单位不得截留')).toEqual(['MUST_NOT:不得']);
+    expect(modalities('禁止擅自改变用途')).toEqual(['MUST_NOT:禁止']);
+  });
+
+  it('leaves out nominal uses', () => {
+    expect(modalities('为自贸试验区建设提供智力支持和决策参考。')).toEqual([]);
+    expect(modalities('争取国家有关部门的政策支持。')).toEqual([]);
+    expect(modalities('推进两类区域管理协同、政策支持、改革创新等事项。')).toEqual([]);
+    expect(modalities('自贸试验区可以在自治区人民政府支持下争取特别授权')).toEqual(['MAY:可以']);
+    expect(modalities('按照统筹管理、分级负责的原则，建立管理体制')).toEqual([]);
+    expect(modalities('对法律、法规未明确禁止或者限制的事项开展创新活动')).toEqual([]);
+    expect(modalities('完善守信激励和失信惩戒机制')).toEqual([]);
+    expect(modalities('各片区应当为中央驻疆单位履行职责提供便利和协助。')).toEqual(['SHALL:应当']);
+  });
+
+  it('ignores a marker inside a conditional …的， segment', () => {
+    expect(modalities('国家规定其他区域改革试点措施可以适用于自贸试验区的，按照国家规定执行。')).toEqual([]);
+    expect(modalities('自治区出台的相关政策措施有利于促进自贸试验区发展的，自贸试验区可以直接适用。')).toEqual(['MAY:可以']);
+  });
+
+  it('reads a verbal coordination with 支持和 as a marker', () => {
+    expect(modalities('支持和引导企业开展合作')).toEqual(['SUPPORT:支持']);
+  });
+
+  it('works on traditional characters through the normalised copy', () => {
+    expect(modalities('自貿試驗區應當加強風險防控；鼓勵企業創新')).toEqual(['SHALL:应当', 'ENCOURAGE:鼓励']);
+  });
+});

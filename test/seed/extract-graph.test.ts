@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractGraph } from '../../seed/extract-graph.ts';
+import { normalizeScript } from '../../seed/extract/normalize-script.ts';
+import type { ExtractedGraph, Obligation } from '../../seed/types.ts';
+import { buildParsed, type ArticleFixture } from '../fixtures/extract/build-parsed.ts';
+import { loadLexicon } from '../fixtures/extract/load-lexicon.ts';
+
+const excerpt = JSON.parse(readFileSync(new URL('../fixtures/extract/excerpt-articles.json', import.meta.url), 'utf8')) as {
+  simplified: ArticleFixture[];
+  traditional: ArticleFixture[];
+};
+const lexicon = loadLexicon();
+const graph = extractGraph(buildParsed(excerpt.simplified), lexicon);
+
+const ZONES = ['actor:urumqi-zone', 'actor:kashgar-zone', 'actor:khorgos-zone'];
+const CENTRAL_AGENCIES = [
+  'actor:customs',
+  'actor:border-inspection',
+  'actor:financial-regulators',
+  'actor:tax',
+  'actor:civil-aviation',
+  'actor:postal-administration',
+];
+
+function obligationsOf(g: ExtractedGraph, article: number): Obligation[] {
+  return g.obligations.filter((o) => o.article === article);
+}
+
+describe('extractGraph on real article excerpts', () => {
+  it('gives the FTZ office its five duties of Article 10', () => {
+    const items = obligationsOf(graph, 10).filter((o) => o.paragraph === 2 && o.item !== null);
+    expect(items.map((o) => o.id)).toEqual([1, 2, 3, 4, 5].map((n) => `obligation:10-2-${n}-1`));
+    for (const duty of items) {
+      expect(duty.modality).toBe('RESPONSIBLE');
+      expect(duty.bearers).toEqual(['actor:ftz-office']);
+    }
+    expect(items.map((o) => o.marker)).toEqual(['负责', '履行下列职责', '履行下列职责', '负责', '承担']);
+  });
+
+  it('keeps the office’s own duty in the list introduction and the leading group’s duty', () => {
+    expect(graph.obligations.find((o) => o.id === 'obligation:10-2-0-1')).toMatchObject({
+      modality: 'RESPONSIBLE',
+      marker: '承担',
+      bearers: ['actor:ftz-office'],
+    });
+    expect(graph.obligations.find((o) => o.id === 'obligation:10-1-0-1')).toMatchObject({
+      modality: 'RESPONSIBLE',
+      bearers: ['actor:leading-group'],
+    });
+  });
+
+  it('makes the six central agencies of Article 13 the bearers, and the beneficiaries of the Areas', () => {
+    const [agencies, areas] = obligationsOf(graph, 13).filter((o) => o.paragraph === 2);
+    expect(agencies).toMatchObject({ modality: 'SHALL', bearers: CENTRAL_AGENCIES });
+    expect(areas).toMatchObject({ modality: 'SHALL', bearers: ZONES, beneficiaries: CENTRAL_AGENCIES });
+    expect(graph.actors.find((a) => a.id === 'actor:central-units')?.members).toEqual(CENTRAL_AGENCIES);
+  });
+
+  it('links every Area of Article 28 to exactly its industries and levels', () => {
+    const links = graph.zoneIndustries.filter((z) => z.article === 28).map((z) => `${z.zone} ${z.level} ${z.industry}`);
+    const expected = (zone: string, level: string, industries: string[]): string[] =>
+      industries.map((industry) => `actor:${zone} ${level} industry:${industry}`);
+    expect(links).toEqual([
+      ...expected('urumqi-zone', '重点发展', [
+        'international-trade',
+        'modern-logistics',
+        'advanced-manufacturing',
+        'textile-apparel',
+        'biomedicine',
+        'new-energy',
+        'new-materials',
+        'software-it-services',
+      ]),
+      ...expected('urumqi-zone', '积极发展', ['science-tech-education', 'cultural-creative', 'financial-innovation', 'exhibition-economy']),
+      ...expected('kashgar-zone', '重点发展', ['agri-product-processing', 'textile-apparel', 'electronics-assembly']),
+      ...expected('kashgar-zone', '大力推动', ['imported-resource-processing']),
+      ...expected('kashgar-zone', '积极培育', ['international-logistics', 'cross-border-ecommerce']),
+      ...expected('khorgos-zone', '重点发展', ['cross-border-logistics', 'cross-border-tourism', 'financial-services', 'exhibitions']),
+      ...expected('khorgos-zone', '做大做强', ['specialty-medicine', 'electronic-information', 'new-materials']),
+    ]);
+  });
+
+  it('turns the definitions of the text into aliases', () => {
+    expect(graph.definitions.map((d) => [d.term, d.actor])).toEqual([
+      ['自贸试验区', 'actor:ftz'],
+      ['各片区', 'actor:zones'],
+      ['领导小组', 'actor:leading-group'],
+      ['自贸办', 'actor:ftz-office'],
+    ]);
+    const aliases = (id: string): string[] => graph.actors.find((a) => a.id === id)?.aliases ?? [];
+    expect(aliases('actor:ftz')).toContain('自贸试验区');
+    expect(aliases('actor:leading-group')).toContain('领导小组');
+    expect(aliases('actor:ftz-office')).toContain('自贸办');
+    expect(graph.actors.find((a) => a.id === 'actor:zones')?.members).toEqual(ZONES);
+  });
+
+  it('finds no obligation in Article 6 (提供智力支持 is no support)', () => {
+    expect(obligationsOf(graph, 6)).toEqual([]);
+  });
+
+  it('lets the FTZ bear the exemption of Article 7 in favour of units and individuals', () => {
+    expect(obligationsOf(graph, 7)).toMatchObject([
+      { modality: 'MAY', bearers: ['actor:ftz'], beneficiaries: ['actor:units-and-individuals'] },
+    ]);
+  });
+
+  it('carries the sentence topic over ；into clauses without a subject (Article 41)', () => {
+    expect(obligationsOf(graph, 41).map((o) => [o.modality, o.bearers])).toEqual([
+      ['SHALL', ['actor:ftz']],
+      ['SUPPORT', ['actor:ftz']],
+      ['SUPPORT', ['actor:ftz']],
+    ]);
+    expect(obligationsOf(graph, 41)[0]?.beneficiaries).toEqual(['actor:urumqi-city']);
+  });
+
+  it('gives items of a modal list introduction its modality, and the supported party', () => {
+    const items = obligationsOf(graph, 44);
+    expect(items.map((o) => o.item)).toEqual([1, 2, 3, 4]);
+    expect(items.every((o) => o.modality === 'SUPPORT' && o.bearers.length === 0)).toBe(true);
+    expect(items[3]?.beneficiaries).toEqual(['actor:ftz']);
+  });
+
+  it('extracts the same obligations from the traditional-character twin', () => {
+    const traditional = extractGraph(buildParsed(excerpt.traditional), lexicon);
+    const meaning = (g: ExtractedGraph) =>
+      g.obligations.map(({ id, modality, bearers, beneficiaries, industries }) => ({ id, modality, bearers, beneficiaries, industries }));
+    expect(meaning(traditional)).toEqual(meaning(graph));
+    // Levels, like markers, are kept as written.
+    expect(traditional.zoneIndustries.map((z) => ({ ...z, level: normalizeScript(z.level) }))).toEqual(graph.zoneIndustries);
+    expect(traditional.zoneIndustries.map((z) => z.level)).toContain('做大做強');
+    expect(traditional.definitions.map((d) => d.actor)).toEqual(graph.definitions.map((d) => d.actor));
+    // Outputs keep the original characters.
+    expect(traditional.obligations.find((o) => o.id === 'obligation:10-2-5-1')?.text).toBe('承擔領導小組交辦的其他工作。');
+    expect(traditional.definitions[3]?.term).toBe('自貿辦');
+  });
+});
