@@ -20,9 +20,10 @@ export function extractGraph(parsed: ParsedRegulation, lexicon: Lexicon): Extrac
   const definitions = extractDefinitions(units, registry);
 
   const lexiconMatcher = buildMatcher(registry);
+  const collectiveForms = [...registry.actorForms].filter(([, id]) => registry.actors.get(id)?.collective).map(([form]) => `等${form}`);
   const forced = new Map<string, EntitySpan[]>();
   for (const unit of units) {
-    if (!unit.norm.includes('等')) continue;
+    if (!collectiveForms.some((form) => unit.norm.includes(form))) continue;
     const spans = findEntitySpans(unit.norm, lexiconMatcher);
     forced.set(unitKey(unit.article, unit.paragraph, unit.item), extractCollectiveMembers(unit, spans, registry));
   }

@@ -71,19 +71,28 @@ const MEETING_RE =
 
 /** Lines that can only belong to what follows a regulation (or precedes it): notes, notices, dates. */
 function isStrongTrailerLine(text: string): boolean {
-  return (
-    CONTINUED_FROM_RE.test(text) ||
-    /^特此(?:公告|通告|公布|公佈)/u.test(text) ||
-    (/^[（(]/u.test(text) && DATE_RE.test(text) && /通[过過]|批准|公[布佈]|修正|修[订訂]/u.test(text)) ||
-    /^《[^》]+》(?:已由|已经|已經|业经|業經|经|經)/u.test(text) ||
-    DATE_LINE_RE.test(text) ||
-    NOTICE_NUMBER_LINE_RE.test(text)
-  );
+  switch (text[0]) {
+    case '（':
+    case '(':
+      return (
+        CONTINUED_FROM_RE.test(text) ||
+        NOTICE_NUMBER_LINE_RE.test(text) ||
+        (DATE_RE.test(text) && /通[过過]|批准|公[布佈]|修正|修[订訂]/u.test(text))
+      );
+    case '特':
+      return /^特此(?:公告|通告|公布|公佈)/u.test(text);
+    case '《':
+      return /^《[^》]+》(?:已由|已经|已經|业经|業經|经|經)/u.test(text);
+    case '第':
+      return NOTICE_NUMBER_LINE_RE.test(text);
+    default:
+      return text.endsWith('日') && DATE_LINE_RE.test(text);
+  }
 }
 
 /** A bare title or notice heading: could also be the first OCR line of a paragraph, so it needs company. */
 function isWeakTrailerLine(text: string): boolean {
-  if (SENTENCE_PUNCTUATION.test(text) || text.length > 80) return false;
+  if (!/[例法定则則告令]$/u.test(text) || text.length > 80 || SENTENCE_PUNCTUATION.test(text)) return false;
   return TITLE_LINE_RE.test(text) || /(?:公告|令)$/u.test(text);
 }
 
@@ -213,6 +222,8 @@ function checkChapter(token: DivisionLine, chapters: readonly ChapterDraft[], ar
  * - when the sentence putting the regulation into force (本条例自…施行。) has ended its line, unless the next
  *   line is the next article or a repeal sentence (…同时废止);
  * - at the first block that looks like a trailer (title line, （…通过） note, 公告, 特此公告, date, （上接第…版）).
+ * Neither applies while the next article still follows somewhere below: then a date line or a jump marker
+ * (（下转第三版）) is newspaper furniture inside the body and is dropped.
  */
 function walkBody(tokens: readonly SourceLine[], start: number): Body {
   const chapters: ChapterDraft[] = [];
@@ -256,14 +267,16 @@ function walkBody(tokens: readonly SourceLine[], start: number): Body {
     }
     let lineText = token.text;
     if (current !== null && token.kind === 'text') {
-      const furniture = DATE_LINE_RE.test(token.compact) || CONTINUED_FROM_RE.test(token.compact);
-      if ((atBlockStart || furniture) && isTrailerAt(tokens, i) && !hasArticleAfter(i, expectedArticle)) {
+      if (atBlockStart && isTrailerAt(tokens, i) && !hasArticleAfter(i, expectedArticle)) {
         end = i;
         break;
       }
-      if (DATE_LINE_RE.test(token.compact)) continue;
-      lineText = token.text.replace(PAGE_MARKER_RE, '').trim();
-      if (lineText === '') continue;
+      // Page furniture inside the body: a running date line goes, a jump marker goes but its line's text stays.
+      if (token.compact.endsWith('日') && DATE_LINE_RE.test(token.compact)) continue;
+      if (token.text.includes('版')) {
+        lineText = token.text.replace(PAGE_MARKER_RE, '').trim();
+        if (lineText === '') continue;
+      }
     }
 
     if (token.kind === 'chapter' && (atBlockStart || token.number === (chapters.at(-1)?.token.number ?? 0) + 1)) {
@@ -328,7 +341,7 @@ function walkBody(tokens: readonly SourceLine[], start: number): Body {
     afterSentence = endsSentence(lineText);
     blankBefore = false;
     if (afterSentence) {
-      if (ENTRY_INTO_FORCE_RE.test(sentence)) inForce = true;
+      if (sentence.includes('施行') && ENTRY_INTO_FORCE_RE.test(sentence)) inForce = true;
       if (inForce) pendingEnd = true;
       sentence = '';
     }
@@ -362,9 +375,9 @@ function median(values: readonly number[]): number {
  */
 function splitHeading(draft: ArticleDraft, typicalLineLength: number): { heading: string | null; rest: string } {
   const rest = draft.token.rest.trim();
-  const bracket = BRACKET_HEADING_RE.exec(rest);
+  const bracket = /^[【〔［\[]/u.test(rest) ? BRACKET_HEADING_RE.exec(rest) : null;
   if (bracket) return { heading: normalizeSpacing(bracket[1]!), rest: bracket[2]! };
-  const paren = PAREN_HEADING_RE.exec(rest);
+  const paren = /^[（(]/u.test(rest) ? PAREN_HEADING_RE.exec(rest) : null;
   if (paren && !HEADING_PUNCTUATION.test(paren[1]!) && !/^[一二三四五六七八九十0-9０-９]+$/u.test(paren[1]!)) {
     return { heading: normalizeSpacing(paren[1]!), rest: paren[2]! };
   }

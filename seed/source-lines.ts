@@ -92,7 +92,9 @@ export function removeWhitespace(text: string): string {
  * space stays only between two Latin-script characters (`GB/T 4754`).
  */
 export function normalizeSpacing(text: string): string {
-  return text.trim().replace(/\s+/gu, (run: string, offset: number, whole: string) => {
+  const trimmed = text.trim();
+  if (!/\s/u.test(trimmed)) return trimmed;
+  return trimmed.replace(/\s+/gu, (run: string, offset: number, whole: string) => {
     const before = whole[offset - 1];
     const after = whole[offset + run.length];
     return before !== undefined && after !== undefined && LATIN_RE.test(before) && LATIN_RE.test(after) ? ' ' : '';

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const { file, graph } = readSourceGraph(args.filter((a) => a !== '--if-changed'), { requireFile: false });
   log(`extracted ${graph.articles.length} articles, ${graph.obligations.length} obligations from ${file}`);
-  const { settings } = await ensureNeo4j({ env: loadProjectEnv(), log });
+  const { settings } = await ensureNeo4j({ env: await loadProjectEnv(), log });
   const client = createNeo4jClient(settings, { txTimeoutMs: SEED_TX_TIMEOUT_MS });
   try {
     await client.verify();

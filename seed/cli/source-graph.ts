@@ -2,12 +2,11 @@
 // stages, with errors that name the file and line.
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { buildGraph } from '../pipeline.ts';
+import { SEED_REGULATION_ID, SEED_SOURCE_PATH } from '../seed-source.ts';
 import { decodeSource, SourceEncodingError } from '../read-source.ts';
 import { RegulationFormatError, type ExtractedGraph } from '../types.ts';
 
-export const DEFAULT_SOURCE = fileURLToPath(new URL('../xinjiang-ftz-regulations-2025.txt', import.meta.url));
 
 export class UsageError extends Error {}
 
@@ -41,7 +40,8 @@ export function readSourceGraph(args: string[], options: { requireFile: boolean 
   }
   if (file === undefined) {
     if (options.requireFile) throw new UsageError('usage: npm run --silent extract -- <regulation.txt> [--id regulation:<slug>]');
-    file = DEFAULT_SOURCE;
+    file = SEED_SOURCE_PATH;
+    id ??= SEED_REGULATION_ID;
   }
   const path = resolve(file);
   let bytes: Uint8Array;

@@ -1,6 +1,6 @@
 // Modal markers of a clause, in text order, with the nominal uses left out: 提供智力支持, 政策支持,
-// 在…支持下, 分级负责的原则, 未明确禁止的事项, and any marker inside a conditional "…的，" segment
-// (…可以适用于自贸试验区的，按照国家规定执行: the 可以 binds nobody).
+// 在…支持下, 分级负责的原则, 未明确禁止的事项. A marker inside a conditional "…的，" segment counts only
+// when the clause has no other: in 违反…应当…而未…的，可以… the consequence states the modality.
 import type { Modality } from '../types.ts';
 import { nestingDepths, splitSegments, type SegmentSpan } from './split-clauses.ts';
 
@@ -29,7 +29,7 @@ const FIRST_CHARS = new Set([...MARKERS.map(([word]) => word[0]!), '履']);
 const DUTY_SPAN = 40;
 /** Verbs that take 支持 or 鼓励 as their object: 提供智力支持, 加大支持力度, 争取…政策支持. */
 const PROVIDING_VERBS = ['提供', '给予', '予以', '争取', '获得', '得到', '加大'];
-/** Verbs that may follow 支持和/鼓励与 in a verbal coordination (支持和引导). */
+/** Verbs that may follow 支持和/鼓励和 in a verbal coordination (支持和引导). */
 const COORDINATED_VERBS = ['引导', '鼓励', '支持', '推动', '促进', '保障', '帮助', '配合', '指导'];
 const NEGATIONS = '未不非无没';
 
@@ -42,6 +42,7 @@ export function findModalMarkers(
 ): ModalMarker[] {
   const depths = nestingDepths(norm);
   const markers: ModalMarker[] = [];
+  const conditional: ModalMarker[] = [];
   let i = start;
   while (i < end) {
     if (!FIRST_CHARS.has(norm[i]!)) {
@@ -53,10 +54,10 @@ export function findModalMarkers(
       i++;
       continue;
     }
-    if (found.keep) markers.push(found.marker);
+    if (found.keep) (found.conditional ? conditional : markers).push(found.marker);
     i = found.marker.end;
   }
-  return markers;
+  return markers.length > 0 ? markers : conditional;
 }
 
 function matchMarker(
@@ -65,7 +66,7 @@ function matchMarker(
   end: number,
   depths: Int32Array,
   segments: readonly SegmentSpan[],
-): { marker: ModalMarker; keep: boolean } | null {
+): { marker: ModalMarker; keep: boolean; conditional: boolean } | null {
   const segment = segments.find((s) => i >= s.start && i < s.end);
   if (segment === undefined) return null;
 
@@ -75,7 +76,7 @@ function matchMarker(
       const marker: ModalMarker = { modality: 'RESPONSIBLE', start: i, end: duty + 2 };
       // 为中央驻疆单位履行职责提供便利: the duty is the beneficiary's, named as a purpose.
       const purpose = norm.slice(segment.start, i).includes('为');
-      return { marker, keep: !purpose && isModalContext(norm, i, depths, segment) };
+      return { marker, keep: !purpose && depths[i] === 0, conditional: isConditional(norm, segment) };
     }
     return null;
   }
@@ -83,17 +84,15 @@ function matchMarker(
   for (const [word, modality] of MARKERS) {
     if (!norm.startsWith(word, i) || i + word.length > end) continue;
     const marker: ModalMarker = { modality, start: i, end: i + word.length };
-    const keep = isModalContext(norm, i, depths, segment) && !isNominal(norm, word, marker, segment);
-    return { marker, keep };
+    const keep = depths[i] === 0 && !isNominal(norm, word, marker, segment);
+    return { marker, keep, conditional: isConditional(norm, segment) };
   }
   return null;
 }
 
-function isModalContext(norm: string, i: number, depths: Int32Array, segment: SegmentSpan): boolean {
-  if (depths[i]! > 0) return false;
-  // A conditional or relative segment closed by 的，(…的，按照…执行) states a case, not a duty.
-  const conditional = segment.delimiter === '，' && norm[segment.end - 1] === '的';
-  return !conditional;
+/** A conditional or relative segment closed by 的，(…的，按照…执行) states a case, not a duty. */
+function isConditional(norm: string, segment: SegmentSpan): boolean {
+  return segment.delimiter === '，' && norm[segment.end - 1] === '的';
 }
 
 function isNominal(norm: string, word: string, marker: ModalMarker, segment: SegmentSpan): boolean {
@@ -120,9 +119,8 @@ function isNominalSupport(norm: string, marker: ModalMarker, segment: SegmentSpa
   if (before === '的' || after === '的' || after === '下') return true;
   // A verb needs an object: 支持 at the end of its segment or before 、等及 is a noun (政策支持、改革创新).
   if (after === '' || isOneOf(after, '、等及')) return true;
-  if (isOneOf(after, '和与')) {
-    return !COORDINATED_VERBS.some((verb) => norm.startsWith(verb, marker.end + 1));
-  }
+  // 支持和引导 is a verb, 智力支持和决策参考 a noun; 鼓励与周边国家…开展合作 introduces a partner.
+  if (after === '和') return !COORDINATED_VERBS.some((verb) => norm.startsWith(verb, marker.end + 1));
   const lead = norm.slice(segment.start, marker.start);
   return PROVIDING_VERBS.some((verb) => {
     const at = lead.lastIndexOf(verb);

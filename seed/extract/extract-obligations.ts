@@ -127,13 +127,29 @@ function extractItemObligations(analysed: AnalysedUnit, intro: ListIntro | null,
   return obligations;
 }
 
+/**
+ * End of the text the clause's marker governs: the clause, and the clauses after it in the same
+ * sentence that carry no marker of their own (应当发展棉纺织业…；提升林果、葡萄酒、乳制品…加工业…；…。).
+ * Those are no obligations of their own, but the industries they name are the obligation's.
+ */
+function modalScopeEnd(analysed: AnalysedUnit, clause: ClauseSpan): number {
+  let end = clause.end;
+  for (let next = clause.index; next < analysed.clauses.length; next++) {
+    const following = analysed.clauses[next]!;
+    if (following.sentence !== clause.sentence || analysed.markers[next]!.length > 0) break;
+    end = following.end;
+  }
+  return end;
+}
+
 function makeObligation(analysed: AnalysedUnit, clause: ClauseSpan, registry: Registry, found: ModalIntro): Obligation {
   const { unit, spans } = analysed;
   const bearers = resolveMembers(registry, found.bearers);
   const beneficiaries = resolveMembers(registry, found.beneficiaries).filter((id) => !bearers.includes(id));
   const industries: string[] = [];
+  const scopeEnd = modalScopeEnd(analysed, clause);
   for (const span of spans) {
-    if (span.kind === 'industry' && span.start >= clause.start && span.end <= clause.end && !industries.includes(span.target)) {
+    if (span.kind === 'industry' && span.start >= clause.start && span.end <= scopeEnd && !industries.includes(span.target)) {
       industries.push(span.target);
     }
   }

@@ -5,13 +5,12 @@
 // regional government (自治区人民政府…应当…打造…；炼化和纺织服装全产业集聚区，…), a development verb
 // links the lexicon industries named in its object, including the verb-less segments that continue
 // that object; no industry is invented there.
-import type { ZoneIndustry } from '../types.ts';
+import type { Article, ZoneIndustry } from '../types.ts';
 import { unitKey, type AnalysedUnit } from './analyse-unit.ts';
+import { MARKER_WORDS, type ModalMarker } from './detect-modality.ts';
 import { findBeneficiaries, sentenceTopics, type SentenceFrame } from './find-bearers.ts';
 import type { EntitySpan } from './find-mentions.ts';
 import { ensureIndustry, memberZones, resolveMembers, type Registry } from './registry.ts';
-import type { Article } from '../types.ts';
-import { MARKER_WORDS, type ModalMarker } from './detect-modality.ts';
 
 /** Phrases that rank an Area's industries; they alone may introduce industries the lexicon lacks. */
 export const ZONE_LEVEL_PHRASES = [
@@ -126,8 +125,10 @@ function linkSentence(
     }
     const governing: Level | null = current;
     if (governing === null) return;
+    // New industries only from the enumeration right after the phrase, never from a continuation.
+    const mayCreate = governing.ranked && level !== null;
     for (const developer of developers) {
-      if (developer.area && governing.ranked) {
+      if (developer.area && mayCreate) {
         for (const { industry, span } of readEnumeration(analysed, scopeStart, segment.end, registry)) {
           push(result, developer.zone, industry, governing.surface, analysed);
           if (span !== null) result.newSpans.push({ key, span });

@@ -4,7 +4,7 @@
 // are the actors right after 支持/鼓励 and after 为/向/对.
 import type { EntitySpan } from './find-mentions.ts';
 import { MARKER_WORDS, type ModalMarker } from './detect-modality.ts';
-import { splitSegments, type ClauseSpan, type SegmentSpan } from './split-clauses.ts';
+import type { ClauseSpan, SegmentSpan } from './split-clauses.ts';
 
 export interface ActorRun {
   start: number;
@@ -36,9 +36,9 @@ interface RunOptions {
 
 /**
  * The run of actor mentions joined by 、和与及以及等 starting at `pos`, or null. Reads through a
- * definition in brackets (领导小组（以下简称领导小组）), a determiner (各, 有关) or an attribute closed by
- * 的 before a name, and the locative X内Y (only Y
- * counts: 自贸试验区内金融机构 are financial institutions).
+ * definition in brackets (…领导小组（以下简称领导小组）负责), a determiner (各, 有关) or an attribute
+ * closed by 的 before a name, and the locative X内Y, of which only Y counts (自贸试验区内金融机构 are
+ * financial institutions).
  */
 export function readActorRun(norm: string, pos: number, limit: number, actorsAt: ActorIndex, options: RunOptions): ActorRun | null {
   const actors: string[] = [];

@@ -1,11 +1,10 @@
 // `npm start`: bring up Neo4j (the project-managed one unless NEO4J_URI is set), seed it when it is empty or
 // the extracted graph changed, build the client, and serve API and client on one port.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { hashGraph } from '../../seed/graph-rows.ts';
 import { loadedContentHash, loadGraph, SEED_TX_TIMEOUT_MS } from '../../seed/load-graph.ts';
-import { buildGraph } from '../../seed/pipeline.ts';
-import { DEFAULT_SOURCE } from '../../seed/cli/source-graph.ts';
+import { readSeedGraph } from '../../seed/seed-source.ts';
 import { createNeo4jClient } from '../db/neo4j-client.ts';
 import { ensureNeo4j, loadProjectEnv } from '../db/local-neo4j.ts';
 import { serve } from '../main.ts';
@@ -14,7 +13,7 @@ const log = (message: string) => process.stderr.write(`[regatlas] ${message}\n`)
 const clientRoot = fileURLToPath(new URL('../../client/', import.meta.url));
 
 async function seedIfNeeded(client: ReturnType<typeof createNeo4jClient>): Promise<void> {
-  const graph = buildGraph(readFileSync(DEFAULT_SOURCE, 'utf8'));
+  const graph = readSeedGraph();
   if ((await loadedContentHash(client)) === hashGraph(graph)) {
     log('database already seeded with the current graph');
     return;
@@ -33,7 +32,7 @@ async function buildClient(): Promise<string | undefined> {
 }
 
 async function main(): Promise<void> {
-  const { settings } = await ensureNeo4j({ env: loadProjectEnv(), log });
+  const { settings } = await ensureNeo4j({ env: await loadProjectEnv(), log });
   const seedClient = createNeo4jClient(settings, { txTimeoutMs: SEED_TX_TIMEOUT_MS });
   try {
     await seedClient.verify();

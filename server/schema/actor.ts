@@ -1,6 +1,5 @@
 import {
   ACTORS_PAGE,
-  ARTICLES_MENTIONING,
   INDUSTRIES_DEVELOPED_BY_ZONES,
   OBLIGATIONS_BENEFITING_ACTORS,
   OBLIGATIONS_BORNE_BY_ACTORS,
@@ -10,6 +9,7 @@ import {
   type RelatedActorRow,
 } from '../queries/actors.ts';
 import { runQuery } from '../queries/named-query.ts';
+import { loadMentioningArticles } from './article.ts';
 import { builder } from './builder.ts';
 import { groupByKey, pagesByKey, pageWindow, toConnection } from './pagination.ts';
 import {
@@ -122,15 +122,7 @@ ActorRef.implement({
       byPath: true,
       description: 'Articles that mention it, by article number, with mention counts.',
       args: { ...t.arg.connectionArgs() },
-      load: async (keys: string[], ctx, args) => {
-        const window = pageWindow(args);
-        const rows = await runQuery(ctx.db, ARTICLES_MENTIONING, { keys, offset: window.offset, limit: window.limit });
-        return pagesByKey(keys, rows).map(({ total, page }) =>
-          toConnection(window, { total, page: page.map((m) => m.article) }, (article) => ({
-            mentionCount: page.find((m) => m.article.id === article.id)?.count ?? 0,
-          })),
-        );
-      },
+      load: (keys: string[], ctx, args) => loadMentioningArticles(keys, ctx, args),
       resolve: (actor, args) => {
         pageWindow(args);
         return actor.id;
@@ -192,7 +184,9 @@ builder.queryFields((t) => ({
   ),
   zones: t.field({
     type: [ActorRef],
-    description: 'The zones (片区) of the FTZ; their `industries` give what each is to develop.',
+    description:
+      'Actors of kind ZONE: the FTZ as a whole, its three zones (片区), the 各片区 collective and the Khorgos cooperation ' +
+      'center; `industries` gives what each is to develop.',
     resolve: async (_root, _args, ctx) => (await runQuery(ctx.db, ZONES, {})).map((row) => row.zone),
   }),
 }));

@@ -11,10 +11,13 @@ import {
   PARAGRAPHS_OF_ARTICLES,
   type DefinitionRow,
 } from '../queries/articles.ts';
+import { ARTICLES_MENTIONING } from '../queries/actors.ts';
 import { runQuery } from '../queries/named-query.ts';
 import type { ActorRow, IndustryRow } from '../queries/rows.ts';
 import { builder } from './builder.ts';
-import { groupByKey, pageWindow, toConnection } from './pagination.ts';
+import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
+import type { ApiContext } from '../context.ts';
+import { groupByKey, pagesByKey, pageWindow, toConnection } from './pagination.ts';
 import {
   ActorRef,
   ArticleConnection,
@@ -55,6 +58,15 @@ export function parseMentions(json: string | null): MentionShape[] {
   } catch {
     return [];
   }
+}
+
+/** One page of the articles mentioning each actor or industry key, with mention counts on the edges. */
+export async function loadMentioningArticles(keys: string[], ctx: ApiContext, args: DefaultConnectionArguments) {
+  const window = pageWindow(args);
+  const rows = await runQuery(ctx.db, ARTICLES_MENTIONING, { keys, offset: window.offset, limit: window.limit });
+  return pagesByKey(keys, rows).map(({ total, page }) =>
+    toConnection(window, { total, page: page.map((m) => m.article) }, (index) => ({ mentionCount: page[index]?.count ?? 0 })),
+  );
 }
 
 const EntityUnion = builder.unionType('Entity', {

@@ -16,4 +16,4 @@ builder.queryType({
     'take Relay global ids.',
 });
 
-export const schema = builder.toSchema({ sortSchema: false });
+export const schema = builder.toSchema();

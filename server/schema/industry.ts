@@ -1,6 +1,6 @@
-import { ARTICLES_MENTIONING } from '../queries/actors.ts';
 import { INDUSTRIES_PAGE, OBLIGATIONS_CONCERNING_INDUSTRIES, ZONES_DEVELOPING_INDUSTRIES } from '../queries/industries.ts';
 import { runQuery } from '../queries/named-query.ts';
+import { loadMentioningArticles } from './article.ts';
 import { builder } from './builder.ts';
 import { groupByKey, pagesByKey, pageWindow, toConnection } from './pagination.ts';
 import {
@@ -55,15 +55,7 @@ IndustryRef.implement({
       byPath: true,
       description: 'Articles that mention it, by article number, with mention counts.',
       args: { ...t.arg.connectionArgs() },
-      load: async (keys: string[], ctx, args) => {
-        const window = pageWindow(args);
-        const rows = await runQuery(ctx.db, ARTICLES_MENTIONING, { keys, offset: window.offset, limit: window.limit });
-        return pagesByKey(keys, rows).map(({ total, page }) =>
-          toConnection(window, { total, page: page.map((m) => m.article) }, (article) => ({
-            mentionCount: page.find((m) => m.article.id === article.id)?.count ?? 0,
-          })),
-        );
-      },
+      load: (keys: string[], ctx, args) => loadMentioningArticles(keys, ctx, args),
       resolve: (industry, args) => {
         pageWindow(args);
         return industry.id;

@@ -58,10 +58,10 @@ export function pageWindow(args: DefaultConnectionArguments): PageWindow {
 export function toConnection<T, E extends object = object>(
   window: PageWindow,
   { page, total }: PageRow<T>,
-  edgeExtra?: (item: T) => E,
+  edgeExtra?: (index: number) => E,
 ): ConnectionResult<T> {
   const edges = page.map((node, index) => ({
-    ...(edgeExtra ? edgeExtra(node) : {}),
+    ...(edgeExtra ? edgeExtra(index) : {}),
     cursor: offsetToCursor(window.offset + index),
     node,
   }));

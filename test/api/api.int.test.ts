@@ -330,14 +330,11 @@ describe('ids, pagination and bad input', () => {
   });
 
   it('refuses oversized pages, top-level and nested, with BAD_USER_INPUT', async () => {
-    const result = await graphql(
-      api.yoga,
-      '{ articles(first: 101) { totalCount } actor(id: "actor:ftz-office") { obligations(first: 500) { totalCount } } }',
-    );
-    expect(result.errors?.map((e) => [e.path?.join('.'), e.extensions?.code]).sort()).toEqual([
-      ['actor.obligations', 'BAD_USER_INPUT'],
-      ['articles', 'BAD_USER_INPUT'],
-    ]);
+    const top = await graphql(api.yoga, '{ articles(first: 101) { totalCount } }');
+    const nested = await graphql(api.yoga, '{ actor(id: "actor:ftz-office") { obligations(first: 500) { totalCount } } }');
+    expect(top.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([['articles', 'BAD_USER_INPUT']]);
+    expect(nested.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([['actor.obligations', 'BAD_USER_INPUT']]);
+    expect(nested.errors?.[0]?.message).toMatch(/between 0 and 100/);
   });
 
   it('reads the regulation, its chapters and an article with its clauses', async () => {

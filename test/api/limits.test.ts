@@ -3,6 +3,7 @@ import { getIntrospectionQuery } from 'graphql/index.js';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DatabaseUnavailableError } from '../../server/db/neo4j-client.ts';
 import type { Reader } from '../../server/queries/named-query.ts';
+import { EXAMPLE_QUERIES } from '../../server/graphiql-examples.ts';
 import { createYogaApp, LIMITS, type YogaApp } from '../../server/yoga.ts';
 import { graphql } from './graphql-request.ts';
 
@@ -64,6 +65,11 @@ describe('static limits (graphql-armor) refuse a query before it reaches the dat
     );
     expect(result.errors?.[0]?.message).toMatch(/Query Cost limit of 20000 exceeded/);
     expect(reads).toEqual([]);
+  });
+
+  it.each(EXAMPLE_QUERIES.map((e) => [e.title, e.query]))('accepts the GraphiQL example "%s"', async (_title, query) => {
+    const result = await graphql(yoga, query);
+    expect(result.errors).toBeUndefined();
   });
 
   it('accepts the introspection query GraphiQL sends', async () => {

@@ -41,6 +41,13 @@ describe('bearers', () => {
     ]);
   });
 
+  it('are not taken over from another sentence', () => {
+    expect(obligations('中国（新疆）自由贸易试验区应当创新管理方式。对新业态应当建立包容审慎监管制度。').map((o) => o.bearers)).toEqual([
+      ['actor:ftz'],
+      [],
+    ]);
+  });
+
   it('stay empty for 支持/鼓励 opening a sentence, whose object is the beneficiary', () => {
     expect(obligations('支持乌鲁木齐建设国家物流枢纽。鼓励银行业金融机构、非银行支付机构和具有法定资质的清算机构加大合作力度。')).toEqual([
       { modality: 'SUPPORT', bearers: [], beneficiaries: ['actor:urumqi-city'] },

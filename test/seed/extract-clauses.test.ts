@@ -63,13 +63,14 @@ describe('findModalMarkers', () => {
     expect(modalities('各片区应当为中央驻疆单位履行职责提供便利和协助。')).toEqual(['SHALL:应当']);
   });
 
-  it('ignores a marker inside a conditional …的， segment', () => {
-    expect(modalities('国家规定其他区域改革试点措施可以适用于自贸试验区的，按照国家规定执行。')).toEqual([]);
-    expect(modalities('自治区出台的相关政策措施有利于促进自贸试验区发展的，自贸试验区可以直接适用。')).toEqual(['MAY:可以']);
+  it('counts a marker inside a conditional …的， segment only when the clause has no other', () => {
+    expect(modalities('违反本条例规定，应当报告而未报告的，可以处以罚款。')).toEqual(['MAY:可以']);
+    expect(modalities('国家规定其他区域改革试点措施可以适用于自贸试验区的，按照国家规定执行。')).toEqual(['MAY:可以']);
   });
 
   it('reads a verbal coordination with 支持和 as a marker', () => {
     expect(modalities('支持和引导企业开展合作')).toEqual(['SUPPORT:支持']);
+    expect(modalities('鼓励与周边国家依法有序开展数据信息交流合作')).toEqual(['ENCOURAGE:鼓励']);
   });
 
   it('works on traditional characters through the normalised copy', () => {

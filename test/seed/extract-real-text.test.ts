@@ -75,16 +75,21 @@ describe('extractGraph on the whole regulation', () => {
     for (const article of [1, 2, 6, 23, 25, 61, 62]) expect(articles).not.toContain(article);
     // Art. 5 ¶1 has no marker; ¶2 encourages.
     expect(graph.obligations.filter((o) => o.article === 5).map((o) => o.id)).toEqual(['obligation:5-2-0-1']);
-    // Art. 60 ¶1: 可以 only inside the condition.
-    expect(graph.obligations.filter((o) => o.article === 60).map((o) => o.id)).toEqual(['obligation:60-2-0-1']);
+    // Art. 60 ¶1: the 可以 inside the condition is the clause's only marker, so it counts.
+    expect(graph.obligations.filter((o) => o.article === 60).map((o) => o.id)).toEqual(['obligation:60-1-0-1', 'obligation:60-2-0-1']);
   });
 
   it('links the region-wide commitments of Articles 29–33 to their industries', () => {
+    // The marker-less clauses after ；are under the same 应当: their industries are the obligation's.
     expect(graph.obligations.find((o) => o.id === 'obligation:30-1-0-1')?.industries).toEqual([
       'industry:cotton-textiles',
       'industry:cotton',
       'industry:chemical-fibres',
+      'industry:forest-fruits',
+      'industry:wine',
+      'industry:dairy',
     ]);
+    expect(graph.obligations.find((o) => o.id === 'obligation:29-1-0-1')?.industries).toContain('industry:textile-apparel');
     const ftzIndustries = new Set(graph.zoneIndustries.filter((z) => z.zone === 'actor:ftz').map((z) => z.industry));
     for (const id of ['textile-apparel', 'new-energy', 'cotton-textiles', 'wine', 'dairy', 'specialty-medicine', 'clean-energy']) {
       expect(ftzIndustries).toContain(`industry:${id}`);

@@ -1,19 +1,16 @@
 // Integration tests share one database: seed the real regulation once (skipped when it is already loaded).
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { Neo4jClient } from '../../server/db/neo4j-client.ts';
 import { hashGraph } from '../../seed/graph-rows.ts';
 import { loadedContentHash, loadGraph } from '../../seed/load-graph.ts';
-import { buildGraph } from '../../seed/pipeline.ts';
+import { readSeedGraph } from '../../seed/seed-source.ts';
 import type { ExtractedGraph } from '../../seed/types.ts';
-
-export const SOURCE_PATH = new URL('../../seed/xinjiang-ftz-regulations-2025.txt', import.meta.url);
 
 let cached: ExtractedGraph | undefined;
 
 /** The graph extracted from the real regulation text. */
 export function realGraph(): ExtractedGraph {
-  cached ??= buildGraph(readFileSync(SOURCE_PATH, 'utf8'));
+  cached ??= readSeedGraph();
   return cached;
 }
 

@@ -208,12 +208,12 @@ export const ArticleTextQuery = graphql(
         number
         text
         mentions { ...TextMentionFields }
-        obligations { key modality }
+        obligations { key modality text }
         items {
           number
           text
           mentions { ...TextMentionFields }
-          obligations { key modality }
+          obligations { key modality text }
         }
       }
     }

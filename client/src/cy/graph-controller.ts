@@ -22,6 +22,8 @@ export interface GraphController {
   /** Re-measure after the container was hidden and shown again. */
   resize(): void;
   reload(): void;
+  /** Called after each render with the graph now on screen. */
+  onRender(listener: (visible: GraphData) => void): void;
   /** For tests and debugging: resolves when loading and layout are done. */
   idle(): Promise<void>;
 }
@@ -37,6 +39,7 @@ export function createGraphController(container: HTMLElement, store: Store, sour
   let laidOut = false;
   let work: Promise<void> = Promise.resolve();
   let visible: GraphData = { nodes: [], edges: [] };
+  const renderListeners = new Set<(visible: GraphData) => void>();
 
   const contentKey = (s: AppState) => `${s.expanded.join()}|${s.expandTypes.join()}|${s.expandLimit}`;
 
@@ -57,6 +60,7 @@ export function createGraphController(container: HTMLElement, store: Store, sour
   async function render(state: AppState, { relayout = false } = {}): Promise<void> {
     visible = filterGraph(state.graph, state);
     const added = syncElements(cy, toElements(visible, state.lang));
+    for (const listener of renderListeners) listener(visible);
     if (cy.nodes().nonempty() && (!laidOut || relayout || added.length)) {
       const incremental = laidOut && !relayout;
       laidOut = true;
@@ -143,6 +147,7 @@ export function createGraphController(container: HTMLElement, store: Store, sour
       if (cy.nodes().nonempty()) cy.fit(undefined, 40);
     },
     reload: () => void load(),
+    onRender: (listener) => void renderListeners.add(listener),
     idle: async () => {
       await work;
       await new Promise((resolve) => setTimeout(resolve, 0));

@@ -113,3 +113,10 @@ export function revealNode(state: AppState, id: string): Partial<AppState> {
   if (category && state.hiddenCategories.includes(category)) patch.hiddenCategories = state.hiddenCategories.filter((c) => c !== category);
   return patch;
 }
+
+/** Expand several nodes as one undoable step. */
+export function expandNodes(state: AppState, ids: readonly string[]): Partial<AppState> {
+  const fresh = ids.filter((id) => !state.expanded.includes(id));
+  if (!fresh.length && !ids.some((id) => state.hidden.includes(id))) return {};
+  return record(state, { expanded: [...state.expanded, ...fresh], hidden: state.hidden.filter((h) => !ids.includes(h)) });
+}

@@ -1,0 +1,198 @@
+// The article reader: the chapter tree, and the article text with the actors and industries it names marked
+// and clickable (they select the node in the graph) and each obligation underlined in its modality's colour.
+// A provenance link opens it with the clause highlighted.
+import { memoize } from '../api/memo.ts';
+import { ArticleTextQuery, TableOfContentsQuery } from '../api/operations.ts';
+import type { ResultOf } from '../api/graphql.ts';
+import { MODALITY_LOOKS } from '../cy/palette.ts';
+import { clear, h } from '../dom.ts';
+import { MODALITY_LABELS } from '../i18n.ts';
+import { clauseLabel, fullName } from '../labels.ts';
+import { formatClauseRef, isModality, type ClauseRef } from '../model.ts';
+import { revealNode } from '../state/store.ts';
+import type { Table } from '../export/csv.ts';
+import { chineseNumeral, segmentClause, type ObligationMark } from './clause-segments.ts';
+import { createRenderer, emptyState, stateLink, tr, type PanelContext } from './common.ts';
+
+type Toc = ResultOf<typeof TableOfContentsQuery>;
+type ArticleText = NonNullable<ResultOf<typeof ArticleTextQuery>['article']>;
+type Mention = ArticleText['paragraphs'][number]['mentions'][number];
+
+export interface ReaderPanel {
+  table(): Table | null;
+}
+
+export function mountReaderPanel(root: HTMLElement, ctx: PanelContext): ReaderPanel {
+  const loadToc = memoize(() => ctx.api.request(TableOfContentsQuery, {}), () => 'toc');
+  const loadArticle = memoize((n: number) => ctx.api.request(ArticleTextQuery, { number: n }));
+  const toc = h('nav', { class: 'reader-toc', 'aria-labelledby': 'toc-title' });
+  const text = h('div', { class: 'reader-text' });
+  root.replaceChildren(toc, text);
+  const runToc = createRenderer(ctx, toc);
+  const runText = createRenderer(ctx, text);
+  let contents: Toc | null = null;
+  let current: ArticleText | null = null;
+
+  function drawToc(t: Toc) {
+    contents = t;
+    const { article } = ctx.store.get();
+    clear(
+      toc,
+      h('h2', { class: 'panel-title', id: 'toc-title' }, tr(ctx, 'chapters')),
+      t.regulation ? h('p', { class: 'toc-regulation', lang: 'zh-Hans' }, t.regulation.title) : null,
+      h(
+        'ol',
+        { class: 'toc-chapters' },
+        t.chapters.map((chapter) =>
+          h(
+            'li',
+            {},
+            h(
+              'details',
+              { open: chapter.articles.some((a) => a.number === article) || article === null },
+              h('summary', {}, h('span', { class: 'chapter-number' }, tr(ctx, 'chapterN', { n: chapter.number })), ' ', h('span', { lang: 'zh-Hans' }, chapter.title)),
+              h(
+                'ol',
+                { class: 'toc-articles' },
+                chapter.articles.map((a) => {
+                  const link = stateLink(ctx, { article: a.number, clause: null, view: 'reader' }, tr(ctx, 'articleN', { n: a.number }), { 'data-article': String(a.number) });
+                  if (a.number === article) link.setAttribute('aria-current', 'page');
+                  return h('li', {}, link, a.heading ? h('span', { class: 'toc-heading', lang: 'zh-Hans' }, a.heading) : null);
+                }),
+              ),
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+
+  function clauseText(ref: ClauseRef, body: string, mentions: readonly Mention[], obligations: readonly ObligationMark[]): DocumentFragment {
+    const { lang } = ctx.store.get();
+    const fragment = document.createDocumentFragment();
+    let group: HTMLElement | null = null;
+    let groupKey: string | null = null;
+    for (const segment of segmentClause(body, mentions, obligations)) {
+      const key = segment.obligation?.key ?? null;
+      if (key !== groupKey) {
+        groupKey = key;
+        const modality = segment.obligation?.modality;
+        group = key && modality && isModality(modality)
+          ? h('span', { class: 'obligation-span', 'data-obligation': key, 'data-modality': modality, style: `--modality:${MODALITY_LOOKS[modality].color}`, title: `${MODALITY_LABELS[modality][lang]} · ${clauseLabel(ref, lang)}` })
+          : null;
+        if (group) fragment.append(group);
+      }
+      const mention = segment.mention ? mentions.find((m) => m.key === segment.mention?.key && m.start === segment.mention.start) : null;
+      let piece: Node = document.createTextNode(segment.text);
+      if (mention) {
+        const entity = mention.entity;
+        const isIndustry = entity?.__typename === 'Industry';
+        piece = h(
+          'button',
+          {
+            type: 'button',
+            class: `mention ${isIndustry ? 'mention-industry' : 'mention-actor'}`,
+            'data-id': mention.key,
+            title: entity ? fullName(entity, lang === 'en' ? 'en' : 'zh') : mention.key,
+            onclick: () => ctx.store.update((s) => ({ ...revealNode(s, mention.key), view: 'graph' })),
+          },
+          segment.text,
+        );
+      }
+      (group ?? fragment).append(piece);
+    }
+    return fragment;
+  }
+
+  function drawArticle(a: ArticleText) {
+    current = a;
+    const { clause, lang } = ctx.store.get();
+    const highlighted = clause && clause.article === a.number ? formatClauseRef(clause) : null;
+    const numbers = contents?.chapters.flatMap((c) => c.articles.map((x) => x.number)) ?? [];
+    const index = numbers.indexOf(a.number);
+    const nav = (n: number | undefined, label: string, rel: string) =>
+      n === undefined ? h('span', {}) : stateLink(ctx, { article: n, clause: null, view: 'reader' }, label, { class: 'button button-quiet', rel });
+    const clauseAttrs = (ref: ClauseRef) => {
+      const id = formatClauseRef(ref);
+      const on = highlighted === id;
+      return { id: `clause-${id}`, 'data-clause': id, class: on ? 'clause highlight' : 'clause', 'aria-current': on ? 'true' : null, tabindex: on ? -1 : null };
+    };
+    clear(
+      text,
+      h(
+        'article',
+        { class: 'reader-article', 'aria-labelledby': 'reader-title', lang: 'zh-Hans' },
+        h(
+          'header',
+          { class: 'reader-header' },
+          a.chapter ? h('p', { class: 'reader-chapter' }, `${tr(ctx, 'chapterN', { n: a.chapter.number })} ${a.chapter.title}`) : null,
+          h('h2', { id: 'reader-title', class: 'reader-title', 'data-article': String(a.number) }, `${tr(ctx, 'articleN', { n: a.number })}${a.heading ? `【${a.heading}】` : ''}`),
+          h(
+            'div',
+            { class: 'reader-actions', lang: lang === 'en' ? 'en' : 'zh-Hans' },
+            nav(numbers[index - 1], '←', 'prev'),
+            h('button', { type: 'button', class: 'button button-quiet', onclick: () => ctx.store.update((s) => ({ ...revealNode(s, a.key), view: 'graph' })) }, tr(ctx, 'showInGraph')),
+            nav(numbers[index + 1], '→', 'next'),
+          ),
+        ),
+        ...a.paragraphs.map((p) => {
+          const pRef: ClauseRef = { article: a.number, paragraph: p.number, item: null };
+          return h(
+            'section',
+            { class: 'reader-paragraph' },
+            h('p', clauseAttrs(pRef), a.paragraphs.length > 1 ? h('span', { class: 'clause-number', 'aria-hidden': 'true' }, String(p.number)) : null, clauseText(pRef, p.text, p.mentions, p.obligations)),
+            p.items.length
+              ? h(
+                  'ol',
+                  { class: 'reader-items' },
+                  p.items.map((item) => {
+                    const iRef: ClauseRef = { ...pRef, item: item.number };
+                    return h('li', clauseAttrs(iRef), h('span', { class: 'item-marker' }, `（${chineseNumeral(item.number)}）`), clauseText(iRef, item.text, item.mentions, item.obligations));
+                  }),
+                )
+              : null,
+          );
+        }),
+      ),
+    );
+    const target = highlighted ? text.querySelector<HTMLElement>(`#clause-${highlighted}`) : null;
+    if (target) {
+      target.scrollIntoView({ block: 'center' });
+      target.focus({ preventScroll: true });
+    } else text.scrollTop = 0;
+  }
+
+  function render() {
+    const { article } = ctx.store.get();
+    void runToc(() => loadToc(undefined), drawToc, render).then(() => {
+      const first = contents?.chapters[0]?.articles[0]?.number;
+      const number = article ?? first ?? null;
+      if (number === null) return clear(text, emptyState(tr(ctx, 'readerEmpty')));
+      void runText(() => loadArticle(number), (r) => (r.article ? drawArticle(r.article) : clear(text, emptyState(tr(ctx, 'readerEmpty')))), render);
+    });
+  }
+
+  let mounted = false;
+  ctx.store.subscribe((state, previous) => {
+    if (state.view !== 'reader') return;
+    if (!mounted || state.view !== previous.view || state.lang !== previous.lang || state.article !== previous.article || state.clause !== previous.clause) {
+      mounted = true;
+      render();
+    }
+  });
+  if (ctx.store.get().view === 'reader') {
+    mounted = true;
+    render();
+  }
+
+  return {
+    table: () => {
+      if (!current) return null;
+      const rows = current.paragraphs.flatMap((p) => [
+        ...p.obligations.map((o) => [o.key, o.modality, current!.number, p.number, null, o.text]),
+        ...p.items.flatMap((i) => i.obligations.map((o) => [o.key, o.modality, current!.number, p.number, i.number, o.text])),
+      ]);
+      return { name: `article-${current.number}`, header: ['key', 'modality', 'article', 'paragraph', 'item', 'text'], rows };
+    },
+  };
+}

@@ -1,0 +1,170 @@
+// Industry ↔ zone: the zones (and the FTZ as a whole) as columns, the industries they are to develop as rows,
+// the level verb in each cell, shaded by strength, with the clause it comes from. Picking an industry selects
+// it, and the details panel lists every zone and article that names it.
+import { memoize } from '../api/memo.ts';
+import { ZoneIndustryMatrixQuery } from '../api/operations.ts';
+import type { ResultOf } from '../api/graphql.ts';
+import { levelLabel, levelRank } from '../cy/to-elements.ts';
+import { clear, h } from '../dom.ts';
+import { fullName, shortName } from '../labels.ts';
+import { expandNodes, revealNode } from '../state/store.ts';
+import type { Table } from '../export/csv.ts';
+import { clauseLink, createRenderer, emptyState, tr, type PanelContext } from './common.ts';
+
+type ZoneMatrix = ResultOf<typeof ZoneIndustryMatrixQuery>['zoneIndustryMatrix'];
+type Cell = ZoneMatrix['cells'][number];
+
+export function zonesTable(m: ZoneMatrix): Table {
+  const zones = new Map(m.zones.map((z) => [z.key, z]));
+  const industries = new Map(m.industries.map((i) => [i.key, i]));
+  return {
+    name: 'zone-industries',
+    header: ['zone', 'zoneName', 'industry', 'industryName', 'industryNameEn', 'gbCode', 'level', 'article', 'paragraph'],
+    rows: m.cells.map((c) => [
+      c.zone.key,
+      zones.get(c.zone.key)?.name ?? null,
+      c.industry.key,
+      industries.get(c.industry.key)?.name ?? null,
+      industries.get(c.industry.key)?.nameEn ?? null,
+      industries.get(c.industry.key)?.gbCode ?? null,
+      c.level,
+      c.article.number,
+      c.paragraph?.number ?? null,
+    ]),
+  };
+}
+
+/** Industries ordered by how many zones name them, then by their strongest level: shared priorities first. */
+export function orderIndustries(m: ZoneMatrix): ZoneMatrix['industries'] {
+  const cellsOf = (key: string) => m.cells.filter((c) => c.industry.key === key);
+  const score = (key: string) => cellsOf(key).length * 10 + Math.max(0, ...cellsOf(key).map((c) => levelRank(c.level)));
+  return [...m.industries].sort((a, b) => score(b.key) - score(a.key) || a.key.localeCompare(b.key));
+}
+
+export interface ZonesPanel {
+  table(): Table | null;
+}
+
+export function mountZonesPanel(root: HTMLElement, ctx: PanelContext): ZonesPanel {
+  const load = memoize(() => ctx.api.request(ZoneIndustryMatrixQuery, {}), () => 'zones');
+  const title = h('h2', { class: 'panel-title', id: 'zones-title' });
+  const hint = h('p', { class: 'panel-hint' });
+  const actions = h('div', { class: 'panel-actions' });
+  const host = h('div', { class: 'matrix-host' });
+  root.replaceChildren(h('header', { class: 'panel-header' }, h('div', {}, title, hint), actions), host);
+  const run = createRenderer(ctx, host);
+  let data: ZoneMatrix | null = null;
+
+  function draw(m: ZoneMatrix) {
+    data = m;
+    const { lang, selected } = ctx.store.get();
+    if (!m.cells.length) return clear(host, emptyState('—'));
+    const cellAt = new Map<string, Cell[]>();
+    for (const c of m.cells) {
+      const key = `${c.zone.key}|${c.industry.key}`;
+      cellAt.set(key, [...(cellAt.get(key) ?? []), c]);
+    }
+    clear(
+      actions,
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button',
+          onclick: () =>
+            ctx.store.update((s) => ({
+              ...expandNodes(
+                s,
+                m.zones.map((z) => z.key),
+              ),
+              view: 'graph',
+              layout: 'hierarchical',
+            })),
+        },
+        tr(ctx, 'showInGraph'),
+      ),
+    );
+    clear(
+      host,
+      h(
+        'table',
+        { class: 'matrix zones-matrix', 'aria-labelledby': 'zones-title' },
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            h('th', { scope: 'col', class: 'row-head' }, tr(ctx, 'industry')),
+            ...m.zones.map((z) =>
+              h('th', { scope: 'col', 'data-zone': z.key }, h('button', { type: 'button', class: 'entity-link', title: fullName(z, lang), onclick: () => ctx.store.update((s) => revealNode(s, z.key)) }, shortName(z, lang))),
+            ),
+          ),
+        ),
+        h(
+          'tbody',
+          {},
+          orderIndustries(m).map((industry) =>
+            h(
+              'tr',
+              { 'data-industry': industry.key, class: selected === industry.key ? 'selected' : '' },
+              h(
+                'th',
+                { scope: 'row', class: 'row-head' },
+                h(
+                  'button',
+                  { type: 'button', class: 'entity-link industry', title: fullName(industry, lang), 'aria-pressed': String(selected === industry.key), onclick: () => ctx.store.update({ selected: industry.key }) },
+                  shortName(industry, lang),
+                ),
+                industry.gbCode ? h('span', { class: 'gb-code', title: 'GB/T 4754-2017' }, industry.gbCode) : null,
+              ),
+              ...m.zones.map((zone) => {
+                const cells = cellAt.get(`${zone.key}|${industry.key}`) ?? [];
+                if (!cells.length) return h('td', { class: 'cell empty' }, h('span', { 'aria-hidden': 'true' }, '·'));
+                const rank = Math.max(...cells.map((c) => levelRank(c.level)));
+                return h(
+                  'td',
+                  { class: `cell level-${rank}` },
+                  cells.map((c) =>
+                    h(
+                      'span',
+                      { class: 'level-cell' },
+                      h('span', { class: 'level', lang: lang === 'en' ? 'en' : 'zh-Hans' }, levelLabel(c.level, lang)),
+                      c.paragraph
+                        ? clauseLink(ctx, { article: c.article.number, paragraph: c.paragraph.number, item: null }, lang === 'en' ? `${c.article.number}(${c.paragraph.number})` : `${c.article.number}.${c.paragraph.number}`)
+                        : null,
+                    ),
+                  ),
+                );
+              }),
+            ),
+          ),
+        ),
+      ),
+    );
+  }
+
+  const render = () => {
+    title.textContent = tr(ctx, 'zonesTitle');
+    hint.textContent = tr(ctx, 'zonesHint');
+    void run(() => load(undefined), (r) => draw(r.zoneIndustryMatrix), render);
+  };
+
+  let mounted = false;
+  ctx.store.subscribe((state, previous) => {
+    if (state.view !== 'zones') return;
+    if (!mounted || state.lang !== previous.lang || state.view !== previous.view) {
+      mounted = true;
+      render();
+    } else if (state.selected !== previous.selected && data) {
+      const focusedIndustry = document.activeElement instanceof HTMLElement ? document.activeElement.closest('tr')?.dataset.industry : undefined;
+      draw(data);
+      if (focusedIndustry) host.querySelector<HTMLElement>(`tr[data-industry="${focusedIndustry}"] .row-head button`)?.focus();
+    }
+  });
+  if (ctx.store.get().view === 'zones') {
+    mounted = true;
+    render();
+  }
+  return { table: () => (data ? zonesTable(data) : null) };
+}

@@ -1,0 +1,110 @@
+// The page frame: header (title, search, views, export, language), the four views, and the details sidebar.
+// Static text is relabelled on language change; view switching shows one tab panel at a time.
+import { h } from './dom.ts';
+import { LANGS, translate, type Lang, type MessageKey } from './i18n.ts';
+import type { Store } from './state/store.ts';
+import { VIEWS, type ViewName } from './state/url-state.ts';
+
+export interface Shell {
+  search: HTMLElement;
+  exportMenu: HTMLElement;
+  toolbar: HTMLElement;
+  cy: HTMLElement;
+  graphStatus: HTMLElement;
+  legend: HTMLElement;
+  nodeList: HTMLElement;
+  views: Record<ViewName, HTMLElement>;
+  details: HTMLElement;
+}
+
+const VIEW_LABELS: Record<ViewName, MessageKey> = { graph: 'viewGraph', matrix: 'viewMatrix', zones: 'viewZones', reader: 'viewReader' };
+
+export function buildShell(root: HTMLElement, store: Store, onViewShown: (view: ViewName) => void): Shell {
+  const t = (key: MessageKey) => translate(store.get().lang, key);
+  const title = h('h1', { class: 'brand-title' });
+  const subtitle = h('p', { class: 'brand-subtitle', lang: 'zh-Hans' });
+  const search = h('div', { class: 'search', role: 'search' });
+  const exportMenu = h('div', { class: 'export' });
+  const langGroup = h('div', { class: 'lang-switch', role: 'group' });
+  const langButtons = LANGS.map((lang) =>
+    h('button', { type: 'button', class: 'lang-button', 'data-lang': lang, lang: lang === 'zh' ? 'zh-Hans' : 'en', onclick: () => store.update({ lang }) }, lang === 'zh' ? '中文' : 'EN'),
+  );
+  langGroup.append(...langButtons);
+
+  const tabs = VIEWS.map((view) =>
+    h('button', { type: 'button', role: 'tab', id: `tab-${view}`, class: 'tab', 'aria-controls': `view-${view}`, 'data-view': view, onclick: () => store.update({ view }) }),
+  );
+  const tablist = h('div', { class: 'tabs', role: 'tablist' }, tabs);
+  tablist.addEventListener('keydown', (event) => {
+    const index = VIEWS.indexOf(store.get().view);
+    const next = event.key === 'ArrowRight' ? index + 1 : event.key === 'ArrowLeft' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? VIEWS.length - 1 : null;
+    if (next === null) return;
+    event.preventDefault();
+    const view = VIEWS[(next + VIEWS.length) % VIEWS.length]!;
+    store.update({ view });
+    document.getElementById(`tab-${view}`)?.focus();
+  });
+
+  const toolbar = h('div', { class: 'graph-toolbar', role: 'toolbar', 'aria-controls': 'cy' });
+  const keysHelp = h('p', { id: 'graph-keys', class: 'sr-only' });
+  const cy = h('div', { id: 'cy', class: 'cy', tabindex: 0, role: 'application', 'aria-roledescription': 'graph', 'aria-describedby': 'graph-keys' });
+  const graphStatus = h('div', { class: 'graph-status', 'aria-live': 'polite' });
+  const legend = h('aside', { class: 'legend', 'aria-labelledby': 'legend-title' });
+  const nodeList = h('details', { class: 'node-list' });
+  const views: Record<ViewName, HTMLElement> = {
+    graph: h('section', { id: 'view-graph', class: 'view view-graph', role: 'tabpanel', 'aria-labelledby': 'tab-graph' }, toolbar, h('div', { class: 'graph-wrap' }, cy, graphStatus, legend, nodeList), keysHelp),
+    matrix: h('section', { id: 'view-matrix', class: 'view view-matrix', role: 'tabpanel', 'aria-labelledby': 'tab-matrix' }),
+    zones: h('section', { id: 'view-zones', class: 'view view-zones', role: 'tabpanel', 'aria-labelledby': 'tab-zones' }),
+    reader: h('section', { id: 'view-reader', class: 'view view-reader', role: 'tabpanel', 'aria-labelledby': 'tab-reader' }),
+  };
+  const details = h('aside', { id: 'details', class: 'details', 'aria-labelledby': 'details-heading' });
+
+  root.replaceChildren(
+    h(
+      'header',
+      { class: 'topbar' },
+      h('div', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), h('div', {}, title, subtitle)),
+      search,
+      tablist,
+      h('div', { class: 'top-actions' }, exportMenu, langGroup),
+    ),
+    h('main', { id: 'main', class: 'workspace' }, h('div', { class: 'stage' }, ...VIEWS.map((v) => views[v])), details),
+  );
+
+  const relabel = (lang: Lang) => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
+    document.title = `${translate(lang, 'appTitle')} · ${translate(lang, 'appSubtitle')}`;
+    title.textContent = translate(lang, 'appTitle');
+    subtitle.textContent = translate(lang, 'appSubtitle');
+    subtitle.lang = lang === 'zh' ? 'zh-Hans' : 'en';
+    tablist.setAttribute('aria-label', t('views'));
+    langGroup.setAttribute('aria-label', t('language'));
+    tabs.forEach((tab, i) => (tab.textContent = t(VIEW_LABELS[VIEWS[i]!])));
+    langButtons.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.lang === lang)));
+    cy.setAttribute('aria-label', t('graphLabel'));
+    keysHelp.textContent =
+      lang === 'zh'
+        ? '方向键：移动选择；E 或回车：展开；H 或 Delete：隐藏；F：适应窗口；Esc：取消选择；Ctrl+Z / Ctrl+Shift+Z：撤销 / 重做。'
+        : 'Arrow keys move the selection; E or Enter expands; H or Delete hides; F fits; Escape clears the selection; Ctrl+Z / Ctrl+Shift+Z undo and redo.';
+  };
+  const showView = (view: ViewName) => {
+    for (const v of VIEWS) views[v].hidden = v !== view;
+    tabs.forEach((tab) => {
+      const on = tab.dataset.view === view;
+      tab.setAttribute('aria-selected', String(on));
+      tab.tabIndex = on ? 0 : -1;
+    });
+    root.dataset.view = view;
+    onViewShown(view);
+  };
+
+  store.subscribe((state, previous) => {
+    if (state.lang !== previous.lang) relabel(state.lang);
+    if (state.view !== previous.view) showView(state.view);
+  });
+  relabel(store.get().lang);
+  showView(store.get().view);
+  root.removeAttribute('aria-busy');
+
+  return { search, exportMenu, toolbar, cy, graphStatus, legend, nodeList, views, details };
+}

@@ -1,0 +1,85 @@
+// Database round trips per request must not grow with the size of the answer: nested fields are batched
+// through per-request DataLoaders (one `UNWIND $keys` query per field per level), never one query per item.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { graphqlData } from './graphql-request.ts';
+import { startSeededApi, type SeededApi } from './seeded-api.ts';
+
+let api: SeededApi;
+
+beforeAll(async () => {
+  api = await startSeededApi();
+});
+
+afterAll(async () => {
+  await api.client.close();
+});
+
+/** Runs a request and returns its data with the named queries it sent to Neo4j. */
+async function withRoundTrips(query: string, variables: Record<string, unknown>) {
+  const queries: string[] = [];
+  const stop = api.client.onQuery((event) => queries.push(event.query.split('\n')[0]!.replace(/^\/\/ /, '')));
+  try {
+    const data = await graphqlData(api.yoga, query, variables);
+    return { data, queries };
+  } finally {
+    stop();
+  }
+}
+
+const ACTORS_WITH_OBLIGATIONS = `query($n: Int!) {
+  actors(first: $n) { totalCount edges { node { key name
+    obligations(first: 100) { totalCount edges { node { key modality article { number heading } } } }
+  } } }
+}`;
+
+const ARTICLES_WITH_CLAUSES = `query($n: Int!) {
+  articles(first: $n) { edges { node { number
+    paragraphs { number text items { number text } }
+    obligations { key modality bearers { key name } }
+  } } }
+}`;
+
+describe('round trips per request', () => {
+  it('all actors with their obligations and each obligation’s article: 3 queries for 5 actors or 50', async () => {
+    const small = await withRoundTrips(ACTORS_WITH_OBLIGATIONS, { n: 5 });
+    const large = await withRoundTrips(ACTORS_WITH_OBLIGATIONS, { n: 50 });
+    expect(large.data.actors.edges).toHaveLength(Math.min(50, api.graph.actors.length));
+    const obligations = large.data.actors.edges.reduce((n: number, e: any) => n + e.node.obligations.edges.length, 0);
+    expect(obligations).toBeGreaterThan(50);
+    expect(small.queries).toEqual(large.queries);
+    expect([...large.queries].sort()).toEqual(['actorsPage', 'articleNodesByIds', 'obligationsBorneByActors']);
+  });
+
+  it('articles with paragraphs, items, obligations and bearers: 5 queries for 5 articles or 50', async () => {
+    const small = await withRoundTrips(ARTICLES_WITH_CLAUSES, { n: 5 });
+    const large = await withRoundTrips(ARTICLES_WITH_CLAUSES, { n: 50 });
+    expect(large.data.articles.edges).toHaveLength(50);
+    expect([...small.queries].sort()).toEqual([...large.queries].sort());
+    expect([...large.queries].sort()).toEqual([
+      'articlesPage',
+      'bearersOfObligations',
+      'itemsOfParagraphs',
+      'obligationsOfArticles',
+      'paragraphsOfArticles',
+    ]);
+  });
+
+  it('the responsibility matrix with every cell’s obligations and articles: 3 queries', async () => {
+    const { data, queries } = await withRoundTrips(
+      `{ responsibilityMatrix { rows { actor { key } cells { count obligations(first: 100) { edges { node { key article { number } } } } } } } }`,
+      {},
+    );
+    expect(data.responsibilityMatrix.rows.length).toBeGreaterThan(10);
+    expect([...queries].sort()).toEqual(['articleNodesByIds', 'obligationNodesByIds', 'responsibilityMatrix']);
+  });
+
+  it('search hits with their objects’ relations: one query per relation, not per hit', async () => {
+    const { data, queries } = await withRoundTrips(
+      `query($q: String!) { search(query: $q, first: 50) { edges { node { key ... on ArticleHit { article { chapter { title } } }
+         ... on ObligationHit { obligation { bearers { key } } } } } } }`,
+      { q: '发展' },
+    );
+    expect(data.search.edges.length).toBeGreaterThan(10);
+    expect([...queries].sort()).toEqual(['bearersOfObligations', 'chapterNodesByIds', 'search']);
+  });
+});
