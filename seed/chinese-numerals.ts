@@ -16,9 +16,6 @@ const DIGITS: Readonly<Record<string, number>> = {
 const UNITS: Readonly<Record<string, number>> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const MYRIADS: Readonly<Record<string, number>> = { 万: 10_000, 萬: 10_000, 亿: 100_000_000, 億: 100_000_000 };
 
-/** Characters that can appear in a numeral accepted by parseChineseNumeral (for building patterns). */
-export const CHINESE_NUMERAL_CHARS = `${Object.keys(DIGITS).join('')}${Object.keys(UNITS).join('')}`;
-
 export class ChineseNumeralError extends Error {
   constructor(readonly input: string, reason: string) {
     super(`not a numeral: "${input}" (${reason})`);

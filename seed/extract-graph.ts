@@ -9,7 +9,7 @@ import { extractCollectiveMembers } from './extract/extract-collectives.ts';
 import { extractDefinitions } from './extract/extract-definitions.ts';
 import { extractObligations } from './extract/extract-obligations.ts';
 import { extractReferences } from './extract/extract-references.ts';
-import { extractZoneIndustries } from './extract/extract-zone-industries.ts';
+import { extractZoneIndustries, inIndustryChapter } from './extract/extract-zone-industries.ts';
 import { buildMatcher, findEntitySpans, toMentions, type EntitySpan } from './extract/find-mentions.ts';
 import { createRegistry, type Registry } from './extract/registry.ts';
 import { listTextUnits } from './extract/text-units.ts';
@@ -42,7 +42,7 @@ export function extractGraph(parsed: ParsedRegulation, lexicon: Lexicon): Extrac
 
   const obligations = parsed.articles.flatMap((article) => extractObligations(article, lookup, registry));
   const zoneIndustries = parsed.articles.flatMap((article) => {
-    const { links, newSpans } = extractZoneIndustries(article, lookup, registry);
+    const { links, newSpans } = extractZoneIndustries(article, lookup, registry, { regionWide: inIndustryChapter(parsed, article) });
     for (const { key, span } of newSpans) addSpan(lookup(key), span);
     return links;
   });

@@ -52,7 +52,13 @@ export function buildShell(root: HTMLElement, store: Store, onViewShown: (view: 
   const legend = h('aside', { class: 'legend', 'aria-labelledby': 'legend-title' });
   const nodeList = h('details', { class: 'node-list' });
   const views: Record<ViewName, HTMLElement> = {
-    graph: h('section', { id: 'view-graph', class: 'view view-graph', role: 'tabpanel', 'aria-labelledby': 'tab-graph' }, toolbar, h('div', { class: 'graph-wrap' }, cy, graphStatus, legend, nodeList), keysHelp),
+    graph: h(
+      'section',
+      { id: 'view-graph', class: 'view view-graph', role: 'tabpanel', 'aria-labelledby': 'tab-graph' },
+      toolbar,
+      h('div', { class: 'graph-wrap' }, h('div', { class: 'graph-side' }, legend, nodeList), h('div', { class: 'graph-canvas' }, cy, graphStatus)),
+      keysHelp,
+    ),
     matrix: h('section', { id: 'view-matrix', class: 'view view-matrix', role: 'tabpanel', 'aria-labelledby': 'tab-matrix' }),
     zones: h('section', { id: 'view-zones', class: 'view view-zones', role: 'tabpanel', 'aria-labelledby': 'tab-zones' }),
     reader: h('section', { id: 'view-reader', class: 'view view-reader', role: 'tabpanel', 'aria-labelledby': 'tab-reader' }),

@@ -2,27 +2,30 @@
 import { findModalMarkers, type ModalMarker } from './detect-modality.ts';
 import { frameSentences, indexActors, type ActorIndex, type SentenceFrame } from './find-bearers.ts';
 import type { EntitySpan } from './find-mentions.ts';
-import { splitClauses, splitSegments, type ClauseSpan } from './split-clauses.ts';
+import { splitSegments, splitSentences } from './split-clauses.ts';
 import type { TextUnit } from './text-units.ts';
 
 export interface AnalysedUnit {
   unit: TextUnit;
   spans: EntitySpan[];
   actorsAt: ActorIndex;
-  clauses: ClauseSpan[];
-  /** Modal markers of each clause, by clause position in `clauses`. */
-  markers: ModalMarker[][];
-  /** Sentences with their segments and subjects. */
+  /** Modal markers of the whole text, in text order (nominal and conditional uses left out). */
+  markers: ModalMarker[];
+  /** Sentences (up to 。) with their segments and subjects. */
   frames: SentenceFrame[];
 }
 
 export function analyseUnit(unit: TextUnit, spans: EntitySpan[]): AnalysedUnit {
   const { norm } = unit;
-  const clauses = splitClauses(norm);
   const segments = splitSegments(norm, 0, norm.length);
   const actorsAt = indexActors(spans);
-  const markers = clauses.map((clause) => findModalMarkers(norm, clause.start, clause.end, segments));
-  return { unit, spans, actorsAt, clauses, markers, frames: frameSentences(norm, clauses, segments, actorsAt) };
+  const markers = findModalMarkers(norm, 0, norm.length, segments);
+  return { unit, spans, actorsAt, markers, frames: frameSentences(norm, splitSentences(norm), segments, actorsAt) };
+}
+
+/** The markers that lie in [start, end). */
+export function markersIn(analysed: AnalysedUnit, start: number, end: number): ModalMarker[] {
+  return analysed.markers.filter((marker) => marker.start >= start && marker.start < end);
 }
 
 export function unitKey(article: number, paragraph: number, item: number | null): string {

@@ -1,6 +1,7 @@
-// Modal markers of a clause, in text order, with the nominal uses left out: 提供智力支持, 政策支持,
-// 在…支持下, 分级负责的原则, 未明确禁止的事项. A marker inside a conditional "…的，" segment counts only
-// when the clause has no other: in 违反…应当…而未…的，可以… the consequence states the modality.
+// Modal markers of a text range, in text order, with the nominal uses left out: 提供智力支持, 政策支持,
+// 在…支持下, 分级负责的原则, 未明确禁止的事项. A marker inside a conditional "…的，" segment never counts:
+// the condition states a case, the main clause the duty (违反…应当…而未…的，可以… is a MAY;
+// …其他区域改革试点措施可以适用于自贸试验区的，按照国家规定执行 states none).
 import type { Modality } from '../types.ts';
 import { nestingDepths, splitSegments, type SegmentSpan } from './split-clauses.ts';
 
@@ -42,7 +43,6 @@ export function findModalMarkers(
 ): ModalMarker[] {
   const depths = nestingDepths(norm);
   const markers: ModalMarker[] = [];
-  const conditional: ModalMarker[] = [];
   let i = start;
   while (i < end) {
     if (!FIRST_CHARS.has(norm[i]!)) {
@@ -54,10 +54,10 @@ export function findModalMarkers(
       i++;
       continue;
     }
-    if (found.keep) (found.conditional ? conditional : markers).push(found.marker);
+    if (found.keep) markers.push(found.marker);
     i = found.marker.end;
   }
-  return markers.length > 0 ? markers : conditional;
+  return markers;
 }
 
 function matchMarker(
@@ -66,7 +66,7 @@ function matchMarker(
   end: number,
   depths: Int32Array,
   segments: readonly SegmentSpan[],
-): { marker: ModalMarker; keep: boolean; conditional: boolean } | null {
+): { marker: ModalMarker; keep: boolean } | null {
   const segment = segments.find((s) => i >= s.start && i < s.end);
   if (segment === undefined) return null;
 
@@ -76,7 +76,7 @@ function matchMarker(
       const marker: ModalMarker = { modality: 'RESPONSIBLE', start: i, end: duty + 2 };
       // 为中央驻疆单位履行职责提供便利: the duty is the beneficiary's, named as a purpose.
       const purpose = norm.slice(segment.start, i).includes('为');
-      return { marker, keep: !purpose && depths[i] === 0, conditional: isConditional(norm, segment) };
+      return { marker, keep: !purpose && depths[i] === 0 && !isConditional(norm, segment) };
     }
     return null;
   }
@@ -84,14 +84,14 @@ function matchMarker(
   for (const [word, modality] of MARKERS) {
     if (!norm.startsWith(word, i) || i + word.length > end) continue;
     const marker: ModalMarker = { modality, start: i, end: i + word.length };
-    const keep = depths[i] === 0 && !isNominal(norm, word, marker, segment);
-    return { marker, keep, conditional: isConditional(norm, segment) };
+    const keep = depths[i] === 0 && !isConditional(norm, segment) && !isNominal(norm, word, marker, segment);
+    return { marker, keep };
   }
   return null;
 }
 
 /** A conditional or relative segment closed by 的，(…的，按照…执行) states a case, not a duty. */
-function isConditional(norm: string, segment: SegmentSpan): boolean {
+export function isConditional(norm: string, segment: SegmentSpan): boolean {
   return segment.delimiter === '，' && norm[segment.end - 1] === '的';
 }
 

@@ -4,12 +4,14 @@
 // the lexicon lacks becomes an industry of its own. Where the subject is the zone as a whole or the
 // regional government (自治区人民政府…应当…打造…；炼化和纺织服装全产业集聚区，…), a development verb
 // links the lexicon industries named in its object, including the verb-less segments that continue
-// that object; no industry is invented there.
-import type { Article, ZoneIndustry } from '../types.ts';
+// that object; no industry is invented there. Such region-wide links come only from a chapter about
+// industries (第四章 特色产业): elsewhere 促进跨境电子商务贸易创新发展 is a measure, not the zone's industry.
+import type { Article, ParsedRegulation, ZoneIndustry } from '../types.ts';
 import { unitKey, type AnalysedUnit } from './analyse-unit.ts';
 import { MARKER_WORDS, type ModalMarker } from './detect-modality.ts';
 import { findBeneficiaries, sentenceTopics, type SentenceFrame } from './find-bearers.ts';
 import type { EntitySpan } from './find-mentions.ts';
+import { normalizeScript } from './normalize-script.ts';
 import { ensureIndustry, memberZones, resolveMembers, type Registry } from './registry.ts';
 
 /** Phrases that rank an Area's industries; they alone may introduce industries the lexicon lacks. */
@@ -74,7 +76,22 @@ export interface ZoneIndustryResult {
   newSpans: Array<{ key: string; span: EntitySpan }>;
 }
 
-export function extractZoneIndustries(article: Article, lookup: (key: string) => AnalysedUnit, registry: Registry): ZoneIndustryResult {
+/** A chapter title with this word is about industries: only there does the zone as a whole get links. */
+const INDUSTRY_CHAPTER_WORD = '产业';
+
+/** Whether the article stands in a chapter about industries (none does in a regulation without chapters). */
+export function inIndustryChapter(parsed: ParsedRegulation, article: Article): boolean {
+  const chapter = parsed.chapters.find((c) => c.number === article.chapter);
+  return chapter !== undefined && normalizeScript(chapter.title).includes(INDUSTRY_CHAPTER_WORD);
+}
+
+/** `regionWide`: whether the zone as a whole may be linked here (see inIndustryChapter); Areas always may. */
+export function extractZoneIndustries(
+  article: Article,
+  lookup: (key: string) => AnalysedUnit,
+  registry: Registry,
+  { regionWide }: { regionWide: boolean },
+): ZoneIndustryResult {
   const result: ZoneIndustryResult = { links: [], newSpans: [] };
   const areas = memberZones(registry);
   for (const paragraph of article.paragraphs) {
@@ -82,10 +99,12 @@ export function extractZoneIndustries(article: Article, lookup: (key: string) =>
     let introTopic: string[] = [];
     keys.forEach((key, index) => {
       const analysed = lookup(key);
-      const markers = analysed.markers.flat();
+      const { markers } = analysed;
       const topics = sentenceTopics(analysed.frames, index === 0 ? [] : introTopic);
       if (index === 0) introTopic = topics.at(-1) ?? [];
-      analysed.frames.forEach((frame, at) => linkSentence(analysed, key, frame, topics[at]!, markers, { registry, areas }, result));
+      analysed.frames.forEach((frame, at) =>
+        linkSentence(analysed, key, frame, topics[at]!, markers, { registry, areas, regionWide }, result),
+      );
     });
   }
   return dedupe(result);
@@ -97,10 +116,10 @@ function linkSentence(
   frame: SentenceFrame,
   topic: string[],
   markers: readonly ModalMarker[],
-  { registry, areas }: { registry: Registry; areas: Set<string> },
+  { registry, areas, regionWide }: { registry: Registry; areas: Set<string>; regionWide: boolean },
   result: ZoneIndustryResult,
 ): void {
-  const developers = findDevelopers(analysed, frame, topic, markers, registry, areas);
+  const developers = findDevelopers(analysed, frame, topic, markers, registry, areas).filter((d) => d.area || regionWide);
   if (developers.length === 0) return;
   const { norm, text } = analysed.unit;
   let current: Level | null = null;
@@ -155,9 +174,9 @@ function findDevelopers(
   if (actors.length === 0) {
     // 支持自贸试验区…推动数字经济创新发展: the supported zone is the one that develops.
     const opening = markers.find((m) => m.start === frame.start && (m.modality === 'SUPPORT' || m.modality === 'ENCOURAGE'));
-    const clause = analysed.clauses.find((c) => c.start <= frame.start && frame.start < c.end);
-    if (opening !== undefined && clause !== undefined) {
-      actors = resolveMembers(registry, findBeneficiaries(analysed.unit.norm, clause, [opening], analysed.actorsAt));
+    const segment = frame.segments[0];
+    if (opening !== undefined && segment !== undefined) {
+      actors = resolveMembers(registry, findBeneficiaries(analysed.unit.norm, segment, [opening], analysed.actorsAt));
     }
   }
   const developers: Developer[] = [];

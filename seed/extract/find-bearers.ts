@@ -1,10 +1,10 @@
-// Who a clause binds and whom it serves. The bearer is the grammatical subject: the run of actor
+// Who an obligation binds and whom it serves. The bearer is the grammatical subject: the run of actor
 // mentions that opens the marker's segment (自治区人民政府，片区所在州、市（地）人民政府（行政公署）应当…),
 // or, when that segment has none, the topic of the sentence (自贸试验区应当…；支持公路口岸…). Beneficiaries
 // are the actors right after 支持/鼓励 and after 为/向/对.
 import type { EntitySpan } from './find-mentions.ts';
 import { MARKER_WORDS, type ModalMarker } from './detect-modality.ts';
-import type { ClauseSpan, SegmentSpan } from './split-clauses.ts';
+import type { SegmentSpan, SentenceSpan, TextRange } from './split-clauses.ts';
 
 export interface ActorRun {
   start: number;
@@ -106,11 +106,11 @@ export interface SentenceFrame {
 /** `segments` are those of the whole text (splitSegments over it), shared by all sentences. */
 export function frameSentences(
   norm: string,
-  clauses: readonly ClauseSpan[],
+  sentences: readonly SentenceSpan[],
   segments: readonly SegmentSpan[],
   actorsAt: ActorIndex,
 ): SentenceFrame[] {
-  return groupSentences(clauses).map((sentence) => {
+  return sentences.map((sentence) => {
     const own = segments.filter((segment) => segment.start >= sentence.start && segment.end <= sentence.end);
     const runs: Array<ActorRun | null> = [];
     let covering: ActorRun | null = null;
@@ -136,9 +136,9 @@ export function frameSentences(
 }
 
 /**
- * The actors each sentence is about: its own subject, else `inherited` — nothing for a paragraph (a
- * sentence does not take over the subject of the one before: 支持…, 对新经济…应当… name no bearer),
- * the subject of the list introduction for an item.
+ * The actors each sentence is about: its own subject, else `inherited` — nothing for a paragraph
+ * (支持… names no bearer; a duty without one looks further back, see extract-obligations.ts), the
+ * subject of the list introduction for an item.
  */
 export function sentenceTopics(frames: readonly SentenceFrame[], inherited: string[]): string[][] {
   return frames.map((frame) => frame.subject ?? inherited);
@@ -154,17 +154,6 @@ function skipSpaces(norm: string, start: number, end: number): number {
   let p = start;
   while (p < end && (norm[p] === ' ' || norm[p] === '\u3000' || norm[p] === '\t' || norm[p] === '\n')) p++;
   return p;
-}
-
-function groupSentences(clauses: readonly ClauseSpan[]): Array<{ start: number; end: number }> {
-  const sentences: Array<{ start: number; end: number }> = [];
-  for (const clause of clauses) {
-    const last = sentences.at(-1);
-    const lastClause = clauses[clause.index - 2];
-    if (last !== undefined && lastClause !== undefined && lastClause.sentence === clause.sentence) last.end = clause.end;
-    else sentences.push({ start: clause.start, end: clause.end });
-  }
-  return sentences;
 }
 
 export function frameIndexAt(frames: readonly SentenceFrame[], pos: number): number {
@@ -184,17 +173,17 @@ const PREPOSITIONS_OF_BENEFIT = ['为', '向', '对'];
 const NOT_PREPOSITION = /^(作为|认为|行为|成为|因为|视为|称为|针对|面对|相对|核对|比对|绝对|应对)$/;
 
 /**
- * Actors the clause supports, encourages or acts for: the run right after each 支持/鼓励 (also
- * 支持在自贸试验区… → the zone) and after 为/向/对 anywhere in the clause.
+ * Actors a stretch of text supports, encourages or acts for: the run right after each 支持/鼓励 (also
+ * 支持在自贸试验区… → the zone) and after 为/向/对 anywhere in the range.
  */
-export function findBeneficiaries(norm: string, clause: ClauseSpan, markers: readonly ModalMarker[], actorsAt: ActorIndex): string[] {
+export function findBeneficiaries(norm: string, range: TextRange, markers: readonly ModalMarker[], actorsAt: ActorIndex): string[] {
   const found: string[] = [];
   const take = (run: ActorRun | null): void => {
     for (const actor of run?.actors ?? []) if (!found.includes(actor)) found.push(actor);
   };
   const segmentEnd = (pos: number): number => {
-    const cut = norm.slice(pos, clause.end).search(/[，。；：]/);
-    return cut === -1 ? clause.end : pos + cut;
+    const cut = norm.slice(pos, range.end).search(/[，。；：]/);
+    return cut === -1 ? range.end : pos + cut;
   };
   for (const marker of markers) {
     if (marker.modality !== 'SUPPORT' && marker.modality !== 'ENCOURAGE') continue;
@@ -202,11 +191,11 @@ export function findBeneficiaries(norm: string, clause: ClauseSpan, markers: rea
     const at = norm[marker.end] === '在' ? marker.end + 1 : marker.end;
     take(readActorRun(norm, at, limit, actorsAt, { acrossCommas: false, bareModifiers: at === marker.end }));
   }
-  for (let i = clause.start; i < clause.end; i++) {
+  for (let i = range.start; i < range.end; i++) {
     if (!PREPOSITIONS_OF_BENEFIT.includes(norm[i]!) || NOT_PREPOSITION.test(norm.slice(i - 1, i + 1))) continue;
     if (NOT_PREPOSITION.test(norm.slice(i, i + 2))) continue;
     // 向自治区人民政府，片区所在州…人民政府申请: the run may go on across a comma.
-    take(readActorRun(norm, i + 1, clause.end, actorsAt, { acrossCommas: true, bareModifiers: false }));
+    take(readActorRun(norm, i + 1, range.end, actorsAt, { acrossCommas: true, bareModifiers: false }));
   }
   return found;
 }

@@ -1,16 +1,16 @@
-// Clause and segment boundaries. A clause ends at 。 or ； (or the end of the text) and keeps its final
-// punctuation; a segment is the stretch between any two of ，；。：. Delimiters inside brackets,
-// book-title marks or quotes do not count.
+// Sentence and segment boundaries. A sentence ends at 。 (or the end of the text) and keeps it; a
+// segment is the stretch between any two of ，；。：. An obligation is built from segments (one per
+// segment with its own modal marker), so ； is only a segment boundary: 应当…；…；…。 is one sentence.
+// Delimiters inside brackets, book-title marks or quotes do not count.
 
-export interface ClauseSpan {
-  /** 1-based position of the clause in its paragraph or item text. */
-  index: number;
+export interface TextRange {
   start: number;
-  /** Exclusive; includes the closing 。 or ；. */
+  /** Exclusive. */
   end: number;
-  /** 0-based index of the 。-sentence the clause belongs to. */
-  sentence: number;
 }
+
+/** A sentence: its end includes the closing 。. */
+export type SentenceSpan = TextRange;
 
 export interface SegmentSpan {
   start: number;
@@ -23,7 +23,7 @@ export interface SegmentSpan {
 const OPENERS = '（《“‘【〔';
 const CLOSERS = '）》”’】〕';
 
-// The same few texts are split again and again (clauses, segments, markers): remember their depths.
+// The same few texts are split again and again (sentences, segments, markers): remember their depths.
 const depthCache = new Map<string, Int32Array>();
 const DEPTH_CACHE_SIZE = 256;
 
@@ -49,24 +49,19 @@ function computeDepths(text: string): Int32Array {
   return depths;
 }
 
-export function splitClauses(text: string): ClauseSpan[] {
+export function splitSentences(text: string): SentenceSpan[] {
   const depths = nestingDepths(text);
-  const clauses: ClauseSpan[] = [];
+  const sentences: SentenceSpan[] = [];
   let start = 0;
-  let sentence = 0;
-  const close = (end: number, endsSentence: boolean): void => {
-    if (text.slice(start, end).trim() !== '') {
-      clauses.push({ index: clauses.length + 1, start, end, sentence });
-    }
+  const close = (end: number): void => {
+    if (text.slice(start, end).trim() !== '') sentences.push({ start, end });
     start = end;
-    if (endsSentence) sentence++;
   };
   for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (depths[i] === 0 && (char === '。' || char === '；')) close(i + 1, char === '。');
+    if (depths[i] === 0 && text[i] === '。') close(i + 1);
   }
-  close(text.length, true);
-  return clauses;
+  close(text.length);
+  return sentences;
 }
 
 export function splitSegments(text: string, start: number, end: number): SegmentSpan[] {

@@ -41,10 +41,24 @@ describe('bearers', () => {
     ]);
   });
 
-  it('are not taken over from another sentence', () => {
+  it('of a duty are taken over from the sentence before, of 支持/鼓励 never', () => {
     expect(obligations('中国（新疆）自由贸易试验区应当创新管理方式。对新业态应当建立包容审慎监管制度。').map((o) => o.bearers)).toEqual([
       ['actor:ftz'],
-      [],
+      ['actor:ftz'],
+    ]);
+    expect(obligations('中国（新疆）自由贸易试验区应当创新管理方式。支持企业创新。').map((o) => o.bearers)).toEqual([['actor:ftz'], []]);
+    // Across paragraphs of the same article too, but not across articles.
+    const graph = extractGraph(
+      buildParsed([
+        { number: 1, paragraphs: [{ text: '投资主管部门应当进行监督检查。', items: [] }, { text: '对新业态可以探索包容审慎监管。', items: [] }] },
+        { number: 2, paragraphs: [{ text: '对新业态应当建立包容审慎监管制度。', items: [] }] },
+      ]),
+      lexicon,
+    );
+    expect(graph.obligations.map((o) => [o.id, o.bearers])).toEqual([
+      ['obligation:1-1-0-1', ['actor:investment-authority']],
+      ['obligation:1-2-0-1', ['actor:investment-authority']],
+      ['obligation:2-1-0-1', []],
     ]);
   });
 

@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { findModalMarkers } from '../../seed/extract/detect-modality.ts';
 import { normalizeScript } from '../../seed/extract/normalize-script.ts';
-import { splitClauses, splitSegments } from '../../seed/extract/split-clauses.ts';
+import { splitSegments, splitSentences } from '../../seed/extract/split-clauses.ts';
 
-function clauseTexts(text: string): string[] {
-  return splitClauses(text).map((c) => text.slice(c.start, c.end));
+function sentenceTexts(text: string): string[] {
+  return splitSentences(text).map((s) => text.slice(s.start, s.end));
+}
+
+function segmentTexts(text: string): string[] {
+  return splitSegments(text, 0, text.length).map((s) => `${text.slice(s.start, s.end)}${s.delimiter}`);
 }
 
 /** Modalities of the markers found in a whole (one-clause) text. */
@@ -13,28 +17,29 @@ function modalities(text: string): string[] {
   return findModalMarkers(norm, 0, norm.length).map((m) => `${m.modality}:${norm.slice(m.start, m.end)}`);
 }
 
-describe('splitClauses', () => {
-  it('ends clauses at 。 and ；, keeping the punctuation, and numbers sentences', () => {
+describe('splitSentences and splitSegments', () => {
+  it('end sentences at 。 only, keeping it; segments at ，；。：', () => {
     const text = '自贸试验区应当构建现代综合交通枢纽体系；支持公路口岸采取措施，提升通关效能。及时予以整改纠正的，不受影响。';
-    expect(clauseTexts(text)).toEqual([
-      '自贸试验区应当构建现代综合交通枢纽体系；',
-      '支持公路口岸采取措施，提升通关效能。',
+    expect(sentenceTexts(text)).toEqual([
+      '自贸试验区应当构建现代综合交通枢纽体系；支持公路口岸采取措施，提升通关效能。',
       '及时予以整改纠正的，不受影响。',
     ]);
-    expect(splitClauses(text).map((c) => [c.index, c.sentence])).toEqual([
-      [1, 0],
-      [2, 0],
-      [3, 1],
+    expect(segmentTexts(text)).toEqual([
+      '自贸试验区应当构建现代综合交通枢纽体系；',
+      '支持公路口岸采取措施，',
+      '提升通关效能。',
+      '及时予以整改纠正的，',
+      '不受影响。',
     ]);
   });
 
-  it('keeps a text without final punctuation (a list introduction) as one clause', () => {
-    expect(clauseTexts('自贸试验区采取下列措施推进贸易新业态发展：')).toEqual(['自贸试验区采取下列措施推进贸易新业态发展：']);
+  it('keep a text without final punctuation (a list introduction) as one sentence', () => {
+    expect(sentenceTexts('自贸试验区采取下列措施推进贸易新业态发展：')).toEqual(['自贸试验区采取下列措施推进贸易新业态发展：']);
   });
 
-  it('does not split inside brackets or titles', () => {
-    const text = '执行《措施（甲；乙）》。';
-    expect(clauseTexts(text)).toEqual([text]);
+  it('do not split inside brackets or titles', () => {
+    const text = '执行《措施（甲；乙。）》。';
+    expect(sentenceTexts(text)).toEqual([text]);
     expect(splitSegments(text, 0, text.length)).toHaveLength(1);
   });
 });
@@ -63,9 +68,11 @@ describe('findModalMarkers', () => {
     expect(modalities('各片区应当为中央驻疆单位履行职责提供便利和协助。')).toEqual(['SHALL:应当']);
   });
 
-  it('counts a marker inside a conditional …的， segment only when the clause has no other', () => {
+  it('never counts a marker inside a conditional …的， segment', () => {
     expect(modalities('违反本条例规定，应当报告而未报告的，可以处以罚款。')).toEqual(['MAY:可以']);
-    expect(modalities('国家规定其他区域改革试点措施可以适用于自贸试验区的，按照国家规定执行。')).toEqual(['MAY:可以']);
+    // Art. 60 ¶1: the 可以 states the case; the rule itself (按照国家规定执行) binds nobody.
+    expect(modalities('国家规定其他区域改革试点措施可以适用于自贸试验区的，按照国家规定执行。')).toEqual([]);
+    expect(modalities('发现违规的，应当要求实施部门依法取消。')).toEqual(['SHALL:应当']);
   });
 
   it('reads a verbal coordination with 支持和 as a marker', () => {

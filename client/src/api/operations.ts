@@ -1,6 +1,6 @@
 // Every GraphQL operation the explorer sends. Result and variable types are inferred from schema.graphql by
 // gql.tada; test/client/operations.test.ts validates each document against the schema as well.
-import { graphql } from './graphql.ts';
+import { graphql, type ResultOf } from './graphql.ts';
 
 // Fragments are unmasked: panels read the fields directly instead of through readFragment().
 export const GraphViewFields = graphql(`
@@ -39,6 +39,8 @@ export const ObligationFields = graphql(
 `,
   [ActorRefFields],
 );
+
+export type Obligation = ResultOf<typeof ObligationFields>;
 
 export const OverviewSeedsQuery = graphql(
   `
@@ -94,21 +96,15 @@ export const ActorDetailsQuery = graphql(
     actor(id: $id) {
       ...ActorRefFields
       aliases
-      obligations(first: 100) {
-        totalCount
-        edges { node { ...ObligationFields } }
-      }
-      benefits(first: 100) {
-        totalCount
-        edges { node { ...ObligationFields } }
-      }
+      obligations(first: 0) { totalCount }
+      benefits(first: 0) { totalCount }
       industries {
         level
         industry { key name nameEn }
         article { number }
         paragraph { number }
       }
-      articles(first: 100) {
+      articles(first: 70) {
         totalCount
         edges { mentionCount node { number } }
       }
@@ -120,7 +116,7 @@ export const ActorDetailsQuery = graphql(
     }
   }
 `,
-  [ActorRefFields, ObligationFields],
+  [ActorRefFields],
 );
 
 export const IndustryDetailsQuery = graphql(
@@ -138,18 +134,15 @@ export const IndustryDetailsQuery = graphql(
         article { number }
         paragraph { number }
       }
-      articles(first: 100) {
+      articles(first: 70) {
         totalCount
         edges { mentionCount node { number } }
       }
-      obligations(first: 100) {
-        totalCount
-        edges { node { ...ObligationFields } }
-      }
+      obligations(first: 0) { totalCount }
     }
   }
 `,
-  [ActorRefFields, ObligationFields],
+  [ActorRefFields],
 );
 
 export const ObligationDetailsQuery = graphql(
@@ -249,11 +242,16 @@ export const ResponsibilityMatrixQuery = graphql(
   [ActorRefFields],
 );
 
-export const CellObligationsQuery = graphql(
+/**
+ * One page of obligations, filtered. The API's cost limit counts `first` times the cost of an obligation with
+ * its actors, so lists are fetched 25 at a time (fetchObligations in obligation-pages.ts).
+ */
+export const ObligationsQuery = graphql(
   `
-  query CellObligations($bearer: String!, $modality: [Modality!]) {
-    obligations(bearer: $bearer, modality: $modality, first: 100) {
+  query Obligations($bearer: String, $beneficiary: String, $industry: String, $modality: [Modality!], $after: String) {
+    obligations(bearer: $bearer, beneficiary: $beneficiary, industry: $industry, modality: $modality, after: $after, first: 100) {
       totalCount
+      pageInfo { hasNextPage endCursor }
       edges { node { ...ObligationFields } }
     }
   }

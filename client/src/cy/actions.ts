@@ -23,7 +23,6 @@ export function createGraph(container: HTMLElement): Core {
     style: buildStylesheet(),
     minZoom: 0.15,
     maxZoom: 3,
-    wheelSensitivity: 0.3,
     boxSelectionEnabled: false,
     selectionType: 'single',
     // Text-heavy graphs redraw faster while panning with this on; the final frame is still crisp.

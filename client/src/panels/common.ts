@@ -1,8 +1,7 @@
 // What every panel gets, and the small pieces they share: provenance links, modality badges, obligation
 // lists, and the loading / error / empty states.
 import type { ApiClient } from '../api/client.ts';
-import type { ResultOf } from '../api/graphql.ts';
-import type { ObligationFields } from '../api/operations.ts';
+import type { Obligation } from '../api/operations.ts';
 import type { GraphController } from '../cy/graph-controller.ts';
 import { MODALITY_LOOKS } from '../cy/palette.ts';
 import { h } from '../dom.ts';
@@ -19,7 +18,7 @@ export interface PanelContext {
   graph: GraphController;
 }
 
-export type Obligation = ResultOf<typeof ObligationFields>;
+export type { Obligation };
 
 export const tr = (ctx: PanelContext, key: MessageKey, params?: Record<string, string | number>) => translate(ctx.store.get().lang, key, params);
 

@@ -1,6 +1,7 @@
 // Details of the selected node or edge, always with provenance: every obligation and link shows its exact
 // clause text and a link that opens the reader on that clause.
 import { memoize } from '../api/memo.ts';
+import { fetchObligations } from '../api/obligation-pages.ts';
 import { ActorDetailsQuery, ArticleSummaryQuery, ArticleTextQuery, IndustryDetailsQuery, ObligationDetailsQuery } from '../api/operations.ts';
 import type { ResultOf } from '../api/graphql.ts';
 import { dataOf, type GraphEdge, type GraphNode } from '../cy/graph-data.ts';
@@ -34,12 +35,20 @@ export interface DetailsPanel {
   table(): Table | null;
 }
 
-const nodes = <T>(connection: { edges: readonly { node: T }[] }) => connection.edges.map((e) => e.node);
-
 export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): DetailsPanel {
   const { api } = ctx;
-  const actor = memoize((id: string) => api.request(ActorDetailsQuery, { id }));
-  const industry = memoize((id: string) => api.request(IndustryDetailsQuery, { id }));
+  const actor = memoize(async (id: string) => {
+    const [details, borne, benefits] = await Promise.all([
+      api.request(ActorDetailsQuery, { id }),
+      fetchObligations(api, { bearer: id }),
+      fetchObligations(api, { beneficiary: id }),
+    ]);
+    return { actor: details.actor, borne: borne.obligations, benefits: benefits.obligations };
+  });
+  const industry = memoize(async (id: string) => {
+    const [details, concerning] = await Promise.all([api.request(IndustryDetailsQuery, { id }), fetchObligations(api, { industry: id })]);
+    return { industry: details.industry, obligations: concerning.obligations };
+  });
   const obligation = memoize((id: string) => api.request(ObligationDetailsQuery, { id }));
   const article = memoize((number: number) => api.request(ArticleSummaryQuery, { number }));
   const articleText = memoize((number: number) => api.request(ArticleTextQuery, { number }));
@@ -70,9 +79,7 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
   const section = (title: string, count: number | null, ...content: (Node | null)[]) =>
     h('section', { class: 'details-section' }, h('h4', { class: 'section-title' }, title, count === null ? null : h('span', { class: 'count' }, String(count))), ...content);
 
-  function drawActor(a: ActorDetails, lang: Lang) {
-    const borne = nodes(a.obligations);
-    const benefits = nodes(a.benefits);
+  function drawActor(a: ActorDetails, borne: Obligation[], benefits: Obligation[], lang: Lang) {
     table = obligationTable(a.key, borne);
     clear(
       body,
@@ -113,8 +120,7 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
     );
   }
 
-  function drawIndustry(i: IndustryDetails, lang: Lang) {
-    const obligations = nodes(i.obligations);
+  function drawIndustry(i: IndustryDetails, obligations: Obligation[], lang: Lang) {
     table = obligationTable(i.key, obligations);
     clear(
       body,
@@ -244,10 +250,10 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
     if (edge) return void run(() => drawEdge(edge, state), () => {}, retry);
     const [prefix] = id.split(':');
     if (prefix === 'actor') {
-      return void run(() => actor(id), (r) => (r.actor ? drawActor(r.actor, lang) : clear(body, h('p', { class: 'state state-empty' }, id))), retry);
+      return void run(() => actor(id), (r) => (r.actor ? drawActor(r.actor, r.borne, r.benefits, lang) : clear(body, h('p', { class: 'state state-empty' }, id))), retry);
     }
     if (prefix === 'industry') {
-      return void run(() => industry(id), (r) => (r.industry ? drawIndustry(r.industry, lang) : clear(body, h('p', { class: 'state state-empty' }, id))), retry);
+      return void run(() => industry(id), (r) => (r.industry ? drawIndustry(r.industry, r.obligations, lang) : clear(body, h('p', { class: 'state state-empty' }, id))), retry);
     }
     if (prefix === 'obligation') {
       return void run(() => obligation(id), (r) => (r.obligation ? drawObligation(r.obligation, lang) : clear(body, h('p', { class: 'state state-empty' }, id))), retry);

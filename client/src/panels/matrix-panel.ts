@@ -1,7 +1,8 @@
 // Who is responsible for what: actors × modalities as a heat map. Each non-empty cell is a button that lists
 // its obligations (with their clauses) below the table; the cell is part of the URL.
 import { memoize } from '../api/memo.ts';
-import { CellObligationsQuery, ResponsibilityMatrixQuery } from '../api/operations.ts';
+import { fetchObligations } from '../api/obligation-pages.ts';
+import { ResponsibilityMatrixQuery } from '../api/operations.ts';
 import type { ResultOf } from '../api/graphql.ts';
 import { MODALITY_LOOKS } from '../cy/palette.ts';
 import { clear, h } from '../dom.ts';
@@ -48,7 +49,7 @@ export interface MatrixPanel {
 export function mountMatrixPanel(root: HTMLElement, ctx: PanelContext): MatrixPanel {
   const loadMatrix = memoize(() => ctx.api.request(ResponsibilityMatrixQuery, {}), () => 'matrix');
   const loadCell = memoize(
-    (cell: { actor: string; modality: Modality }) => ctx.api.request(CellObligationsQuery, { bearer: cell.actor, modality: [cell.modality] }),
+    (cell: { actor: string; modality: Modality }) => fetchObligations(ctx.api, { bearer: cell.actor, modality: [cell.modality] }),
     (cell) => `${cell.actor}~${cell.modality}`,
   );
   const title = h('h2', { class: 'panel-title', id: 'matrix-title' });
@@ -135,14 +136,14 @@ export function mountMatrixPanel(root: HTMLElement, ctx: PanelContext): MatrixPa
     void runCell(
       () => loadCell(cell),
       (result) => {
-        const obligations = result.obligations.edges.map((e) => e.node);
+        const { obligations } = result;
         cellTable = obligationTable(`${cell.actor}-${cell.modality}`, obligations);
         clear(
           cellHost,
           h(
             'header',
             { class: 'cell-header' },
-            h('h3', {}, tr(ctx, 'cellObligations', { actor: row ? shortName(row.actor, lang) : cell.actor, modality: MODALITY_LABELS[cell.modality][lang], n: result.obligations.totalCount })),
+            h('h3', {}, tr(ctx, 'cellObligations', { actor: row ? shortName(row.actor, lang) : cell.actor, modality: MODALITY_LABELS[cell.modality][lang], n: result.totalCount })),
             h('button', { type: 'button', class: 'button button-quiet', 'aria-label': '×', onclick: () => ctx.store.update({ cell: null }) }, '×'),
           ),
           h('ol', { class: 'obligation-list' }, obligations.map((o) => obligationItem(ctx, o))),
