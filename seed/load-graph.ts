@@ -45,6 +45,9 @@ export async function createGraphSchema(client: Neo4jClient): Promise<void> {
 }
 
 async function writeRows(tx: CypherRunner, rows: GraphRows, batchSize: number, progress: (m: string) => void) {
+  // Writing the Regulation node first takes its write lock, so concurrent seeds run one after the other:
+  // without it both would delete the old relationships before either committed, then both create them.
+  await tx.run('UNWIND $rows AS row MERGE (n:Regulation {id: row.id}) SET n = row', { rows: rows.nodes.Regulation });
   // Our relationships are rebuilt from scratch inside this transaction; nodes are merged by id and the ones
   // no longer in the graph are removed, so a re-seed leaves exactly the new graph.
   await tx.run(`MATCH ()-[r:${RELATIONSHIP_TYPES.join('|')}]->() DELETE r`);

@@ -106,7 +106,7 @@ export interface ClauseRef {
 }
 
 export interface Obligation extends ClauseRef {
-  /** e.g. `obligation:10-2-1-1` (article-paragraph-item-clause, item 0 for the paragraph itself). */
+  /** e.g. `obligation:10-2-1-1`: article-paragraph-item-n, item 0 for the paragraph itself, n counting the obligations of that text. */
   id: string;
   modality: Modality;
   /** The modal marker as it appears, e.g. 应当, 负责, 履行下列职责. */

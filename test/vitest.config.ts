@@ -7,6 +7,9 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 // global setup) and run one file at a time because they share the one database.
 export default defineConfig({
   root,
+  // Pothos and Yoga load graphql's CommonJS build; make every import use that one copy, or `instanceof
+  // GraphQLError` fails across the two and user errors get masked as internal ones.
+  resolve: { alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }] },
   test: {
     projects: [
       {

@@ -156,10 +156,6 @@ function skipSpaces(norm: string, start: number, end: number): number {
   return p;
 }
 
-export function frameIndexAt(frames: readonly SentenceFrame[], pos: number): number {
-  return frames.findIndex((frame) => pos >= frame.start && pos < frame.end);
-}
-
 /** The subject of the segment holding `pos` when it precedes `pos`, else the sentence topic. */
 export function subjectAt(frame: SentenceFrame, topic: string[], pos: number): string[] {
   const index = frame.segments.findIndex((segment) => pos >= segment.start && pos <= segment.end);

@@ -32,7 +32,13 @@ export const ACTORS_PAGE = defineQuery<PageParams & { kinds: ActorKind[] | null;
 
 export const ZONES = defineQuery<Record<string, never>, { zone: ActorRow }>(
   'zones',
-  `MATCH (z:Actor {kind: 'ZONE'}) RETURN ${ACTOR('z')} AS zone ORDER BY z.id`,
+  // The zones proper are the ones the text groups under a collective (统称各片区); the FTZ as a whole and the
+  // collective itself are not. A regulation without such a collective falls back to every non-collective zone.
+  `MATCH (z:Actor {kind: 'ZONE'}) WHERE NOT EXISTS { (:Actor)-[:MEMBER_OF]->(z) }
+   WITH collect(z) AS candidates
+   WITH candidates, [z IN candidates WHERE EXISTS { (z)-[:MEMBER_OF]->(:Actor) }] AS members
+   UNWIND CASE WHEN size(members) > 0 THEN members ELSE candidates END AS z
+   RETURN ${ACTOR('z')} AS zone ORDER BY z.id`,
 );
 
 export interface ObligationFilter extends PageParams {

@@ -185,8 +185,8 @@ builder.queryFields((t) => ({
   zones: t.field({
     type: [ActorRef],
     description:
-      'Actors of kind ZONE: the FTZ as a whole, its three zones (片区), the 各片区 collective and the Khorgos cooperation ' +
-      'center; `industries` gives what each is to develop.',
+      'The zones (片区) of the FTZ, e.g. 乌鲁木齐片区, 喀什片区, 霍尔果斯片区: actors of kind ZONE that the text groups ' +
+      'under a collective (各片区); `industries` gives what each is to develop. The FTZ as a whole is `actor(id: "actor:ftz")`.',
     resolve: async (_root, _args, ctx) => (await runQuery(ctx.db, ZONES, {})).map((row) => row.zone),
   }),
 }));

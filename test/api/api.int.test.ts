@@ -249,18 +249,23 @@ describe('graph views for Cytoscape', () => {
     });
   });
 
-  it('no path within maxLength, or an unknown end, gives null', async () => {
+  it('no path within maxLength, or an unknown end, gives null; relationship types can be restricted', async () => {
     const data = await graphqlData(
       api.yoga,
       `{
         short: path(from: "actor:leading-group", to: "actor:kashgar-zone", maxLength: 1) { nodes { id } }
         unknown: path(from: "actor:leading-group", to: "actor:nowhere") { nodes { id } }
         same: path(from: "actor:customs", to: "actor:customs") { nodes { id } edges { id } }
+        members: path(from: "actor:kashgar-zone", to: "actor:urumqi-zone", relationships: [MEMBER_OF]) { nodes { id } edges { type } }
       }`,
     );
     expect(data.short).toBeNull();
     expect(data.unknown).toBeNull();
     expect(data.same).toEqual({ nodes: [{ id: 'actor:customs' }], edges: [] });
+    expect(data.members).toEqual({
+      nodes: [{ id: 'actor:kashgar-zone' }, { id: 'actor:zones' }, { id: 'actor:urumqi-zone' }],
+      edges: [{ type: 'MEMBER_OF' }, { type: 'MEMBER_OF' }],
+    });
   });
 });
 

@@ -105,13 +105,19 @@ describe('extractGraph on real article excerpts', () => {
     ]);
   });
 
-  it('carries the sentence topic over ；into clauses without a subject (Article 41)', () => {
-    expect(obligationsOf(graph, 41).map((o) => [o.modality, o.bearers])).toEqual([
-      ['SHALL', ['actor:ftz']],
-      ['SUPPORT', ['actor:ftz']],
-      ['SUPPORT', ['actor:ftz']],
+  it('starts an obligation at each segment with a marker and carries the sentence topic (Article 41)', () => {
+    expect(obligationsOf(graph, 41).map((o) => [o.modality, o.bearers, o.beneficiaries])).toEqual([
+      ['SHALL', ['actor:ftz'], []],
+      ['SUPPORT', ['actor:ftz'], ['actor:urumqi-city']],
+      ['SUPPORT', ['actor:ftz'], []],
+      ['SUPPORT', ['actor:ftz'], []],
     ]);
-    expect(obligationsOf(graph, 41)[0]?.beneficiaries).toEqual(['actor:urumqi-city']);
+    expect(obligationsOf(graph, 41).map((o) => o.text)).toEqual([
+      '自贸试验区应当构建现代综合交通枢纽体系，',
+      '支持乌鲁木齐建设陆港型、空港型国家物流枢纽；',
+      '支持公路口岸采取智能化、便利化运输服务措施，提升通关效能；',
+      '支持合作建设铁路项目，推广实施铁路进出境快速通关。',
+    ]);
   });
 
   it('gives items of a modal list introduction its modality, and the supported party', () => {
@@ -119,6 +125,9 @@ describe('extractGraph on real article excerpts', () => {
     expect(items.map((o) => o.item)).toEqual([1, 2, 3, 4]);
     expect(items.every((o) => o.modality === 'SUPPORT' && o.bearers.length === 0)).toBe(true);
     expect(items[3]?.beneficiaries).toEqual(['actor:ftz']);
+    // Item 2 says 支持 again but stays one obligation, in favour of the zone and the cultural enterprises.
+    expect(items[1]).toMatchObject({ id: 'obligation:44-1-2-1', beneficiaries: ['actor:ftz', 'actor:enterprises'] });
+    expect(items[1]?.text).toBe(excerpt.simplified.find((a) => a.number === 44)?.paragraphs[0]?.items[1]);
   });
 
   it('extracts the same obligations from the traditional-character twin', () => {

@@ -5,8 +5,9 @@ import { loadLexicon } from '../fixtures/extract/load-lexicon.ts';
 
 const lexicon = loadLexicon();
 
-function links(text: string): string[] {
-  return extractGraph(oneClause(text, 28), lexicon).zoneIndustries.map((z) => `${z.zone} ${z.level} ${z.industry}`);
+/** Links of one clause, by default in the industry chapter (第四章 特色产业) as Articles 28–34 are. */
+function links(text: string, chapterTitle = '特色产业'): string[] {
+  return extractGraph(oneClause(text, 28, chapterTitle), lexicon).zoneIndustries.map((z) => `${z.zone} ${z.level} ${z.industry}`);
 }
 
 describe('zone → industry links', () => {
@@ -50,6 +51,17 @@ describe('zone → industry links', () => {
   it('let the regional government commit the zone, and a supported zone develop', () => {
     expect(links('自治区人民政府应当发展高质量棉纺织业。')).toEqual(['actor:ftz 发展 industry:cotton-textiles']);
     expect(links('支持中国（新疆）自由贸易试验区根据片区特色推动数字经济创新发展。')).toEqual(['actor:ftz 推动 industry:digital-economy']);
+  });
+
+  it('link the zone as a whole only in a chapter about industries, the Areas anywhere', () => {
+    const measure = '中国（新疆）自由贸易试验区应当促进跨境电子商务贸易创新发展。';
+    expect(links(measure)).toEqual(['actor:ftz 促进 industry:cross-border-ecommerce']);
+    expect(links(measure, '投资开放和贸易便利化')).toEqual([]);
+    expect(links('自治区人民政府应当发展高质量棉纺织业。', '金融服务')).toEqual([]);
+    // Traditional characters in the title count too; a regulation without chapters has no industry chapter.
+    expect(links(measure, '特色產業')).toHaveLength(1);
+    expect(extractGraph(oneClause(measure, 28), lexicon).zoneIndustries).toEqual([]);
+    expect(links('喀什片区重点发展纺织服装制造。', '管理体制')).toEqual(['actor:kashgar-zone 重点发展 industry:textile-apparel']);
   });
 
   it('ignore industries that are not the object of a development verb', () => {

@@ -39,6 +39,17 @@ describe('loadGraph against a real Neo4j', () => {
     expect(await graphFingerprint(client)).toEqual(before);
   });
 
+  it('gives the same graph when two loads run at the same time', async () => {
+    const before = await graphFingerprint(client);
+    const other = connectTestClient({ txTimeoutMs: SEED_TX_TIMEOUT_MS });
+    try {
+      await Promise.all([loadGraph(client, graph), loadGraph(other, graph)]);
+    } finally {
+      await other.close();
+    }
+    expect(await graphFingerprint(client)).toEqual(before);
+  });
+
   it('leaves the previous graph intact when a load fails', async () => {
     const before = await graphFingerprint(client);
     const broken: ExtractedGraph = {

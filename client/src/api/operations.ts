@@ -249,7 +249,7 @@ export const ResponsibilityMatrixQuery = graphql(
 export const ObligationsQuery = graphql(
   `
   query Obligations($bearer: String, $beneficiary: String, $industry: String, $modality: [Modality!], $after: String) {
-    obligations(bearer: $bearer, beneficiary: $beneficiary, industry: $industry, modality: $modality, after: $after, first: 100) {
+    obligations(bearer: $bearer, beneficiary: $beneficiary, industry: $industry, modality: $modality, after: $after, first: 25) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { node { ...ObligationFields } }

@@ -43,9 +43,15 @@ export function createGraphController(container: HTMLElement, store: Store, sour
 
   const contentKey = (s: AppState) => `${s.expanded.join()}|${s.expandTypes.join()}|${s.expandLimit}`;
 
+  // `data-ready` tells tests (and anyone scripting the page) that loading, rendering and layout are done.
+  const setReady = (ready: boolean) => {
+    container.dataset.ready = String(ready);
+  };
+
   async function load(): Promise<void> {
     const token = ++loadToken;
     const state = store.get();
+    setReady(false);
     store.update({ graphStatus: 'loading', graphError: null });
     try {
       const graph = await loadGraph(source, state);
@@ -57,7 +63,13 @@ export function createGraphController(container: HTMLElement, store: Store, sour
     }
   }
 
+  const settle = () => {
+    const { graphStatus } = store.get();
+    setReady(graphStatus === 'ready' || graphStatus === 'error');
+  };
+
   async function render(state: AppState, { relayout = false } = {}): Promise<void> {
+    setReady(false);
     visible = filterGraph(state.graph, state);
     const added = syncElements(cy, toElements(visible, state.lang));
     for (const listener of renderListeners) listener(visible);
@@ -69,6 +81,7 @@ export function createGraphController(container: HTMLElement, store: Store, sour
       await runLayout(cy, state.layout, { incremental });
     }
     showSelection(cy, state.selected, { center: !inView(state.selected) });
+    settle();
   }
 
   function inView(id: string | null): boolean {
@@ -86,6 +99,7 @@ export function createGraphController(container: HTMLElement, store: Store, sour
 
   store.subscribe((state, previous) => {
     if (contentKey(state) !== contentKey(previous)) void load();
+    if (state.graphStatus === 'error' && previous.graphStatus !== 'error') void enqueue(async () => settle());
     const graphChanged =
       state.graph !== previous.graph ||
       state.hidden !== previous.hidden ||
