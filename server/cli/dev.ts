@@ -1,0 +1,21 @@
+// `npm run dev`: the API on PORT (default 4000) and Vite's dev server with hot reload, which proxies
+// /graphql and /healthz to the API (see client/vite.config.ts).
+import { fileURLToPath } from 'node:url';
+import { serve } from '../main.ts';
+import { prepareDatabase } from '../setup/prepare-database.ts';
+
+const log = (message: string) => process.stderr.write(`[regatlas] ${message}\n`);
+
+async function main(): Promise<void> {
+  const settings = await prepareDatabase(log);
+  await serve({ settings, log });
+  const { createServer } = await import('vite');
+  const vite = await createServer({ configFile: fileURLToPath(new URL('../../client/vite.config.ts', import.meta.url)) });
+  await vite.listen();
+  vite.printUrls();
+}
+
+main().catch((error: unknown) => {
+  log(`error: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});
