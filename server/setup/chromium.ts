@@ -16,8 +16,8 @@ export function ensureChromium(log: (message: string) => void, env: NodeJS.Proce
         'or set CHROMIUM_PATH to a Chromium or Chrome binary; the browser tests need it.',
     );
   }
-  log('installing Debian chromium for the browser tests (apt-get)…');
-  for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium']]) {
+  log('installing Debian chromium and CJK fonts for the browser tests (apt-get)…');
+  for (const args of [['update'], ['install', '-y', '--no-install-recommends', 'chromium', 'fonts-noto-cjk']]) {
     const result = spawnSync('apt-get', args, { stdio: ['ignore', 2, 2], env: { ...env, DEBIAN_FRONTEND: 'noninteractive' } });
     if (result.status !== 0) throw new Error(`apt-get ${args.join(' ')} failed (exit ${result.status})`);
   }

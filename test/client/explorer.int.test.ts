@@ -49,6 +49,12 @@ async function graphReady(page: Page): Promise<void> {
 const nodeIds = (page: Page) => page.$$eval('.node-list li[data-id]', (items) => items.map((li) => li.getAttribute('data-id')));
 const urlParam = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 
+/** The address bar is written debounced; wait for it. */
+async function expectParam(page: Page, name: string, value: string): Promise<void> {
+  await page.waitForFunction(([n, v]) => new URL(location.href).searchParams.get(n!) === v, [name, value]);
+  expect(urlParam(page, name)).toBe(value);
+}
+
 async function search(page: Page, text: string, pick: string): Promise<void> {
   await page.fill('#search-input', text);
   await page.waitForSelector(`#search-suggestions [role="option"][data-id="${pick}"]`);
@@ -79,7 +85,7 @@ describe('the explorer in Chromium', () => {
     await page.waitForSelector('#search-suggestions [role="option"][data-id="actor:ftz-office"]');
     await page.keyboard.press('Enter');
     await page.waitForSelector('.details-title[data-type="ACTOR"]');
-    expect(urlParam(page, 'sel')).toBe('actor:ftz-office');
+    await expectParam(page, 'sel', 'actor:ftz-office');
     expect(await page.textContent('.details-title')).toBe('中国（新疆）自由贸易试验区工作办公室');
     // Article 10 paragraph 2, items (一)–(五): the office's five duties, each with its clause.
     const clauses = await page.$$eval('#details .obligation .clause-link', (links) => links.map((a) => a.getAttribute('data-clause')));
@@ -101,7 +107,7 @@ describe('the explorer in Chromium', () => {
     await graphReady(page);
     const after = await nodeIds(page);
     expect(after).toEqual(expect.arrayContaining(['industry:textile-apparel', 'industry:agri-product-processing', 'industry:electronics-assembly']));
-    expect(urlParam(page, 'x')).toContain('actor:kashgar-zone');
+    await expectParam(page, 'x', 'actor:kashgar-zone');
     // Undo takes the expansion back, redo restores it.
     await page.click('.graph-toolbar [data-action="undo"]');
     await page.waitForFunction(() => !document.querySelector('.node-list li[data-id="industry:textile-apparel"]'));
@@ -121,7 +127,7 @@ describe('the explorer in Chromium', () => {
     expect(await page.textContent('#tab-graph')).toBe('Graph');
     expect(await page.textContent('.node-list li[data-id="actor:kashgar-zone"]')).toBe('Kashgar Area');
     expect(await page.textContent('.node-list li[data-id="industry:textile-apparel"]')).toBe('Textiles and apparel');
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('lang') === 'en');
+    await expectParam(page, 'lang', 'en');
     await graphReady(page);
     await screenshot(page, '04-english');
     // A bare URL opens in the language chosen last.
@@ -146,12 +152,12 @@ describe('the explorer in Chromium', () => {
     // Only that clause is highlighted, and the text marks what it names.
     expect(await page.$$eval('.clause.highlight', (els) => els.length)).toBe(1);
     expect(await page.$$eval('#clause-28-2 .mention[data-id="actor:kashgar-zone"]', (els) => els.length)).toBe(1);
-    expect(urlParam(page, 'clause')).toBe('28-2');
+    await expectParam(page, 'clause', '28-2');
     await screenshot(page, '05-reader-article-28');
     // A marked name selects its node in the graph.
     await page.click('#clause-28-2 .mention[data-id="actor:kashgar-zone"]');
     await page.waitForSelector('#tab-graph[aria-selected="true"]');
-    expect(urlParam(page, 'sel')).toBe('actor:kashgar-zone');
+    await expectParam(page, 'sel', 'actor:kashgar-zone');
     // Back returns to the highlighted clause.
     await page.goBack();
     await page.waitForSelector('#clause-28-2.highlight');
@@ -163,9 +169,10 @@ describe('the explorer in Chromium', () => {
     const { page, errors } = await open('/');
     await search(page, '纺织', 'industry:textile-apparel');
     await page.waitForSelector('.details-title[data-type="INDUSTRY"]');
+    await expectParam(page, 'sel', 'industry:textile-apparel');
     await page.selectOption('#layout-select', 'concentric');
     await graphReady(page);
-    await page.waitForFunction(() => new URL(location.href).searchParams.get('layout') === 'concentric');
+    await expectParam(page, 'layout', 'concentric');
     const url = page.url();
     await page.reload();
     await graphReady(page);
@@ -205,7 +212,7 @@ describe('the explorer in Chromium', () => {
     await page.waitForSelector('.heatmap tr[data-actor="actor:ftz-office"] .cell-button[data-modality="RESPONSIBLE"]');
     await page.click('.heatmap tr[data-actor="actor:ftz-office"] .cell-button[data-modality="RESPONSIBLE"]');
     await page.waitForSelector('.cell-obligations .obligation [data-clause="10-2-1"]');
-    expect(urlParam(page, 'cell')).toBe('actor:ftz-office~RESPONSIBLE');
+    await expectParam(page, 'cell', 'actor:ftz-office~RESPONSIBLE');
     await screenshot(page, '06-responsibility-matrix');
     const csv = (await exportFile(page, 'csv')).toString('utf8');
     expect(csv.split('\r\n')[0]).toContain('modality');

@@ -43,18 +43,18 @@ describe('toElements', () => {
   });
 
   it('gives an edge to an obligation the obligation\'s modality', () => {
-    expect(edgeData(SMALL_GRAPH).get('BEARS:actor:ftz-office:obligation:10-2-1-1')?.modality).toBe('RESPONSIBLE');
+    expect(edgeData(SMALL_GRAPH).get('actor:ftz-office|BEARS|obligation:10-2-1-1')?.modality).toBe('RESPONSIBLE');
   });
 
   it('labels a zone–industry link with its level', () => {
-    const edge = edgeData(SMALL_GRAPH).get('DEVELOPS:actor:kashgar-zone:industry:textile-apparel');
+    const edge = edgeData(SMALL_GRAPH).get('actor:kashgar-zone|DEVELOPS|industry:textile-apparel');
     expect(edge).toMatchObject({ type: 'DEVELOPS', level: '重点发展', label: '重点发展' });
-    const en = toElements(SMALL_GRAPH, 'en').find((e) => e.data.id === 'DEVELOPS:actor:kashgar-zone:industry:textile-apparel');
-    expect(en?.data.label).toBe('focus');
+    const en = toElements(SMALL_GRAPH, 'en').find((e) => e.data.id === 'actor:kashgar-zone|DEVELOPS|industry:textile-apparel');
+    expect(en?.data.label).toBe('focus on');
   });
 
   it('drops edges whose ends are not in the graph', () => {
-    expect(edgeData(SMALL_GRAPH).has('BEARS:actor:ftz-office:obligation:10-2-2-1')).toBe(false);
+    expect(edgeData(SMALL_GRAPH).has('actor:ftz-office|BEARS|obligation:10-2-2-1')).toBe(false);
   });
 
   it('reads node data sent as a JSON string', () => {

@@ -18,6 +18,7 @@ export const ActorRefFields = graphql(`
     name
     nameEn
     kind
+    aliases
   }
 `);
 
@@ -68,7 +69,7 @@ export const SuggestQuery = graphql(
   `
   query Suggest($query: String!, $fullText: Boolean!) {
     actors(search: $query, first: 8) {
-      edges { node { ...ActorRefFields aliases } }
+      edges { node { ...ActorRefFields } }
     }
     industries(search: $query, first: 6) {
       edges { node { key name nameEn aliases } }
@@ -95,7 +96,6 @@ export const ActorDetailsQuery = graphql(
   query ActorDetails($id: String!) {
     actor(id: $id) {
       ...ActorRefFields
-      aliases
       obligations(first: 0) { totalCount }
       benefits(first: 0) { totalCount }
       industries {

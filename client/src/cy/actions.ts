@@ -1,7 +1,7 @@
 // Everything that touches a Cytoscape instance, as functions of `cy`. They hold no state of their own: what
 // to show comes from the store (through to-elements), and these functions make `cy` match it.
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
+import type { ComputeLayout } from './layout-runner.ts';
 import type { LayoutName } from '../state/url-state.ts';
 import { FONT_STACK } from './palette.ts';
 import { CONCENTRIC_OPTIONS, fcoseOptions, presetOptions } from './layouts.ts';
@@ -11,13 +11,7 @@ import type { SvgEdge, SvgNode, SvgScene } from '../export/svg.ts';
 import type { LineStyle } from './palette.ts';
 import type { NodeCategory } from '../model.ts';
 
-let registered = false;
-
 export function createGraph(container: HTMLElement): Core {
-  if (!registered) {
-    cytoscape.use(fcose);
-    registered = true;
-  }
   return cytoscape({
     container,
     style: buildStylesheet(),
@@ -73,12 +67,12 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[]): 
  * Runs a layout and resolves when it has settled. `incremental` keeps the current positions as the start
  * (after an expand), so the part of the graph the researcher was looking at does not jump.
  */
-export function runLayout(cy: Core, name: LayoutName, { incremental = false } = {}): Promise<void> {
-  if (cy.nodes().empty()) return Promise.resolve();
+export async function runLayout(cy: Core, name: LayoutName, compute: ComputeLayout, { incremental = false } = {}): Promise<void> {
+  if (cy.nodes().empty()) return;
   let options;
   if (name === 'concentric') options = CONCENTRIC_OPTIONS;
   else if (name === 'hierarchical') options = presetOptions(hierarchicalPositions(cy));
-  else options = fcoseOptions(incremental && cy.nodes().length > 1);
+  else options = presetOptions(await compute(cy, fcoseOptions(incremental && cy.nodes().length > 1)), !incremental);
   const layout = cy.layout(options);
   const done = layout.promiseOn('layoutstop').then(() => undefined);
   layout.run();

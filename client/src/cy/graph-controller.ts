@@ -1,13 +1,14 @@
 // Connects the store, the API and Cytoscape: loads the graph the state describes, makes `cy` show it (filtered,
 // labelled in the current language, laid out), and turns graph gestures into store updates. Panels never
 // touch `cy`; they call the store, or the few export functions this controller offers.
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import { ApiError } from '../api/client.ts';
 import { loadGraph, type GraphSource } from '../api/graph-source.ts';
 import type { AppState, Store } from '../state/store.ts';
 import { expandNode, hideNodes, redoGraph, undoGraph } from '../state/store.ts';
 import { createGraph, fitGraph, nearestInDirection, nodePositions, pngBlob, runLayout, showSelection, svgSceneOf, syncElements } from './actions.ts';
 import { filterGraph, type GraphData } from './graph-data.ts';
+import { createLayoutRunner } from './layout-runner.ts';
 import { toElements } from './to-elements.ts';
 import type { Position } from './tiered-positions.ts';
 import type { SvgScene } from '../export/svg.ts';
@@ -24,8 +25,6 @@ export interface GraphController {
   reload(): void;
   /** Called after each render with the graph now on screen. */
   onRender(listener: (visible: GraphData) => void): void;
-  /** For tests and debugging: resolves when loading and layout are done. */
-  idle(): Promise<void>;
 }
 
 export function errorMessage(error: unknown): string {
@@ -35,6 +34,7 @@ export function errorMessage(error: unknown): string {
 
 export function createGraphController(container: HTMLElement, store: Store, source: GraphSource): GraphController {
   const cy: Core = createGraph(container);
+  const computeLayout = createLayoutRunner();
   let loadToken = 0;
   let laidOut = false;
   let work: Promise<void> = Promise.resolve();
@@ -78,10 +78,28 @@ export function createGraphController(container: HTMLElement, store: Store, sour
       laidOut = true;
       // The selection is shown before the layout so that it is visible while nodes move.
       showSelection(cy, state.selected);
-      await runLayout(cy, state.layout, { incremental });
+      await runLayout(cy, state.layout, computeLayout, { incremental: incremental && state.layout === 'fcose' });
+      if (incremental && state.layout === 'fcose') focusOn(state.selected, added);
     }
     showSelection(cy, state.selected, { center: !inView(state.selected) });
     settle();
+  }
+
+  /** After an expand: zoom to the selection and what was just added next to it, or to everything. */
+  function focusOn(selected: string | null, added: readonly string[]) {
+    const element = selected ? cy.getElementById(selected) : cy.collection();
+    const fresh = added.reduce((collection, id) => collection.union(cy.getElementById(id)), cy.collection());
+    const target = element.nonempty() && element.isNode() ? (element as NodeSingular).closedNeighborhood().union(fresh) : cy.elements();
+    cy.animate(
+      { fit: { eles: target, padding: 60 } },
+      {
+        duration: 300,
+        // Never zoom in past reading size on a tiny neighbourhood.
+        complete: () => {
+          if (cy.zoom() > 1.3) cy.animate({ zoom: 1.3, center: { eles: target } }, { duration: 150 });
+        },
+      },
+    );
   }
 
   function inView(id: string | null): boolean {
@@ -162,10 +180,5 @@ export function createGraphController(container: HTMLElement, store: Store, sour
     },
     reload: () => void load(),
     onRender: (listener) => void renderListeners.add(listener),
-    idle: async () => {
-      await work;
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      await work;
-    },
   };
 }

@@ -8,33 +8,30 @@ import { TIER_OF } from './tiered-positions.ts';
 const tierOfNode = (node: NodeSingular): number => TIER_OF[node.data('category') as NodeCategory] ?? 5;
 
 /**
- * fcose: `randomize: false` when nodes were added to a laid-out graph, so that what the researcher already
- * looked at stays roughly in place; `quality: 'default'` is the spectral + incremental pass that settles a few
- * hundred nodes in well under a frame budget of a second.
+ * fcose, computed in the layout worker (numbers only: options cross a worker boundary). `randomize: false`
+ * when nodes were added to a laid-out graph, so that what the researcher already looked at stays roughly in
+ * place; `quality: 'default'` is the spectral pass plus incremental refinement.
  */
-export function fcoseOptions(incremental: boolean): LayoutOptions {
+export function fcoseOptions(incremental: boolean): Record<string, unknown> {
   return {
     name: 'fcose',
     quality: 'default',
     randomize: !incremental,
-    animate: true,
-    animationDuration: 450,
-    fit: true,
-    padding: 40,
-    nodeDimensionsIncludeLabels: true,
+    nodeDimensionsIncludeLabels: false,
     uniformNodeDimensions: false,
     packComponents: true,
-    nodeRepulsion: () => 6000,
-    idealEdgeLength: () => 70,
-    edgeElasticity: () => 0.45,
+    nodeRepulsion: 4000,
+    idealEdgeLength: 55,
+    nodeSeparation: 60,
+    edgeElasticity: 0.45,
     nestingFactor: 0.1,
     gravity: 0.6,
     gravityRange: 3.0,
     numIter: 2500,
     tile: true,
-    tilingPaddingVertical: 20,
-    tilingPaddingHorizontal: 20,
-  } as LayoutOptions;
+    tilingPaddingVertical: 12,
+    tilingPaddingHorizontal: 12,
+  };
 }
 
 export const CONCENTRIC_OPTIONS: LayoutOptions = {
@@ -51,15 +48,15 @@ export const CONCENTRIC_OPTIONS: LayoutOptions = {
   padding: 40,
 };
 
-/** Hierarchical: positions are computed beforehand and applied as a preset layout. */
-export function presetOptions(positions: ReadonlyMap<string, { x: number; y: number }>): LayoutOptions {
+/** Positions computed beforehand (hierarchical tiers, or fcose in the worker), applied with an animation. */
+export function presetOptions(positions: ReadonlyMap<string, { x: number; y: number }>, fit = true): LayoutOptions {
   return {
     name: 'preset',
-    positions: (node: NodeSingular) => positions.get(node.id()) ?? { x: 0, y: 0 },
+    positions: (node: NodeSingular) => positions.get(node.id()) ?? { ...node.position() },
     animate: true,
     animationDuration: 450,
-    fit: true,
-    padding: 40,
+    fit,
+    padding: 30,
   } as LayoutOptions;
 }
 

@@ -44,10 +44,10 @@ export interface EdgeLook {
 }
 
 export const MODALITY_LOOKS: Record<Modality, EdgeLook> = {
-  SHALL: { color: '#2d3748', line: 'solid', width: 2 },
-  RESPONSIBLE: { color: '#1a365d', line: 'solid', width: 3 },
+  SHALL: { color: '#3b4252', line: 'solid', width: 2 },
+  RESPONSIBLE: { color: '#1f4fa3', line: 'solid', width: 3 },
   MUST_NOT: { color: '#c53030', line: 'solid', width: 2.5 },
-  MAY: { color: '#4a77a8', line: 'dashed', width: 2 },
+  MAY: { color: '#7a8fa8', line: 'dashed', width: 2 },
   SUPPORT: { color: '#2f8b80', line: 'dotted', width: 2.5 },
   ENCOURAGE: { color: '#6b9e4f', line: 'dotted', width: 2.5 },
 };

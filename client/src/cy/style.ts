@@ -13,7 +13,7 @@ export function buildStylesheet(): StylesheetJson {
       style: {
         label: 'data(label)',
         'font-family': FONT_STACK,
-        'font-size': 11,
+        'font-size': 13,
         color: LABEL_COLOR,
         'text-valign': 'bottom',
         'text-halign': 'center',
@@ -45,16 +45,16 @@ export function buildStylesheet(): StylesheetJson {
     // Obligations are small markers coloured by their modality; their label is the clause reference.
     {
       selector: 'node[type = "OBLIGATION"]',
-      style: { 'font-size': 9, color: '#4a5160', 'text-max-width': '90px', width: 16, height: 16 },
+      style: { 'font-size': 10, color: '#4a5160', 'text-max-width': '100px', width: 16, height: 16 },
     },
     ...MODALITIES.map((modality) => ({
       selector: `node[type = "OBLIGATION"][modality = "${modality}"]`,
       style: { 'border-color': MODALITY_LOOKS[modality].color, 'border-width': 2.5 },
     })),
-    { selector: 'node[type = "ARTICLE"], node[type = "CHAPTER"]', style: { height: 18, 'font-size': 10 } },
+    { selector: 'node[type = "ARTICLE"], node[type = "CHAPTER"]', style: { height: 18, 'font-size': 11 } },
     {
       selector: 'node[category = "LEADING_GROUP"], node[category = "OFFICE"], node[category = "ZONE"]',
-      style: { 'font-size': 12, 'font-weight': 600 },
+      style: { 'font-size': 14, 'font-weight': 600 },
     },
     {
       selector: 'edge',
@@ -67,7 +67,7 @@ export function buildStylesheet(): StylesheetJson {
         'curve-style': 'bezier',
         opacity: 0.9,
         'font-family': FONT_STACK,
-        'font-size': 9,
+        'font-size': 10,
         color: '#6b5a3a',
         'text-rotation': 'autorotate',
         'text-background-color': '#ffffff',

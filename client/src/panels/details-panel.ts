@@ -9,8 +9,7 @@ import { levelLabel } from '../cy/to-elements.ts';
 import { NODE_LOOKS } from '../cy/palette.ts';
 import { clear, h } from '../dom.ts';
 import { ACTOR_KIND_LABELS, edgeTypeLabel, NODE_TYPE_LABELS, type Lang } from '../i18n.ts';
-import { clauseLabel, fullName } from '../labels.ts';
-import { isActorKind, MODALITIES, type NodeType } from '../model.ts';
+import { MODALITIES, type NodeType } from '../model.ts';
 import { expandNode, hideNodes, type AppState } from '../state/store.ts';
 import {
   articleLink,
@@ -108,7 +107,7 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
           )
         : null,
       a.relatedActors.length
-        ? section(tr(ctx, 'edge'), a.relatedActors.length, h('div', { class: 'chips' }, a.relatedActors.map((r) => entityButton(ctx, r.actor))))
+        ? section(tr(ctx, 'relatedActors'), a.relatedActors.length, h('div', { class: 'chips' }, a.relatedActors.map((r) => entityButton(ctx, r.actor))))
         : null,
       a.articles.edges.length
         ? section(

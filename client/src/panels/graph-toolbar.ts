@@ -111,7 +111,7 @@ export function mountGraphToolbar(toolbar: HTMLElement, status: HTMLElement, ctx
     clear(
       status,
       h('span', { role: 'status' }, tr(ctx, 'nodeCount', { n: visible.nodes.length, m: visible.edges.length })),
-      state.truncated ? h('span', { class: 'warning' }, ` · ${tr(ctx, 'truncated', { n: state.graph.nodes.length })}`) : null,
+      state.truncated ? h('span', { class: 'warning' }, ` · ${tr(ctx, 'truncated', { n: state.expandLimit })}`) : null,
     );
     status.className = 'graph-status graph-status-corner';
   };

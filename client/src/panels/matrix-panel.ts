@@ -148,6 +148,7 @@ export function mountMatrixPanel(root: HTMLElement, ctx: PanelContext): MatrixPa
           ),
           h('ol', { class: 'obligation-list' }, obligations.map((o) => obligationItem(ctx, o))),
         );
+        cellHost.scrollIntoView({ block: 'nearest', behavior: 'smooth' });
       },
       renderCell,
     );

@@ -126,7 +126,12 @@ export function mountReaderPanel(root: HTMLElement, ctx: PanelContext): ReaderPa
           'header',
           { class: 'reader-header' },
           a.chapter ? h('p', { class: 'reader-chapter' }, `${tr(ctx, 'chapterN', { n: a.chapter.number })} ${a.chapter.title}`) : null,
-          h('h2', { id: 'reader-title', class: 'reader-title', 'data-article': String(a.number) }, `${tr(ctx, 'articleN', { n: a.number })}${a.heading ? `【${a.heading}】` : ''}`),
+          // The text's own numbering (第二十八条) in Chinese; Article 28 in English.
+          h(
+            'h2',
+            { id: 'reader-title', class: 'reader-title', 'data-article': String(a.number) },
+            `${lang === 'zh' ? `第${chineseNumeral(a.number)}条` : tr(ctx, 'articleN', { n: a.number })}${a.heading ? `【${a.heading}】` : ''}`,
+          ),
           h(
             'div',
             { class: 'reader-actions', lang: lang === 'en' ? 'en' : 'zh-Hans' },
