@@ -1,6 +1,6 @@
 // Sends fcose work to the layout worker and answers with positions. If workers are unavailable (or the worker
-// fails), the same layout runs on the main thread instead, loaded on demand.
-import type { Core, LayoutOptions } from 'cytoscape';
+// fails), the same layout runs on the main thread instead, with fcose loaded on demand.
+import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
 import type { LayoutRequest, LayoutResponse } from './layout-protocol.ts';
 import type { Position } from './tiered-positions.ts';
 
@@ -19,7 +19,8 @@ export function requestOf(cy: Core, id: number, options: Record<string, unknown>
 }
 
 async function onMainThread(cy: Core, options: Record<string, unknown>): Promise<Map<string, Position>> {
-  const [{ default: cytoscape }, { default: fcose }] = await Promise.all([import('cytoscape'), import('cytoscape-fcose')]);
+  // Cytoscape itself is in the main bundle already; only the fcose extension is worth loading on demand.
+  const { default: fcose } = await import('cytoscape-fcose');
   cytoscape.use(fcose);
   const request = requestOf(cy, 0, options, options.randomize === false);
   const scratch = cytoscape({
