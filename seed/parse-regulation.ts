@@ -45,6 +45,8 @@ const DATED_PREFIX_RE = new RegExp(`^.*${DATE}`, 'u');
 const ENTRY_INTO_FORCE_RE = new RegExp(`本(?:${KINDS})自[^。；！？]*施行[^。；！？]*[。！]$`, 'u');
 /** A sentence that may follow entry into force in the same article: …同时废止。 */
 const REPEAL_RE = /[废廢]止/u;
+/** How the last line of a complete regulation ends: a full stop (or ！？), possibly inside closing quotes or brackets. */
+const COMPLETE_END_RE = /[。！？!?][”’"'」』）)】\]]*$/u;
 const IN_FORCE_ON_DATE_RE = new RegExp(`本(?:${KINDS})自${DATE}起?施行`, 'u');
 const IN_FORCE_ON_PROMULGATION_RE = new RegExp(`本(?:${KINDS})自${PROMULGATE}之日起施行`, 'u');
 const NOTICE_IN_FORCE_ON_DATE_RE = new RegExp(`自${DATE}起施行`, 'u');
@@ -237,6 +239,7 @@ function walkBody(tokens: readonly SourceLine[], start: number): Body {
   let pendingEnd = false;
   let lastItem = 0;
   let end = tokens.length;
+  let last: { line: number; text: string } | null = null;
   // Where each article number occurs as a heading: a trailer-looking line before the next article is page
   // furniture (a running date, a jump marker), not the end of the body.
   const articleIndexes = new Map<number, number[]>();
@@ -340,6 +343,7 @@ function walkBody(tokens: readonly SourceLine[], start: number): Body {
 
     afterSentence = endsSentence(lineText);
     blankBefore = false;
+    last = { line: token.line, text: lineText };
     if (afterSentence) {
       if (sentence.includes('施行') && ENTRY_INTO_FORCE_RE.test(sentence)) inForce = true;
       if (inForce) pendingEnd = true;
@@ -350,6 +354,14 @@ function walkBody(tokens: readonly SourceLine[], start: number): Body {
   const lastChapter = chapters.at(-1);
   if (lastChapter && lastChapter.articleCount === 0) {
     throw new RegulationFormatError(`${lastChapter.token.label} has no articles`, lastChapter.token.line);
+  }
+  // Running into the end of the file is normal (no trailer), but not in the middle of a sentence, a list
+  // (：/；) or a heading without text: that is a file cut short, which would otherwise load as a shorter law.
+  if (end === tokens.length && current !== null && last !== null && !COMPLETE_END_RE.test(compact(last.text))) {
+    throw new RegulationFormatError(
+      `the text ends in the middle of ${current.token.label} ("…${compact(last.text).slice(-12)}"): the file looks truncated`,
+      last.line,
+    );
   }
   return { start, end, chapters, articles };
 }

@@ -12,7 +12,36 @@ export interface HttpServerOptions {
   logger?: ApiLogger;
   /** How long /healthz waits for the database before calling it unavailable. */
   healthTimeoutMs?: number;
+  /** Origins besides the server's own whose pages may read API responses (CORS_ORIGINS). */
+  corsOrigins?: readonly string[];
 }
+
+/** On every response. */
+const SECURITY_HEADERS: Record<string, string> = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'DENY',
+  // GraphiQL loads its scripts from a CDN, so outside the client only framing is restricted.
+  'content-security-policy': "frame-ancestors 'none'",
+};
+
+/**
+ * For the client's pages: only our own scripts, workers and API. Styles allow inline because Cytoscape injects
+ * a <style>; images allow data:/blob: for the favicon and PNG export.
+ */
+export const CLIENT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "worker-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -73,6 +102,7 @@ function serveStatic(root: string, req: IncomingMessage, res: ServerResponse, pa
     return;
   }
   res.writeHead(200, {
+    'content-security-policy': CLIENT_CSP,
     'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
     'cache-control': file.endsWith('index.html') ? 'no-cache' : 'public, max-age=3600',
   });
@@ -80,13 +110,22 @@ function serveStatic(root: string, req: IncomingMessage, res: ServerResponse, pa
   else createReadStream(file).pipe(res);
 }
 
-export function createHttpServer({ client, clientDir, logger = stderrLogger, healthTimeoutMs = 3000 }: HttpServerOptions): Server {
-  const yoga = createYogaApp({ client, logger });
+export function createHttpServer({ client, clientDir, logger = stderrLogger, healthTimeoutMs = 3000, corsOrigins }: HttpServerOptions): Server {
+  const yoga = createYogaApp({ client, logger, corsOrigins });
   const root = clientDir && existsSync(clientDir) ? resolve(clientDir) : undefined;
   const started = Date.now();
 
   return createServer((req, res) => {
-    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    let pathname: string;
+    try {
+      // The URL as Yoga will build it, from Host and the request target; a throw there would answer 500 with a
+      // stack trace, and one here would take the whole process down.
+      ({ pathname } = new URL(`http://${req.headers.host || 'localhost'}${req.url ?? '/'}`));
+    } catch {
+      sendJson(res, 400, { error: 'malformed request URL or Host header' });
+      return;
+    }
     if (pathname === yoga.graphqlEndpoint) {
       void yoga(req, res);
       return;

@@ -3,7 +3,8 @@
 // and the driver, then exit 0.
 import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
-import { createNeo4jClient } from './db/neo4j-client.ts';
+import { readCorsOrigins } from './cors.ts';
+import { createNeo4jClient, type Neo4jClientOptions } from './db/neo4j-client.ts';
 import type { Neo4jSettings } from './db/neo4j-settings.ts';
 import { createHttpServer } from './http-server.ts';
 
@@ -13,6 +14,8 @@ export interface ServeOptions {
   log?: (message: string) => void;
   port?: number;
   host?: string;
+  /** Default: CORS_ORIGINS, comma-separated; the server's own origin is always allowed. */
+  corsOrigins?: readonly string[];
 }
 
 export interface RunningServer {
@@ -20,6 +23,14 @@ export interface RunningServer {
   url: string;
   close(): Promise<void>;
 }
+
+/**
+ * The API's database client. Retrying for only half a second means a request during an outage answers
+ * DATABASE_UNAVAILABLE within about 1.5 s instead of queueing for the driver's default 5 s, while the one retry
+ * still hides a connection that went stale across a Neo4j restart. A read that gets no reply at all (a hung
+ * server) gives up after readTimeoutMs.
+ */
+export const API_DB_OPTIONS: Neo4jClientOptions = { maxRetryTimeMs: 500, connectionTimeoutMs: 3_000, readTimeoutMs: 15_000 };
 
 const defaultLog = (message: string) => process.stderr.write(`[regatlas] ${message}\n`);
 
@@ -34,8 +45,9 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const log = options.log ?? defaultLog;
   const port = options.port ?? readPort(process.env.PORT);
   const host = options.host ?? (process.env.HOST?.trim() || '127.0.0.1');
-  const client = createNeo4jClient(options.settings);
-  const server = createHttpServer({ client, clientDir: options.clientDir });
+  const corsOrigins = options.corsOrigins ?? readCorsOrigins(process.env.CORS_ORIGINS);
+  const client = createNeo4jClient(options.settings, API_DB_OPTIONS);
+  const server = createHttpServer({ client, clientDir: options.clientDir, corsOrigins });
 
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -47,17 +59,24 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
   const address = server.address();
   const url = `http://${host}:${typeof address === 'object' && address ? address.port : port}`;
   log(`GraphQL API and GraphiQL at ${url}/graphql, health at ${url}/healthz`);
+  if (corsOrigins.length > 0) log(`CORS: pages from ${corsOrigins.join(', ')} may read the API`);
 
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
       await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-        // In-flight requests get a moment to finish; then remaining connections are cut.
-        setTimeout(() => server.closeAllConnections(), 5000).unref();
+        // In-flight requests finish. A keep-alive connection stays open after its answer, so idle connections
+        // are closed as they turn idle; whatever is still open after 5 s is cut.
+        const closeIdle = setInterval(() => server.closeIdleConnections(), 100);
+        const cut = setTimeout(() => server.closeAllConnections(), 5000);
+        server.close(() => {
+          clearInterval(closeIdle);
+          clearTimeout(cut);
+          resolve();
+        });
       });
       await client.close();
+      log('HTTP server and database connections closed');
     })());
 
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {

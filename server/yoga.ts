@@ -7,6 +7,7 @@ import { EnvelopArmor } from '@escape.tech/graphql-armor';
 import { GraphQLError } from 'graphql/index.js';
 import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createApiContext, type ApiContext } from './context.ts';
+import { corsOptionsFor } from './cors.ts';
 import { DatabaseUnavailableError } from './db/neo4j-client.ts';
 import { EXAMPLE_QUERIES } from './graphiql-examples.ts';
 import type { Reader } from './queries/named-query.ts';
@@ -23,6 +24,8 @@ export const stderrLogger: ApiLogger = {
 export interface YogaAppOptions {
   client: Reader;
   logger?: ApiLogger;
+  /** Origins besides the server's own whose pages may read responses (CORS_ORIGINS, see cors.ts). */
+  corsOrigins?: readonly string[];
 }
 
 export type YogaApp = YogaServerInstance<Record<string, never>, ApiContext>;
@@ -34,6 +37,8 @@ export const LIMITS = {
   maxTokens: 1500,
   maxDirectives: 10,
   maxCost: 20_000,
+  /** Request body size in bytes; the largest legitimate request (GraphiQL's introspection) is ~3 kB. */
+  maxBodyBytes: 100_000,
 } as const;
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
@@ -48,6 +53,77 @@ function protections() {
     // The schema is public and introspectable; "did you mean" hints help researchers more than they hide.
     blockFieldSuggestion: { enabled: false },
   }).protect().plugins;
+}
+
+/**
+ * Reads the request body before anything parses it, refusing one over `maxBytes` (413: at once by
+ * Content-Length, otherwise by counting, since a chunked body has no length and an in-process Request's header
+ * need not match its body) or one that is not UTF-8 (400: decoding would silently turn it into U+FFFD).
+ */
+function useRequestBody(maxBytes: number): Plugin<ApiContext> {
+  return {
+    async onRequest({ request, fetchAPI, setRequest, endResponse }) {
+      if (request.body === null) return;
+      const refuse = (status: number, message: string, code: string, headers: Record<string, string> = {}) =>
+        endResponse(
+          new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
+            status,
+            headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+          }),
+        );
+      // The rest of an oversized body is not read: close the connection rather than drain it.
+      const tooLarge = () => refuse(413, `Request body too large: at most ${maxBytes} bytes.`, 'PAYLOAD_TOO_LARGE', { connection: 'close' });
+      const declared = request.headers.get('content-length');
+      if (declared !== null && Number(declared) > maxBytes) return tooLarge();
+      const reader = request.body.getReader();
+      const chunks: Uint8Array[] = [];
+      let size = 0;
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) break;
+        size += value.byteLength;
+        if (size > maxBytes) {
+          await reader.cancel().catch(() => undefined);
+          return tooLarge();
+        }
+        chunks.push(value);
+      }
+      const body = new Uint8Array(size);
+      let offset = 0;
+      for (const chunk of chunks) {
+        body.set(chunk, offset);
+        offset += chunk.byteLength;
+      }
+      try {
+        new TextDecoder('utf-8', { fatal: true }).decode(body);
+      } catch {
+        return refuse(400, 'Request body is not valid UTF-8.', 'BAD_REQUEST');
+      }
+      setRequest(new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body, signal: request.signal }));
+    },
+  };
+}
+
+/**
+ * Yoga parses the `variables` and `extensions` of a GET request with a bare JSON.parse, so `?variables={nope`
+ * would surface as a 500; answer 400 with what is wrong instead.
+ */
+function useJsonParamErrors(): Plugin<ApiContext> {
+  return {
+    onRequestParse({ requestParser, setRequestParser }) {
+      if (!requestParser) return;
+      setRequestParser(async (request) => {
+        try {
+          return await requestParser(request);
+        } catch (error) {
+          if (!(error instanceof SyntaxError)) throw error;
+          throw new GraphQLError(`Request parameters are not valid JSON: ${error.message}`, {
+            extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+          });
+        }
+      });
+    },
+  };
 }
 
 /** An error the client caused or may see: a GraphQLError all the way down (bad input, limits, unknown cursor). */
@@ -92,7 +168,7 @@ function useErrorMasking(logger: ApiLogger): Plugin<ApiContext> {
   };
 }
 
-export function createYogaApp({ client, logger = stderrLogger }: YogaAppOptions): YogaApp {
+export function createYogaApp({ client, logger = stderrLogger, corsOrigins = [] }: YogaAppOptions): YogaApp {
   const requestIds = new WeakMap<Request, string>();
   const requestIdOf = (request: Request) => {
     let id = requestIds.get(request);
@@ -115,6 +191,7 @@ export function createYogaApp({ client, logger = stderrLogger }: YogaAppOptions)
       defaultTabs: EXAMPLE_QUERIES.map(({ query }) => ({ query })),
     },
     maskedErrors: { isDev: false },
+    cors: (request) => corsOptionsFor(request, corsOrigins),
     logging: {
       debug: () => {},
       info: () => {},
@@ -123,11 +200,15 @@ export function createYogaApp({ client, logger = stderrLogger }: YogaAppOptions)
     },
     context: ({ request }) => createApiContext(client, requestIdOf(request)),
     plugins: [
+      useRequestBody(LIMITS.maxBodyBytes),
+      useJsonParamErrors(),
       ...protections(),
       useErrorMasking(logger),
       {
         onResponse({ request, response }) {
           response.headers.set('x-request-id', requestIdOf(request));
+          // CORS headers depend on the Origin of the request.
+          response.headers.append('vary', 'Origin');
         },
       },
     ],

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 // Two projects: pure unit tests run in parallel; `*.int.test.ts` need the real Neo4j (started once by the
-// global setup) and run one file at a time because they share the one database.
+// global setup) and run one file at a time because they share the one database. The benchmarks in test/bench/
+// run with `npm run bench`; only their tests run here (the generator's, and a quick smoke run of them all).
 export default defineConfig({
   root,
   // Pothos and Yoga load graphql's CommonJS build; make every import use that one copy, or `instanceof
@@ -17,7 +18,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['test/**/*.test.ts'],
-          exclude: ['test/**/*.int.test.ts', 'test/bench/**', 'node_modules/**'],
+          exclude: ['test/**/*.int.test.ts', 'node_modules/**'],
         },
       },
       {
@@ -25,7 +26,7 @@ export default defineConfig({
         test: {
           name: 'int',
           include: ['test/**/*.int.test.ts'],
-          exclude: ['test/bench/**', 'node_modules/**'],
+          exclude: ['node_modules/**'],
           globalSetup: ['test/setup/neo4j-global-setup.ts'],
           fileParallelism: false,
           testTimeout: 60_000,

@@ -47,6 +47,12 @@ export interface Neo4jClientOptions {
   maxPoolSize?: number;
   /** How long the driver keeps retrying a transaction after transient errors (default 5 s). */
   maxRetryTimeMs?: number;
+  /**
+   * Client-side bound on one `read`, retries included (default: txTimeoutMs + 2 × connectionTimeoutMs). The
+   * server-side transaction timeout cannot fire when the server itself stops answering (hung process, cut
+   * network); then the read fails with DatabaseUnavailableError instead of waiting for a reply that never comes.
+   */
+  readTimeoutMs?: number;
 }
 
 type ConnectionSettings = Pick<Neo4jSettings, 'uri' | 'user' | 'password' | 'database'> & Partial<Pick<Neo4jSettings, 'source'>>;
@@ -95,6 +101,7 @@ const DATABASE_NOT_FOUND = 'Neo.ClientError.Database.DatabaseNotFound';
 export function createNeo4jClient(settings: ConnectionSettings, options: Neo4jClientOptions = {}): Neo4jClient {
   const txTimeoutMs = options.txTimeoutMs ?? 10_000;
   const connectionTimeoutMs = options.connectionTimeoutMs ?? 5_000;
+  const readTimeoutMs = options.readTimeoutMs ?? txTimeoutMs + 2 * connectionTimeoutMs;
   const { uri, user, database } = settings;
 
   const driver: Driver = neo4j.driver(uri, neo4j.auth.basic(user, settings.password), {
@@ -139,7 +146,7 @@ export function createNeo4jClient(settings: ConnectionSettings, options: Neo4jCl
     database,
 
     read<T = Record<string, unknown>>(query: string, params?: Record<string, unknown>): Promise<T[]> {
-      return withSession('READ', async (session) => {
+      const work = withSession('READ', async (session) => {
         const started = performance.now();
         try {
           return await session.executeRead((tx) => runIn<T>(tx, query, params), { timeout: txTimeoutMs });
@@ -147,6 +154,7 @@ export function createNeo4jClient(settings: ConnectionSettings, options: Neo4jCl
           emit(query, 'READ', started);
         }
       });
+      return withDeadline(work, readTimeoutMs, () => new DatabaseUnavailableError(`Neo4j at ${uri} did not answer within ${readTimeoutMs} ms.`, uri));
     },
 
     writeTransaction<R>(work: (tx: CypherRunner) => Promise<R>): Promise<R> {
@@ -199,6 +207,19 @@ export function createNeo4jClient(settings: ConnectionSettings, options: Neo4jCl
       return driver.close();
     },
   };
+}
+
+/**
+ * Settles like `work`, or rejects with `timeoutError()` after `ms`. `work` is not cancelled (the driver cannot
+ * abandon a transaction on a connection that does not answer); its outcome is dropped.
+ */
+function withDeadline<T>(work: Promise<T>, ms: number, timeoutError: () => Error): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(timeoutError()), ms);
+  });
+  work.catch(() => undefined);
+  return Promise.race([work, deadline]).finally(() => clearTimeout(timer));
 }
 
 /** Maps driver errors onto errors that name the setting to fix; anything else (Cypher errors…) passes through. */
