@@ -2,11 +2,14 @@
 // /graphql and /healthz to the API (see client/vite.config.ts).
 import { fileURLToPath } from 'node:url';
 import { serve } from '../main.ts';
+import { loadProjectEnv } from '../db/local-neo4j.ts';
 import { prepareDatabase } from '../setup/prepare-database.ts';
 
 const log = (message: string) => process.stderr.write(`[regatlas] ${message}\n`);
 
 async function main(): Promise<void> {
+  // Settings in .env (PORT, CORS_ORIGINS, NEO4J_*) apply to the whole process; the environment wins.
+  Object.assign(process.env, await loadProjectEnv());
   const settings = await prepareDatabase(log);
   await serve({ settings, log });
   const { createServer } = await import('vite');

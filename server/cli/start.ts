@@ -2,6 +2,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../main.ts';
+import { loadProjectEnv } from '../db/local-neo4j.ts';
 import { prepareDatabase } from '../setup/prepare-database.ts';
 
 const log = (message: string) => process.stderr.write(`[regatlas] ${message}\n`);
@@ -15,6 +16,8 @@ async function buildClient(): Promise<string> {
 }
 
 async function main(): Promise<void> {
+  // Settings in .env (PORT, CORS_ORIGINS, NEO4J_*) apply to the whole process; the environment wins.
+  Object.assign(process.env, await loadProjectEnv());
   const settings = await prepareDatabase(log);
   const clientDir = existsSync(`${clientRoot}index.html`) ? await buildClient() : undefined;
   const { url } = await serve({ settings, clientDir, log });
