@@ -1,0 +1,91 @@
+// The synthetic regulations must be regulations to the real pipeline: the counts the generator promises,
+// obligations of every modality, zones and industries the extractor finds, and the same text for the same seed.
+import { describe, expect, it } from 'vitest';
+import { parseChineseNumeral } from '../../seed/chinese-numerals.ts';
+import { buildGraph } from '../../seed/pipeline.ts';
+import { MODALITIES } from '../../seed/types.ts';
+import { ARTICLES_PER_SCALE, CHAPTERS_PER_SCALE, generateRegulation, toChineseNumeral } from './generate-regulation.ts';
+
+describe('toChineseNumeral', () => {
+  it('writes numbers as regulations number their articles', () => {
+    expect([1, 10, 11, 20, 62, 100, 105, 110, 1010, 6200].map(toChineseNumeral)).toEqual([
+      '一',
+      '十',
+      '十一',
+      '二十',
+      '六十二',
+      '一百',
+      '一百零五',
+      '一百一十',
+      '一千零一十',
+      '六千二百',
+    ]);
+  });
+
+  it('round-trips through the parser’s numeral reader up to 9999', () => {
+    for (let n = 1; n <= 9999; n += n < 200 ? 1 : 37) expect(parseChineseNumeral(toChineseNumeral(n))).toBe(n);
+  });
+});
+
+describe('generateRegulation', () => {
+  const one = generateRegulation({ scale: 1 });
+  const graph = buildGraph(one.text, { id: 'regulation:synthetic-x1' });
+
+  it('parses to 62 articles in 8 chapters at scale 1, numbered without gaps', () => {
+    expect(one.articles).toBe(ARTICLES_PER_SCALE);
+    expect(one.chapters).toBe(CHAPTERS_PER_SCALE);
+    expect(graph.articles.map((a) => a.number)).toEqual(Array.from({ length: 62 }, (_, i) => i + 1));
+    expect(graph.chapters.map((c) => c.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    expect(graph.chapters.find((c) => c.number === 4)?.title).toContain('产业');
+  });
+
+  it('scales to 62·N articles and 8·N chapters', () => {
+    const three = generateRegulation({ scale: 3 });
+    const parsed = buildGraph(three.text, { id: 'regulation:synthetic-x3' });
+    expect(parsed.articles).toHaveLength(3 * 62);
+    expect(parsed.chapters).toHaveLength(3 * 8);
+    expect(three.newZones).toHaveLength(6);
+  });
+
+  it('yields obligations of every modality, with bearers', () => {
+    const modalities = new Set(graph.obligations.map((o) => o.modality));
+    expect([...modalities].sort()).toEqual([...MODALITIES].sort());
+    const withBearers = graph.obligations.filter((o) => o.bearers.length > 0).length;
+    expect(withBearers / graph.obligations.length).toBeGreaterThan(0.5);
+    expect(graph.obligations.length).toBeGreaterThan(100);
+  });
+
+  it('adds its new zones to 各片区, and they develop industries the lexicon lacks', () => {
+    const zones = graph.actors.find((a) => a.id === 'actor:zones');
+    const newZoneIds = graph.actors.filter((a) => one.newZones.some((z) => a.aliases.includes(z) || a.name === z)).map((a) => a.id);
+    expect(newZoneIds).toHaveLength(one.newZones.length);
+    expect(zones?.members).toEqual(expect.arrayContaining(newZoneIds));
+    const developed = graph.zoneIndustries.filter((link) => newZoneIds.includes(link.zone));
+    expect(developed.length).toBeGreaterThan(2);
+    // An industry the lexicon does not know gets an id from its name's code points.
+    expect(developed.some((link) => /^industry:[0-9a-f]{4}-/.test(link.industry))).toBe(true);
+  });
+
+  it('has the trailer the parser reads metadata from, and cites documents', () => {
+    expect(graph.regulation).toMatchObject({
+      title: one.title,
+      adopted: '2025-11-28',
+      promulgated: '2025-12-03',
+      effective: '2026-01-01',
+      issuer: '新疆维吾尔自治区人民代表大会常务委员会',
+    });
+    expect(graph.references.length).toBeGreaterThan(0);
+    expect(graph.definitions.map((d) => d.term)).toEqual(expect.arrayContaining(['自贸试验区', '自贸办', '各片区']));
+  });
+
+  it('is deterministic for a seed and varies with it', () => {
+    expect(generateRegulation({ scale: 2 }).text).toBe(generateRegulation({ scale: 2 }).text);
+    expect(generateRegulation({ scale: 2, seed: 1 }).text).not.toBe(generateRegulation({ scale: 2, seed: 2 }).text);
+  });
+
+  it('refuses scales it cannot number', () => {
+    expect(() => generateRegulation({ scale: 0 })).toThrow(RangeError);
+    expect(() => generateRegulation({ scale: 1.5 })).toThrow(RangeError);
+    expect(() => generateRegulation({ scale: 200 })).toThrow(RangeError);
+  });
+});

@@ -1,0 +1,125 @@
+// `npm run bench [-- <names…>] [--quick] [--allow-overwrite] [--out <dir>]`
+//
+// Runs the benchmarks (all, or those named: seed api soak client) against a throwaway Neo4j started here and
+// deleted afterwards (or NEO4J_URI with --allow-overwrite: the seed benchmark replaces its graph), writes one
+// JSON file per benchmark and summary.md into bench-results/ (git-ignored), and prints the summary.
+// --quick uses tiny sizes and short runs (the smoke test in `npm test` runs this).
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { loadProjectEnv } from '../../server/db/local-neo4j.ts';
+import { runApiBench } from './api-bench.ts';
+import { openBenchDatabase, type BenchDatabase } from './bench-database.ts';
+import { killChildren, PROJECT_ROOT } from './child-process.ts';
+import { buildClientBench, runClientBench, type ClientBuilds } from './client-bench.ts';
+import { BENCH_NAMES, describeEnvironment, writeReports, type BenchName, type BenchReport } from './report.ts';
+import { runSeedBench } from './seed-bench.ts';
+import { runSoakBench } from './soak-bench.ts';
+
+const USAGE = 'usage: npm run bench [-- seed|api|soak|client …] [--quick] [--allow-overwrite] [--out <dir>]';
+
+interface Args {
+  names: BenchName[];
+  quick: boolean;
+  allowOverwrite: boolean;
+  out: string;
+}
+
+export function parseArgs(argv: readonly string[]): Args {
+  const names: BenchName[] = [];
+  let quick = false;
+  let allowOverwrite = false;
+  let out = path.join(PROJECT_ROOT, 'bench-results');
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--quick') quick = true;
+    else if (arg === '--allow-overwrite') allowOverwrite = true;
+    else if (arg === '--out') {
+      const dir = argv[++i];
+      if (!dir) throw new Error(`--out needs a folder\n${USAGE}`);
+      out = path.resolve(dir);
+    } else if ((BENCH_NAMES as readonly string[]).includes(arg)) names.push(arg as BenchName);
+    else throw new Error(`unknown argument "${arg}"\n${USAGE}`);
+  }
+  // Always in the canonical order: the seed benchmark leaves the shipped regulation loaded for the others.
+  return { names: BENCH_NAMES.filter((n) => names.length === 0 || names.includes(n)), quick, allowOverwrite, out };
+}
+
+const startedAt = performance.now();
+const log = (line: string) => process.stderr.write(`[bench ${((performance.now() - startedAt) / 1000).toFixed(1)}s] ${line}\n`);
+
+async function main(): Promise<number> {
+  const args = parseArgs(process.argv.slice(2));
+  const env = await loadProjectEnv();
+  const started = Date.now();
+  let db: BenchDatabase | undefined;
+  let interrupted = false;
+  // The Vite builds of the client benchmark need no database: they run while Neo4j starts.
+  const builds: Promise<ClientBuilds> | undefined = args.names.includes('client') ? buildClientBench() : undefined;
+  builds?.catch(() => undefined);
+  const opening = openBenchDatabase({ env, allowOverwrite: args.allowOverwrite, heap: args.quick ? '1g' : '2g', log });
+  const onSignal = (signal: NodeJS.Signals) => {
+    interrupted = true;
+    log(`${signal}: stopping the benchmark processes and database`);
+    killChildren();
+    // Also when Neo4j is still starting: it runs detached and would outlive us.
+    void opening
+      .then((database) => database.close(), () => undefined)
+      .finally(() => process.exit(130));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  const reports: BenchReport[] = [];
+  let failed = false;
+  let clientRan = false;
+  try {
+    db = await opening;
+    const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
+    const environment = describeEnvironment(command, db.description, PROJECT_ROOT);
+    const options = { settings: db.settings, quick: args.quick, log };
+    const runners: Record<BenchName, () => Promise<BenchReport>> = {
+      seed: () => runSeedBench(options),
+      api: () => runApiBench(options),
+      soak: () => runSoakBench(options),
+      client: () => {
+        clientRan = true;
+        return runClientBench({ ...options, ...(builds ? { builds } : {}) });
+      },
+    };
+    for (const name of args.names) {
+      if (interrupted) break;
+      log(`${name}: starting${args.quick ? ' (quick)' : ''}`);
+      try {
+        const report = await runners[name]();
+        reports.push(report);
+        log(`${name}: done in ${Math.round(report.durationMs / 1000)} s`);
+      } catch (error) {
+        failed = true;
+        log(`${name}: FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+      }
+    }
+    const summary = await writeReports(args.out, environment, reports);
+    process.stdout.write(await readFile(summary, 'utf8'));
+    log(`wrote ${reports.map((r) => `${r.name}.json`).join(', ')} and summary.md to ${args.out} in ${Math.round((Date.now() - started) / 1000)} s`);
+  } finally {
+    // runClientBench removes the builds it used; otherwise they are removed here.
+    if (builds && !clientRan) {
+      await builds.then(
+        (b) => Promise.all([b.client.remove(), b.page.remove()]),
+        () => undefined,
+      );
+    }
+    await db?.close();
+  }
+  return failed ? 1 : 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    log(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,127 @@
+// The HTTP servers the load tool hits, each in a process of its own (so that the load generator and the
+// server do not share an event loop, and the server's memory is its own):
+//   ours  [clientDir]  RegAtlas exactly as `npm start` serves it (server/main.ts `serve`)
+//   peer               @neo4j/graphql over PEER_TYPE_DEFS, served by graphql-yoga
+//   floor              one hand-written Cypher query per canonical question through createNeo4jClient,
+//                      answered as JSON by a bare node:http handler (POST /floor/<query name>)
+// `node --import tsx test/bench/serve-child.ts <mode> [clientDir]`, Neo4j from NEO4J_URI/USER/PASSWORD.
+// Prints one JSON line {url, pid} (the base URL: /graphql, or /floor/<name>) on stdout once listening;
+// SIGTERM closes it.
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createNeo4jClient } from '../../server/db/neo4j-client.ts';
+import { readNeo4jSettings, type Neo4jSettings } from '../../server/db/neo4j-settings.ts';
+import { serve } from '../../server/main.ts';
+import { CANONICAL_QUERIES } from './canonical-queries.ts';
+import { PEER_TYPE_DEFS } from './peer-type-defs.ts';
+
+export type ServeMode = 'ours' | 'peer' | 'floor';
+
+const log = (message: string) => process.stderr.write(`[serve-child] ${message}\n`);
+
+function listen(server: Server): Promise<string> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
+  });
+}
+
+function closeOnSignal(close: () => Promise<void>): void {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      close().then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
+    });
+  }
+}
+
+async function startPeer(settings: Neo4jSettings): Promise<string> {
+  const [{ Neo4jGraphQL }, { createYoga }, { default: neo4j }] = await Promise.all([
+    import('@neo4j/graphql'),
+    import('graphql-yoga'),
+    import('neo4j-driver'),
+  ]);
+  // The same pool size as ours (createNeo4jClient's default of 50).
+  const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+    maxConnectionPoolSize: 50,
+    userAgent: 'regatlas-bench-peer',
+  });
+  const schema = await new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver }).getSchema();
+  const yoga = createYoga({
+    schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: false,
+    logging: 'error',
+    context: () => ({ sessionConfig: { database: settings.database } }),
+  });
+  const server = createServer(yoga);
+  const url = await listen(server);
+  closeOnSignal(async () => {
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+    await driver.close();
+  });
+  return url;
+}
+
+async function startFloor(settings: Neo4jSettings): Promise<string> {
+  const client = createNeo4jClient(settings);
+  const byName = new Map(CANONICAL_QUERIES.map((q) => [q.name, q.floor]));
+  const server = createServer((req, res) => {
+    const name = req.url?.startsWith('/floor/') ? req.url.slice('/floor/'.length) : '';
+    const floor = byName.get(name);
+    req.resume();
+    if (!floor) {
+      res.writeHead(404).end();
+      return;
+    }
+    client.read(floor.cypher, floor.params).then(
+      (rows) => {
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify({ data: rows }));
+      },
+      (error: unknown) => {
+        res.writeHead(500, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify({ errors: [{ message: error instanceof Error ? error.message : String(error) }] }));
+      },
+    );
+  });
+  const url = await listen(server);
+  closeOnSignal(async () => {
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      server.closeAllConnections();
+    });
+    await client.close();
+  });
+  return url;
+}
+
+async function main(): Promise<void> {
+  const [mode, clientDir] = process.argv.slice(2) as [ServeMode | undefined, string | undefined];
+  const settings = readNeo4jSettings(process.env);
+  if (!settings) throw new Error('serve-child: NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD must be set');
+  let url: string;
+  if (mode === 'ours') {
+    // serve() installs its own SIGTERM handler (in-flight requests finish, the driver closes, exit 0).
+    const running = await serve({ settings, clientDir, port: 0, host: '127.0.0.1', log });
+    url = running.url;
+  } else if (mode === 'peer') {
+    url = await startPeer(settings);
+  } else if (mode === 'floor') {
+    url = await startFloor(settings);
+  } else {
+    throw new Error(`serve-child: unknown mode ${String(mode)} (ours, peer or floor)`);
+  }
+  process.stdout.write(`${JSON.stringify({ url, pid: process.pid })}\n`);
+}
+
+main().catch((error: unknown) => {
+  log(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});
