@@ -57,7 +57,7 @@ afterAll(async () => {
 const readJson = async (name: string): Promise<any> => JSON.parse(await readFile(path.join(out!, `${name}.json`), 'utf8'));
 
 describe('npm run bench -- --quick', () => {
-  it('runs the seed, API, soak and client benchmarks and writes their results', { timeout: 150_000 }, async () => {
+  it('runs the seed, API, soak and client benchmarks and writes their results', { timeout: 480_000 }, async () => {
     out = await mkdtemp(path.join(tmpdir(), 'regatlas-bench-smoke-'));
     const args = ['--quick', '--out', out];
     // An empty NEO4J_URI also hides one from .env, so run.ts starts its own throwaway server.
