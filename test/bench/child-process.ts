@@ -20,7 +20,7 @@ export function neo4jEnv(settings: Neo4jSettings): NodeJS.ProcessEnv {
   };
 }
 
-const tsxArgs = (file: string, args: readonly string[]) => ['--import', 'tsx', file, ...args];
+const tsxArgs = (file: string, args: readonly string[], nodeOptions: readonly string[] = []) => [...nodeOptions, '--import', 'tsx', file, ...args];
 
 // Children still running, so that an interrupted benchmark run can take them down with it.
 const live = new Set<ChildProcess>();
@@ -67,12 +67,20 @@ export interface ServerChild {
   process: ChildProcess;
   /** Resident memory now, from /proc (bytes). */
   rss(): Promise<number>;
+  /** Asks the server for a full garbage collection (serve-child.ts started with --expose-gc); its memory after it. */
+  collectGarbage(): Promise<NodeJS.MemoryUsage>;
   stop(): Promise<void>;
 }
 
 /** Starts a long-running script that prints `{url, pid}` once it listens (serve-child.ts). */
-export async function startServerChild(file: string, args: readonly string[], env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<ServerChild> {
-  const child = track(spawn(process.execPath, tsxArgs(file, args), { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] }));
+export async function startServerChild(
+  file: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+  nodeOptions: readonly string[] = [],
+): Promise<ServerChild> {
+  const child = track(spawn(process.execPath, tsxArgs(file, args, nodeOptions), { cwd: PROJECT_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] }));
   const errors: string[] = [];
   createInterface({ input: child.stderr! }).on('line', (line) => {
     errors.push(line);
@@ -80,15 +88,22 @@ export async function startServerChild(file: string, args: readonly string[], en
     // Our server logs masked errors here: keep them visible, they count as failures.
     if (/error|Error/.test(line)) log(`${args[0] ?? 'server'}: ${line}`);
   });
+  // The first line says where it listens; later lines answer collectGarbage().
+  const lines = createInterface({ input: child.stdout! });
+  const memoryWaiters: Array<(memory: NodeJS.MemoryUsage) => void> = [];
   const ready = await new Promise<{ url: string; pid: number }>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${file} ${args.join(' ')} did not start within 120 s`)), 120_000);
-    createInterface({ input: child.stdout! }).once('line', (line) => {
+    lines.once('line', (line) => {
       clearTimeout(timer);
       try {
         resolve(JSON.parse(line) as { url: string; pid: number });
       } catch {
         reject(new Error(`unexpected output from ${file}: ${line}`));
       }
+      lines.on('line', (next) => {
+        const { memory } = JSON.parse(next) as { memory?: NodeJS.MemoryUsage };
+        if (memory) memoryWaiters.shift()?.(memory);
+      });
     });
     child.once('exit', (code) => {
       clearTimeout(timer);
@@ -104,6 +119,11 @@ export async function startServerChild(file: string, args: readonly string[], en
       const kb = Number(/^VmRSS:\s+(\d+)\s+kB/m.exec(status)?.[1] ?? Number.NaN);
       return kb * 1024;
     },
+    collectGarbage: () =>
+      new Promise<NodeJS.MemoryUsage>((resolve) => {
+        memoryWaiters.push(resolve);
+        child.kill('SIGUSR2');
+      }),
     stop: () =>
       (stopped ??= new Promise<void>((resolve) => {
         if (child.exitCode !== null || child.signalCode !== null) {

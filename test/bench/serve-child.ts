@@ -102,6 +102,15 @@ async function startFloor(settings: Neo4jSettings): Promise<string> {
   return url;
 }
 
+// With --expose-gc (the soak benchmark), SIGUSR2 runs a full garbage collection and prints the memory usage
+// after it as a JSON line ({memory}), so that memory can be compared as what the server retains rather than as
+// garbage it has not collected yet. Without the flag it only prints; either way SIGUSR2 does not end the process.
+const { gc } = globalThis as { gc?: () => void };
+process.on('SIGUSR2', () => {
+  gc?.();
+  process.stdout.write(`${JSON.stringify({ memory: process.memoryUsage(), collected: gc !== undefined })}\n`);
+});
+
 async function main(): Promise<void> {
   const [mode, clientDir] = process.argv.slice(2) as [ServeMode | undefined, string | undefined];
   const settings = readNeo4jSettings(process.env);
