@@ -88,17 +88,15 @@ export async function runApiBench(options: ApiBenchOptions): Promise<BenchReport
 
   const client: Neo4jClient = createNeo4jClient(settings);
   const servers: ServerChild[] = [];
-  // The three servers boot (a few seconds each) while the round trips are counted in-process.
+  // The three servers boot (a few seconds each) while our round trips are counted in-process.
   const env = neo4jEnv(settings);
   const start = (mode: 'ours' | 'floor' | 'peer') => startServerChild(benchFile('serve-child.ts'), [mode], env, log);
   const starting = Promise.allSettled([start('ours'), start('floor'), start('peer')]);
   try {
-    const requests = CANONICAL_QUERIES.map((q) => ({ name: q.name, request: q.ours, check: q.check }));
-    const ours = await countOurRoundTrips(client, requests);
-    const peerRequests = CANONICAL_QUERIES.flatMap((q) =>
-      isSupported(q.peer) ? [{ name: q.name, request: q.peer, check: (data: any) => data != null }] : [],
+    const ours = await countOurRoundTrips(
+      client,
+      CANONICAL_QUERIES.map((q) => ({ name: q.name, request: q.ours, check: q.check })),
     );
-    const peer = await countPeerRoundTrips(settings, peerRequests);
     for (const [name, trips] of Object.entries(ours)) {
       if (!trips.ok) throw new Error(`api: our answer to ${name} is empty or has errors`);
     }
@@ -108,6 +106,10 @@ export async function runApiBench(options: ApiBenchOptions): Promise<BenchReport
     for (const result of settled) if (result.status === 'rejected') throw result.reason;
     const [oursServer, floorServer, peerServer] = servers as [ServerChild, ServerChild, ServerChild];
     log(`api: servers up (ours ${oursServer.url}, floor ${floorServer.url}, peer ${peerServer.url})`);
+    const peer = await countPeerRoundTrips(
+      peerServer.url,
+      CANONICAL_QUERIES.flatMap((q) => (isSupported(q.peer) ? [{ name: q.name, request: q.peer, check: (data: any) => data != null }] : [])),
+    );
 
     const measure = async (load: (length: LoadLength) => Promise<LoadRun>) => {
       if (plan.warmup) await load(plan.warmup);

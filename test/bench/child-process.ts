@@ -101,7 +101,12 @@ export async function startServerChild(
         reject(new Error(`unexpected output from ${file}: ${line}`));
       }
       lines.on('line', (next) => {
-        const { memory } = JSON.parse(next) as { memory?: NodeJS.MemoryUsage };
+        let memory: NodeJS.MemoryUsage | undefined;
+        try {
+          memory = (JSON.parse(next) as { memory?: NodeJS.MemoryUsage }).memory;
+        } catch {
+          return; // not ours: something else printed on stdout
+        }
         if (memory) memoryWaiters.shift()?.(memory);
       });
     });

@@ -1,7 +1,8 @@
 // The HTTP servers the load tool hits, each in a process of its own (so that the load generator and the
 // server do not share an event loop, and the server's memory is its own):
 //   ours  [clientDir]  RegAtlas exactly as `npm start` serves it (server/main.ts `serve`)
-//   peer               @neo4j/graphql over PEER_TYPE_DEFS, served by graphql-yoga
+//   peer               @neo4j/graphql over PEER_TYPE_DEFS, served by graphql-yoga; GET /__statements reports
+//                      how many Cypher statements it has run (its driver counts them), for round trips
 //   floor              one hand-written Cypher query per canonical question through createNeo4jClient,
 //                      answered as JSON by a bare node:http handler (POST /floor/<query name>)
 // `node --import tsx test/bench/serve-child.ts <mode> [clientDir]`, Neo4j from NEO4J_URI/USER/PASSWORD.
@@ -14,6 +15,7 @@ import { readNeo4jSettings, type Neo4jSettings } from '../../server/db/neo4j-set
 import { serve } from '../../server/main.ts';
 import { CANONICAL_QUERIES } from './canonical-queries.ts';
 import { PEER_TYPE_DEFS } from './peer-type-defs.ts';
+import { countingDriver } from './counting-driver.ts';
 
 export type ServeMode = 'ours' | 'peer' | 'floor';
 
@@ -44,9 +46,15 @@ async function startPeer(settings: Neo4jSettings): Promise<string> {
     import('neo4j-driver'),
   ]);
   // The same pool size as ours (createNeo4jClient's default of 50).
-  const driver = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
+  const raw = neo4j.driver(settings.uri, neo4j.auth.basic(settings.user, settings.password), {
     maxConnectionPoolSize: 50,
     userAgent: 'regatlas-bench-peer',
+  });
+  const statements = { total: 0, recent: [] as string[] };
+  const driver = countingDriver(raw, (cypher) => {
+    statements.total++;
+    statements.recent.push(cypher.trim().split(/\s+/).slice(0, 3).join(' '));
+    if (statements.recent.length > 20) statements.recent.shift();
   });
   const schema = await new Neo4jGraphQL({ typeDefs: PEER_TYPE_DEFS, driver }).getSchema();
   const yoga = createYoga({
@@ -57,14 +65,21 @@ async function startPeer(settings: Neo4jSettings): Promise<string> {
     logging: 'error',
     context: () => ({ sessionConfig: { database: settings.database } }),
   });
-  const server = createServer(yoga);
+  const server = createServer((req, res) => {
+    if (req.url === '/__statements') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(statements));
+      return;
+    }
+    void yoga(req, res);
+  });
   const url = await listen(server);
   closeOnSignal(async () => {
     await new Promise<void>((resolve) => {
       server.close(() => resolve());
       server.closeAllConnections();
     });
-    await driver.close();
+    await raw.close();
   });
   return url;
 }

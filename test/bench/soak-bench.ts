@@ -53,7 +53,7 @@ export async function runSoakBench(options: SoakBenchOptions): Promise<BenchRepo
   const started = Date.now();
   const startedAt = new Date().toISOString();
   const connections = quick ? 20 : 200;
-  const warmupSeconds = quick ? 1 : 15;
+  const warmupSeconds = quick ? 2 : 15;
   const durationSeconds = quick ? 2 : 60;
   // The server boots while the database is checked.
   const starting = startServerChild(benchFile('serve-child.ts'), ['ours'], neo4jEnv(settings), log, ['--expose-gc']);
