@@ -8,6 +8,9 @@ import {
   type ActorRelation,
   type RelatedActorRow,
 } from '../queries/actors.ts';
+import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
+import type { Modality } from '../../seed/types.ts';
+import type { ApiContext } from '../context.ts';
 import { runQuery } from '../queries/named-query.ts';
 import { loadMentioningArticles } from './article.ts';
 import { builder } from './builder.ts';
@@ -47,6 +50,25 @@ const RelatedActor = builder.objectRef<RelatedActorRow>('RelatedActor').implemen
   }),
 });
 
+/** Pages of the obligations each actor bears or benefits from, for all actors of a request in one query. */
+async function loadActorObligations(
+  query: typeof OBLIGATIONS_BORNE_BY_ACTORS | typeof OBLIGATIONS_BENEFITING_ACTORS,
+  keys: string[],
+  ctx: ApiContext,
+  args: DefaultConnectionArguments & { modality?: Modality[] | null; chapter?: number | null; includeCollective?: boolean | null },
+) {
+  const window = pageWindow(args);
+  const rows = await runQuery(ctx.db, query, {
+    keys,
+    modalities: args.modality ?? null,
+    chapter: args.chapter ?? null,
+    includeCollective: args.includeCollective ?? false,
+    offset: window.offset,
+    limit: window.limit,
+  });
+  return pagesByKey(keys, rows).map((page) => toConnection(window, page));
+}
+
 ActorRef.implement({
   description: 'A body the regulation assigns duties to or benefits: leading group, office, zone, department…',
   fields: (t) => ({
@@ -70,18 +92,7 @@ ActorRef.implement({
           description: 'Also obligations borne by collectives it is a member of (e.g. 各片区 for a zone).',
         }),
       },
-      load: async (keys: string[], ctx, args) => {
-        const window = pageWindow(args);
-        const rows = await runQuery(ctx.db, OBLIGATIONS_BORNE_BY_ACTORS, {
-          keys,
-          modalities: args.modality ?? null,
-          chapter: args.chapter ?? null,
-          includeCollective: args.includeCollective ?? false,
-          offset: window.offset,
-          limit: window.limit,
-        });
-        return pagesByKey(keys, rows).map((page) => toConnection(window, page));
-      },
+      load: (keys: string[], ctx, args) => loadActorObligations(OBLIGATIONS_BORNE_BY_ACTORS, keys, ctx, args),
       resolve: (actor, args) => {
         pageWindow(args);
         return actor.id;
@@ -100,18 +111,7 @@ ActorRef.implement({
           description: 'Also obligations that benefit collectives it is a member of.',
         }),
       },
-      load: async (keys: string[], ctx, args) => {
-        const window = pageWindow(args);
-        const rows = await runQuery(ctx.db, OBLIGATIONS_BENEFITING_ACTORS, {
-          keys,
-          modalities: args.modality ?? null,
-          chapter: args.chapter ?? null,
-          includeCollective: args.includeCollective ?? false,
-          offset: window.offset,
-          limit: window.limit,
-        });
-        return pagesByKey(keys, rows).map((page) => toConnection(window, page));
-      },
+      load: (keys: string[], ctx, args) => loadActorObligations(OBLIGATIONS_BENEFITING_ACTORS, keys, ctx, args),
       resolve: (actor, args) => {
         pageWindow(args);
         return actor.id;
