@@ -1,13 +1,19 @@
-// The pure stages chained: text → structure → extracted graph. The curated lexicon is reviewed data shipped
-// with the code, so it is part of the pipeline rather than an input.
-import lexiconJson from './lexicon.json' with { type: 'json' };
-import { extractGraph } from './extract-graph.ts';
-import { validateLexicon, type Lexicon } from './lexicon.ts';
+// The pure stages chained: text → structure → extracted graph. The generic vocabulary is reviewed data
+// shipped with the code, so it is part of the pipeline; a regulation's notes are passed in by the caller.
+import { extractWithNotes, type Extraction } from './extract-graph.ts';
+import type { RegulationNotes } from './notes.ts';
 import { parseRegulation, type ParseRegulationOptions } from './parse-regulation.ts';
 import type { ExtractedGraph } from './types.ts';
 
-export const LEXICON: Lexicon = validateLexicon(lexiconJson);
+export interface BuildOptions extends ParseRegulationOptions {
+  notes?: RegulationNotes | null;
+}
 
-export function buildGraph(text: string, options: ParseRegulationOptions = {}): ExtractedGraph {
-  return extractGraph(parseRegulation(text, options), LEXICON);
+export function buildGraph(text: string, options: BuildOptions = {}): ExtractedGraph {
+  return buildExtraction(text, options).graph;
+}
+
+export function buildExtraction(text: string, options: BuildOptions = {}): Extraction {
+  const { notes, ...parseOptions } = options;
+  return extractWithNotes(parseRegulation(text, parseOptions), { notes: notes ?? null });
 }

@@ -59,6 +59,7 @@ export interface ParsedRegulation {
 }
 
 export const ACTOR_KINDS = [
+  'LEGISLATURE',
   'LEADING_GROUP',
   'OFFICE',
   'ZONE',
@@ -67,7 +68,10 @@ export const ACTOR_KINDS = [
   'DEPARTMENT',
   'CENTRAL_AGENCY',
   'ZONE_AUTHORITY',
+  'JUDICIARY',
   'INSTITUTION',
+  'ENTERPRISE',
+  'PERSON',
   'OTHER',
 ] as const;
 export type ActorKind = (typeof ACTOR_KINDS)[number];
@@ -76,12 +80,14 @@ export const MODALITIES = ['SHALL', 'RESPONSIBLE', 'MAY', 'SUPPORT', 'ENCOURAGE'
 export type Modality = (typeof MODALITIES)[number];
 
 export interface Actor {
-  /** e.g. `actor:ftz-office` */
+  /** e.g. `actor:xinjiang-kashi-pianqu`; national bodies and shared roles without a jurisdiction prefix (`actor:guowuyuan`). */
   id: string;
-  /** Canonical Chinese name. */
+  /** Canonical Chinese name, with the jurisdiction's name where the text's words mean it (市人民政府 → 上海市人民政府). */
   name: string;
   nameEn: string;
   kind: ActorKind;
+  /** The jurisdiction a local body belongs to (上海市); null for national bodies and for roles such as 企业. */
+  jurisdiction: string | null;
   /** Other surface forms, including abbreviations defined by the text (以下简称…). */
   aliases: string[];
   /** For collective actors (各片区, 中央驻疆单位): the ids of the members the text resolves them to. */
@@ -105,6 +111,26 @@ export interface ClauseRef {
   item: number | null;
 }
 
+/**
+ * How the rules found an obligation's bearers: the clause's own subject (a name of the vocabulary, a
+ * coordination of names, a defined term), 会同 co-bearers, the agent of 由…负责, the introduction of a list of
+ * items, an earlier part of the same sentence, an earlier sentence of the article; UNRESOLVED when the clause
+ * has a subject the rules cannot place (its words are kept in `subject`), NONE when the text names no one.
+ */
+export const BEARER_METHODS = [
+  'SUBJECT',
+  'COORDINATION',
+  'DEFINED_TERM',
+  'CO_BEARER',
+  'AGENT',
+  'LIST_INTRODUCTION',
+  'SAME_SENTENCE',
+  'EARLIER_SENTENCE',
+  'UNRESOLVED',
+  'NONE',
+] as const;
+export type BearerMethod = (typeof BEARER_METHODS)[number];
+
 export interface Obligation extends ClauseRef {
   /** e.g. `obligation:10-2-1-1`: article-paragraph-item-n, item 0 for the paragraph itself, n counting the obligations of that text. */
   id: string;
@@ -112,6 +138,10 @@ export interface Obligation extends ClauseRef {
   /** The modal marker as it appears, e.g. 应当, 负责, 履行下列职责. */
   marker: string;
   bearers: string[];
+  /** How the bearers were found. */
+  bearerMethod: BearerMethod;
+  /** The subject's words when the rules could not place them (bearerMethod UNRESOLVED), else null. */
+  subject: string | null;
   beneficiaries: string[];
   industries: string[];
   /** Exact clause text as it appears in the joined paragraph or item text. */

@@ -1,6 +1,6 @@
 // Everything the clause-level rules need about one paragraph or item text, computed once.
 import { findModalMarkers, type ModalMarker } from './detect-modality.ts';
-import { frameSentences, indexActors, type ActorIndex, type SentenceFrame } from './find-bearers.ts';
+import { frameSentences, indexActors, type ActorIndex, type FrameWords, type SentenceFrame } from './find-bearers.ts';
 import type { EntitySpan } from './find-mentions.ts';
 import { splitSegments, splitSentences } from './split-clauses.ts';
 import type { TextUnit } from './text-units.ts';
@@ -15,12 +15,12 @@ export interface AnalysedUnit {
   frames: SentenceFrame[];
 }
 
-export function analyseUnit(unit: TextUnit, spans: EntitySpan[]): AnalysedUnit {
+export function analyseUnit(unit: TextUnit, spans: EntitySpan[], words: FrameWords): AnalysedUnit {
   const { norm } = unit;
   const segments = splitSegments(norm, 0, norm.length);
   const actorsAt = indexActors(spans);
   const markers = findModalMarkers(norm, 0, norm.length, segments);
-  return { unit, spans, actorsAt, markers, frames: frameSentences(norm, splitSentences(norm), segments, actorsAt) };
+  return { unit, spans, actorsAt, markers, frames: frameSentences(norm, splitSentences(norm), segments, actorsAt, words) };
 }
 
 /** The markers that lie in [start, end). */

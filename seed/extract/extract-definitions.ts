@@ -1,84 +1,145 @@
-// Abbreviations the text defines: X（以下简称Y） makes Y an alias of the actor named by X, the mention
-// that ends right at the bracket; A、B、C（以下统称Y） makes Y a collective whose members are A, B, C.
-// A full form the lexicon lacks becomes an actor of its own (kind OTHER); a defined document title
-// (《…》（以下简称…）) names no actor.
+// Terms the text defines: X（以下简称Y）, A、B、C（以下统称Y）, X（以下称Y）. The full form is the whole noun
+// phrase before the bracket: a name the grammar reads up to the bracket from where a name can begin
+// (中国（新疆）自由贸易试验区工作领导小组; 乌鲁木齐片区、喀什片区、霍尔果斯片区), or, where a relative clause or a
+// verb makes the bodies meant (在自贸试验区内登记设立的企业; 海关、…、公安等部门设立自贸试验区工作机构), the
+// whole stretch from the start of the clause. Y then names that actor, a collective of the listed ones, or a
+// new actor of its own; a defined document (《…》（以下简称…）) or thing (内地) names none.
 import type { Definition } from '../types.ts';
-import { buildMatcher, findEntitySpans, type EntitySpan } from './find-mentions.ts';
-import { addActorAlias, addMembers, ensureActor, findActor, type Registry } from './registry.ts';
+import type { ActorKind } from '../types.ts';
+import { composeActor } from './compose-actor.ts';
+import { nameMayStart, spansOfList, type BoundaryWords } from './find-actors.ts';
+import { normalizeScript } from './normalize-script.ts';
+import { addTerm } from './phrase-tokens.ts';
+import { readActorList, type ActorList } from './read-actor-phrase.ts';
+import { addAlias, addMembers, composeContext, ensureActorFromSpec, ensureCollective, type Registry } from './registry.ts';
+import { nestingDepths } from './split-clauses.ts';
 import type { TextUnit } from './text-units.ts';
 
-const DEFINITION = /（以下(简称|统称|称)[“‘]?([^（）“”‘’]+?)[”’]?）/g;
-const JOINERS = ['以及', '、', '和', '及', '与'];
+const DEFINITION = /（以下(简称|统称|称)[“‘"]?([^（）“”‘’"]+?)[”’"]?）/g;
 
-/** Reads every definition in text order and teaches the registry its aliases and collectives. */
-export function extractDefinitions(units: readonly TextUnit[], registry: Registry): Definition[] {
+export function extractDefinitions(units: readonly TextUnit[], registry: Registry, boundary: BoundaryWords): Definition[] {
   const definitions: Definition[] = [];
-  let matcher = buildMatcher(registry);
   for (const unit of units) {
     for (const match of unit.norm.matchAll(DEFINITION)) {
       const open = match.index;
       const termStart = open + match[0].indexOf(match[2]!);
       const term = unit.text.slice(termStart, termStart + match[2]!.length);
-      const spans = findEntitySpans(unit.norm, matcher).filter((span) => span.kind === 'actor');
-      const definition = match[1] === '统称' ? defineCollective(unit, spans, open, term, registry) : null;
-      definitions.push(definition ?? defineAbbreviation(unit, spans, open, term, registry));
-      matcher = buildMatcher(registry);
+      const definition = define(unit, open, term, match[1] === '统称', registry, boundary);
+      addTerm(registry.lexicon, { term: normalizeScript(term), actor: definition.actor });
+      definitions.push(definition);
     }
   }
   return definitions;
 }
 
-function defineAbbreviation(unit: TextUnit, spans: readonly EntitySpan[], open: number, term: string, registry: Registry): Definition {
-  const named = spans.find((span) => span.end === open);
-  if (named !== undefined) {
-    addActorAlias(registry, named.target, term);
-    return { term, full: unit.text.slice(named.start, open), article: unit.article, actor: named.target };
+function define(unit: TextUnit, open: number, term: string, collective: boolean, registry: Registry, boundary: BoundaryWords): Definition {
+  const { norm, text } = unit;
+  const record = (fullStart: number, actor: string | null): Definition => ({ term, full: text.slice(fullStart, open), article: unit.article, actor });
+  if (norm[open - 1] === '》') return record(norm.lastIndexOf('《', open) + 1, null);
+
+  const clause = clauseStart(norm, open);
+  const found = nameEndingAt(norm, clause, open, registry, boundary);
+  const leading = clause < open && nameMayStart(norm, clause, boundary, registry) !== null ? readActorList(norm, clause, open, registry.grammar) : null;
+  const relative = norm.lastIndexOf('的', open - 1);
+  const relativeInClause = relative >= clause && nestingDepths(norm)[relative] === 0;
+
+  if (found !== null && found.start === clause) return record(clause, nameTerm(found, term, collective, unit, registry));
+  // 海关、…等部门设立自贸试验区工作机构; …等部门驻自贸试验区的工作机构: the listed bodies' offices.
+  const listed = leading !== null && found !== null && leading.end < found.start ? leading : null;
+  if (found !== null && relativeInClause && found.start === relative + 1 && isBareHead(found, registry) && listed === null) {
+    // 在自贸试验区内登记设立的企业（以下简称区内企业）: the clause makes the class the term names.
+    return record(clause, newActorForTerm(found, term, text.slice(clause, open), registry));
   }
-  if (unit.norm[open - 1] === '》') {
-    const titleStart = unit.norm.lastIndexOf('《', open);
-    return { term, full: unit.text.slice(titleStart + 1, open - 1), article: unit.article, actor: null };
+  if (listed !== null && found !== null) {
+    const memberIds = spansOfList(listed, text, registry).map((span) => span.target);
+    const kind = kindOf(found, registry) ?? 'OTHER';
+    const id = ensureCollective(registry, term, kind, term, false);
+    addMembers(registry, id, memberIds);
+    addAlias(registry, id, text.slice(clause, open));
+    return record(clause, id);
   }
-  const start = phraseStart(unit.norm, open);
-  const full = unit.text.slice(start, open);
-  const actor = ensureActor(registry, full, 'OTHER');
-  addActorAlias(registry, actor, term);
-  return { term, full, article: unit.article, actor };
+  if (found !== null) return record(found.start, nameTerm(found, term, collective, unit, registry));
+  return record(thingStart(norm, clause, open, registry), null);
 }
 
-function defineCollective(unit: TextUnit, spans: readonly EntitySpan[], open: number, term: string, registry: Registry): Definition | null {
-  const members: EntitySpan[] = [];
-  let cursor = open;
-  for (;;) {
-    const span = spans.find((s) => s.end === cursor);
-    if (span === undefined) break;
-    members.unshift(span);
-    const joiner = JOINERS.find((word) => unit.norm.slice(0, span.start).endsWith(word));
-    if (joiner === undefined) break;
-    cursor = span.start - joiner.length;
+/** Start of the clause holding `pos`: after the last ，。；： outside brackets. */
+function clauseStart(norm: string, pos: number): number {
+  const depths = nestingDepths(norm);
+  for (let i = pos - 1; i >= 0; i--) if (depths[i] === 0 && '，。；：'.includes(norm[i]!)) return i + 1;
+  return 0;
+}
+
+/** The leftmost name of the clause that the grammar reads right up to the bracket. */
+function nameEndingAt(norm: string, clause: number, open: number, registry: Registry, boundary: BoundaryWords): ActorList | null {
+  for (let s = clause; s < open; s++) {
+    const start = nameMayStart(norm, s, boundary, registry);
+    if (start === null) continue;
+    const list = readActorList(norm, s, open, registry.grammar, { allowFree: start === 'open' });
+    if (list !== null && list.end === open) return list;
   }
-  if (members.length < 2) return null;
-  const memberIds = members.map((span) => span.target);
+  return null;
+}
+
+function isBareHead(list: ActorList, registry: Registry): boolean {
+  if (list.members.length !== 1 || list.collective !== null) return false;
+  const core = list.members[0]!.parts.filter((p) => p.type !== 'DET');
+  return core.length === 1 && core[0]!.type === 'HEAD' && registry !== null;
+}
+
+function kindOf(list: ActorList, registry: Registry): ActorKind | null {
+  const last = list.collective ?? list.members.at(-1);
+  if (last === undefined) return null;
+  const denotation = composeActor(last.parts, composeContext(registry));
+  return denotation?.type === 'actor' ? denotation.spec.kind : denotation?.type === 'term' ? registry.actors.get(denotation.actor)?.kind ?? null : null;
+}
+
+/** Y names what the list names: its one actor, or a collective of several (以下统称). */
+function nameTerm(list: ActorList, term: string, collective: boolean, unit: TextUnit, registry: Registry): string | null {
+  const ids = spansOfList(list, unit.text, registry).map((span) => span.target);
+  const memberIds = [...new Set(list.collective !== null ? ids.slice(0, -1) : ids)];
+  const whole = list.collective !== null ? ids.at(-1)! : null;
+  if (whole !== null && !collective) {
+    addAlias(registry, whole, term);
+    return whole;
+  }
+  if (memberIds.length === 1 && whole === null) {
+    addAlias(registry, memberIds[0]!, term);
+    return memberIds[0]!;
+  }
+  if (memberIds.length === 0) return null;
   const kinds = new Set(memberIds.map((id) => registry.actors.get(id)?.kind));
   const [onlyKind] = kinds;
-  const collective =
-    findActor(registry, term) ?? ensureActor(registry, term, kinds.size === 1 && onlyKind !== undefined ? onlyKind : 'OTHER', { collective: true });
-  addMembers(registry, collective, memberIds);
-  return { term, full: unit.text.slice(members[0]!.start, open), article: unit.article, actor: collective };
+  const id = ensureCollective(registry, term, kinds.size === 1 && onlyKind !== undefined ? onlyKind : 'OTHER', term, false);
+  addMembers(registry, id, memberIds);
+  if (memberIds.every((member) => registry.areas.has(member))) registry.areasCollective = id;
+  addAlias(registry, id, unit.text.slice(list.start, list.end));
+  return id;
 }
 
-/** Start of the noun phrase ending at `end`: back to punctuation or 的, stepping over bracketed parts. */
-function phraseStart(norm: string, end: number): number {
-  let p = end;
-  while (p > 0) {
-    const char = norm[p - 1]!;
-    if (char === '）') {
-      const open = norm.lastIndexOf('（', p - 1);
-      if (open === -1) break;
-      p = open;
-      continue;
-    }
-    if ('，。；：、“”的'.includes(char)) break;
-    p--;
+/** A class the clause defines (区内企业): an actor named by the term, of the head's kind. */
+function newActorForTerm(list: ActorList, term: string, full: string, registry: Registry): string | null {
+  const denotation = composeActor(list.members[0]!.parts, composeContext(registry));
+  if (denotation?.type !== 'actor') return null;
+  const { spec } = denotation;
+  const id = ensureActorFromSpec(registry, {
+    ...spec,
+    name: term,
+    written: term,
+    nameEn: `${spec.nameEn} (${term})`,
+    jurisdiction: registry.jurisdiction.slug === '' ? null : registry.jurisdiction,
+    national: registry.jurisdiction.slug === '',
+    idWords: [term],
+  }, term);
+  addAlias(registry, id, full);
+  return id;
+}
+
+/** A defined thing's full form: what follows the clause's last verb or function word (境内其他地区). */
+function thingStart(norm: string, clause: number, open: number, registry: Registry): number {
+  const stops = [...registry.vocabulary.clause.predicate, ...registry.vocabulary.clause.governing, '的', '进入', '前往'].filter((w) => w.length >= 1);
+  let start = clause;
+  for (let i = clause; i < open; i++) {
+    for (const word of stops) if (word.length >= 2 || word === '的' || word === '由') if (norm.startsWith(word, i) && i + word.length < open) start = Math.max(start, i + word.length);
   }
-  return p;
+  return start;
 }

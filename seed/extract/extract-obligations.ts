@@ -11,17 +11,27 @@
 // its own. Under a modal introduction each item is one obligation, with the introduction's modality
 // unless the item has a marker of its own, and the introduction's beneficiaries besides its own.
 // Under a plain one (采取下列措施：) items are read like sentences, the introduction's subject their topic.
-import type { Article, Modality, Obligation } from '../types.ts';
+import type { Article, BearerMethod, Modality, Obligation } from '../types.ts';
 import { markersIn, unitKey, type AnalysedUnit } from './analyse-unit.ts';
 import { isConditional, type ModalMarker } from './detect-modality.ts';
-import { findBeneficiaries, sentenceTopics, subjectAt, type SentenceFrame } from './find-bearers.ts';
+import { findBeneficiaries, readActorRun, type ActorRun, type SentenceFrame } from './find-bearers.ts';
 import { resolveMembers, type Registry } from './registry.ts';
 import type { SegmentSpan, TextRange } from './split-clauses.ts';
+
+/** Who bears an obligation and how the rules found out. */
+interface Bearing {
+  actors: string[];
+  method: BearerMethod;
+  /** The words of a subject the rules could not place. */
+  subject: string | null;
+}
+
+const NOBODY: Bearing = { actors: [], method: 'NONE', subject: null };
 
 interface Found {
   modality: Modality;
   marker: string;
-  bearers: string[];
+  bearing: Bearing;
   beneficiaries: string[];
 }
 
@@ -74,6 +84,7 @@ function findListSegment(analysed: AnalysedUnit): SegmentSpan | null {
 interface ReadOptions {
   /** The topic of sentences without a subject (an item's: its list introduction's subject). */
   inherited: string[];
+  /** Subjects of the article's sentences read so far, the nearest last; [] after one the rules could not place. */
   trail: string[][];
   /** The list-introducing segment of the text, if any. */
   list: SegmentSpan | null;
@@ -83,11 +94,9 @@ interface ReadOptions {
 
 function readSentences(analysed: AnalysedUnit, registry: Registry, options: ReadOptions): { obligations: Obligation[]; intro: ListIntro | null } {
   const { unit, frames } = analysed;
-  const topics = sentenceTopics(frames, options.inherited);
   const obligations: Obligation[] = [];
   let intro: ListIntro | null = null;
-  frames.forEach((frame, at) => {
-    const topic = topics[at]!;
+  frames.forEach((frame) => {
     const list = options.list !== null && frame.segments.includes(options.list) ? options.list : null;
     for (const part of splitObligations(analysed, frame, list)) {
       const first = part.markers[0]!;
@@ -95,15 +104,73 @@ function readSentences(analysed: AnalysedUnit, registry: Registry, options: Read
         makeObligation(analysed, part, obligations.length + 1, registry, {
           modality: first.modality,
           marker: unit.text.slice(first.start, first.end),
-          bearers: inheritBearer(first.modality, subjectAt(frame, topic, first.start), options.trail),
+          bearing: addCoBearers(analysed, part, bearingAt(analysed, frame, first, options, registry)),
           beneficiaries: findBeneficiaries(unit.norm, part, part.markers, analysed.actorsAt),
         }),
       );
     }
-    if (list !== null) intro = readIntro(analysed, frame, topic, list, options.trail);
-    if (options.record && frame.subject !== null) options.trail.push(frame.subject);
+    if (list !== null) intro = readIntro(analysed, frame, list, options, registry);
+    if (options.record) {
+      if (frame.subject !== null) options.trail.push(frame.subject);
+      else if (frame.unresolved !== null) options.trail.push([]);
+    }
   });
   return { obligations, intro };
+}
+
+/**
+ * The bearers of the obligation whose first marker is `marker`, in this order: the agent of 由X (由管委会负责,
+ * 应当由X审议); the subject opening the marker's own clause; the sentence's subject; for an item, its list
+ * introduction's; a subject the rules cannot place stops here (UNRESOLVED); else, for a duty, the subject of
+ * the nearest earlier sentence of the article. 支持/鼓励 look no further than their sentence.
+ */
+function bearingAt(analysed: AnalysedUnit, frame: SentenceFrame, marker: ModalMarker, options: Pick<ReadOptions, 'inherited' | 'trail'>, registry: Registry): Bearing {
+  const agent = agentOf(analysed, frame, marker);
+  if (agent !== null) return { actors: agent.actors, method: 'AGENT', subject: null };
+  const index = frame.segments.findIndex((segment) => marker.start >= segment.start && marker.start <= segment.end);
+  const run = frame.runs[index] ?? null;
+  if (run !== null && run.end <= marker.start) {
+    const opensSentence = frame.segments.slice(0, index).every((_, i) => frame.runs[i] === null || frame.runs[i] === run);
+    return { actors: run.actors, method: opensSentence || frame.runs[index - 1] !== run ? runMethod(analysed, run, registry) : 'SAME_SENTENCE', subject: null };
+  }
+  if (frame.subject !== null) return { actors: frame.subject, method: 'SAME_SENTENCE', subject: null };
+  if (options.inherited.length > 0) return { actors: options.inherited, method: 'LIST_INTRODUCTION', subject: null };
+  if (frame.unresolved !== null) return { actors: [], method: 'UNRESOLVED', subject: frame.unresolved };
+  if (!INHERITING.has(marker.modality)) return NOBODY;
+  const earlier = options.trail.at(-1) ?? [];
+  return earlier.length > 0 ? { actors: earlier, method: 'EARLIER_SENTENCE', subject: null } : NOBODY;
+}
+
+function runMethod(analysed: AnalysedUnit, run: ActorRun, registry: Registry): BearerMethod {
+  if (run.actors.length > 1) return 'COORDINATION';
+  const span = analysed.actorsAt.get(run.start);
+  const surface = span === undefined ? '' : analysed.unit.norm.slice(span.start, span.end);
+  return registry.lexicon.terms.has(surface) || registry.lexicon.terms.has(surface.replace(/^各/, '')) ? 'DEFINED_TERM' : 'SUBJECT';
+}
+
+/** 由X负责 / 应当由X审议: the actors right after a 由 that stands next to the marker in its clause. */
+function agentOf(analysed: AnalysedUnit, frame: SentenceFrame, marker: ModalMarker): ActorRun | null {
+  const { norm } = analysed.unit;
+  const segment = frame.segments.find((s) => marker.start >= s.start && marker.start <= s.end);
+  if (segment === undefined) return null;
+  const after = norm[marker.end] === '由' ? readActorRun(norm, marker.end + 1, segment.end, analysed.actorsAt, { acrossCommas: false, bareModifiers: false }) : null;
+  if (after !== null) return after;
+  const by = norm.lastIndexOf('由', marker.start - 1);
+  if (by < segment.start || by === -1) return null;
+  const before = readActorRun(norm, by + 1, marker.start, analysed.actorsAt, { acrossCommas: false, bareModifiers: false });
+  return before !== null && norm.slice(before.end, marker.start).length <= 6 && !/[，；]/.test(norm.slice(before.end, marker.start)) ? before : null;
+}
+
+/** A会同B…: B bears the obligation with A (自贸办会同自治区人民政府有关部门建立…，…可以委托…). */
+function addCoBearers(analysed: AnalysedUnit, range: TextRange, bearing: Bearing): Bearing {
+  if (bearing.actors.length === 0) return bearing;
+  const { norm } = analysed.unit;
+  const actors = [...bearing.actors];
+  for (let at = norm.indexOf('会同', range.start); at !== -1 && at < range.end; at = norm.indexOf('会同', at + 2)) {
+    const run = readActorRun(norm, at + 2, range.end, analysed.actorsAt, { acrossCommas: false, bareModifiers: false });
+    for (const actor of run?.actors ?? []) if (!actors.includes(actor)) actors.push(actor);
+  }
+  return actors.length > bearing.actors.length ? { ...bearing, actors, method: 'CO_BEARER' } : bearing;
 }
 
 /** Cuts a sentence into obligations at the segments with markers of their own (see the header). */
@@ -126,20 +193,24 @@ function splitObligations(analysed: AnalysedUnit, frame: SentenceFrame, list: Se
   return heads.map(({ markers }, k) => ({ ...trimRange(norm, starts[k]!, starts[k + 1] ?? end), markers }));
 }
 
-function readIntro(analysed: AnalysedUnit, frame: SentenceFrame, topic: string[], list: SegmentSpan, trail: string[][]): ListIntro {
+function readIntro(analysed: AnalysedUnit, frame: SentenceFrame, list: SegmentSpan, options: ReadOptions, registry: Registry): ListIntro {
   const { unit } = analysed;
   const markers = markersIn(analysed, list.start, list.end);
   const governing = markers[0];
-  if (governing === undefined) return { modal: null, topic: subjectAt(frame, topic, list.start) };
-  const bearers = inheritBearer(governing.modality, subjectAt(frame, topic, governing.start), trail);
+  if (governing === undefined) {
+    const index = frame.segments.indexOf(list);
+    const run = frame.runs[index] ?? null;
+    return { modal: null, topic: run?.actors ?? frame.subject ?? options.inherited };
+  }
+  const bearing = addCoBearers(analysed, list, bearingAt(analysed, frame, governing, options, registry));
   return {
     modal: {
       modality: governing.modality,
       marker: unit.text.slice(governing.start, governing.end),
-      bearers,
+      bearing,
       beneficiaries: findBeneficiaries(unit.norm, list, markers, analysed.actorsAt),
     },
-    topic: bearers,
+    topic: bearing.actors,
   };
 }
 
@@ -151,19 +222,21 @@ function readModalItem(analysed: AnalysedUnit, intro: Found, registry: Registry)
   const range = trimRange(unit.norm, 0, unit.norm.length);
   const own = markers[0];
   const beneficiaries = [...intro.beneficiaries, ...findBeneficiaries(unit.norm, range, markers, analysed.actorsAt)];
+  const ownBearing = own === undefined ? null : bearingAt(analysed, frame, own, { inherited: [], trail: [] }, registry);
+  const bearing: Bearing =
+    ownBearing !== null && ownBearing.actors.length > 0
+      ? ownBearing
+      : intro.bearing.actors.length > 0
+        ? { actors: intro.bearing.actors, method: 'LIST_INTRODUCTION', subject: null }
+        : { ...intro.bearing };
   return [
     makeObligation(analysed, range, 1, registry, {
       modality: own?.modality ?? intro.modality,
       marker: own === undefined ? intro.marker : unit.text.slice(own.start, own.end),
-      bearers: subjectAt(frame, frame.subject ?? intro.bearers, own?.start ?? range.start),
+      bearing,
       beneficiaries,
     }),
   ];
-}
-
-function inheritBearer(modality: Modality, bearers: string[], trail: readonly string[][]): string[] {
-  if (bearers.length > 0 || !INHERITING.has(modality)) return bearers;
-  return trail.at(-1) ?? [];
 }
 
 function trimRange(norm: string, start: number, end: number): TextRange {
@@ -176,7 +249,7 @@ function trimRange(norm: string, start: number, end: number): TextRange {
 
 function makeObligation(analysed: AnalysedUnit, range: TextRange, n: number, registry: Registry, found: Found): Obligation {
   const { unit, spans } = analysed;
-  const bearers = resolveMembers(registry, found.bearers);
+  const bearers = resolveMembers(registry, found.bearing.actors);
   const beneficiaries = resolveMembers(registry, found.beneficiaries).filter((id) => !bearers.includes(id));
   const industries: string[] = [];
   for (const span of spans) {
@@ -192,6 +265,8 @@ function makeObligation(analysed: AnalysedUnit, range: TextRange, n: number, reg
     modality: found.modality,
     marker: found.marker,
     bearers,
+    bearerMethod: bearers.length === 0 && found.bearing.method !== 'UNRESOLVED' ? 'NONE' : found.bearing.method,
+    subject: found.bearing.subject,
     beneficiaries,
     industries,
     text: unit.text.slice(range.start, range.end),

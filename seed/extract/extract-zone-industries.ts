@@ -12,24 +12,9 @@ import { MARKER_WORDS, type ModalMarker } from './detect-modality.ts';
 import { findBeneficiaries, sentenceTopics, type SentenceFrame } from './find-bearers.ts';
 import type { EntitySpan } from './find-mentions.ts';
 import { normalizeScript } from './normalize-script.ts';
-import { ensureIndustry, memberZones, resolveMembers, type Registry } from './registry.ts';
+import { registerIndustry, ZONE_LEVEL_PHRASES } from './find-industries.ts';
+import { memberZones, resolveMembers, type Registry } from './registry.ts';
 
-/** Phrases that rank an Area's industries; they alone may introduce industries the lexicon lacks. */
-export const ZONE_LEVEL_PHRASES = [
-  '重点发展',
-  '积极发展',
-  '大力发展',
-  '加快发展',
-  '优先发展',
-  '着力发展',
-  '大力推动',
-  '积极推动',
-  '积极培育',
-  '培育发展',
-  '培育壮大',
-  '发展壮大',
-  '做大做强',
-];
 const LEVEL_VERBS = ['做大做强', '发展', '打造', '推进', '推动', '培育', '建设', '提升', '促进', '壮大', '形成'];
 const ADVERBS = ['进一步', '重点', '积极', '大力', '加快', '着力', '优先', '不断', '全面', '持续'];
 /**
@@ -261,7 +246,7 @@ function readEnumeration(analysed: AnalysedUnit, start: number, end: number, reg
       found.push({ industry: known, span: null });
       continue;
     }
-    const industry = ensureIndustry(registry, text.slice(a, b).trim());
+    const industry = registerIndustry(registry, text.slice(a, b).trim());
     found.push({ industry, span: { start: a, end: b, target: industry, kind: 'industry' } });
   }
   return found;

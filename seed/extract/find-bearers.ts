@@ -3,7 +3,7 @@
 // or, when that segment has none, the topic of the sentence (自贸试验区应当…；支持公路口岸…). Beneficiaries
 // are the actors right after 支持/鼓励 and after 为/向/对.
 import type { EntitySpan } from './find-mentions.ts';
-import { MARKER_WORDS, type ModalMarker } from './detect-modality.ts';
+import { isConditional, MARKER_WORDS, type ModalMarker } from './detect-modality.ts';
 import type { SegmentSpan, SentenceSpan, TextRange } from './split-clauses.ts';
 
 export interface ActorRun {
@@ -99,9 +99,27 @@ export interface SentenceFrame {
   segments: SegmentSpan[];
   /** The subject run that opens (or, across commas, covers) each segment. */
   runs: Array<ActorRun | null>;
-  /** The sentence's own subject: the run opening its first segment. */
+  /**
+   * The sentence's own subject: the run opening its first segment that is no leading topic or condition
+   * without an actor (对…，在…中，发生调整的，).
+   */
   subject: string[] | null;
+  /** Where the sentence has a subject that names no actor (自由贸易账户可以…, 自贸试验区建设应当…): its words. */
+  unresolved: string | null;
 }
+
+/** What frames need of the vocabulary: words that open a topic or a predicate, and compound heads. */
+export interface FrameWords {
+  /** Words that open a leading topic or adverbial (对, 在, 根据…). */
+  topic: readonly string[];
+  /** Verbs and markers that open a predicate, so that a clause starting with one has no subject of its own. */
+  predicate: readonly string[];
+  /** Nouns that turn a preceding name into a thing (自贸试验区建设, 海南自由贸易港法规). */
+  compound: readonly string[];
+}
+
+/** Longest unresolved subject kept for review. */
+const MAX_SUBJECT_WORDS = 24;
 
 /** `segments` are those of the whole text (splitSegments over it), shared by all sentences. */
 export function frameSentences(
@@ -109,6 +127,7 @@ export function frameSentences(
   sentences: readonly SentenceSpan[],
   segments: readonly SegmentSpan[],
   actorsAt: ActorIndex,
+  words: FrameWords,
 ): SentenceFrame[] {
   return sentences.map((sentence) => {
     const own = segments.filter((segment) => segment.start >= sentence.start && segment.end <= sentence.end);
@@ -121,18 +140,57 @@ export function frameSentences(
       }
       const start = skipSpaces(norm, segment.start, segment.end);
       const run = readActorRun(norm, start, sentence.end, actorsAt, { acrossCommas: true, bareModifiers: false });
-      covering = run !== null && isSubject(norm, run) ? run : null;
+      covering = run !== null && isSubject(norm, run, words) ? run : null;
       runs.push(covering);
     }
-    const first = runs[0] ?? null;
-    return {
-      start: sentence.start,
-      end: sentence.end,
-      segments: own,
-      runs,
-      subject: first?.actors ?? null,
-    };
+    const { subject, unresolved } = sentenceSubject(norm, own, runs, words);
+    return { start: sentence.start, end: sentence.end, segments: own, runs, subject, unresolved };
   });
+}
+
+/**
+ * The subject of a sentence: the first segment's run, looking past leading topics (对…，) and conditions
+ * that name no actor (发生调整的，). A first clause that opens with neither an actor nor a topic, a verb or
+ * a marker has a subject the rules cannot place: its words are kept and nothing is inherited for it.
+ */
+function sentenceSubject(
+  norm: string,
+  segments: readonly SegmentSpan[],
+  runs: ReadonlyArray<ActorRun | null>,
+  words: FrameWords,
+): { subject: string[] | null; unresolved: string | null } {
+  for (let i = 0; i < segments.length; i++) {
+    const run = runs[i] ?? null;
+    if (run !== null) return { subject: run.actors, unresolved: null };
+    const segment = segments[i]!;
+    const start = skipSpaces(norm, segment.start, segment.end);
+    const opening = norm.slice(start, segment.end);
+    if (opening === '') continue;
+    const opensWith = (list: readonly string[]): boolean => list.some((word) => opening.startsWith(word));
+    if (opensWith(words.topic)) continue;
+    if (opensWith(words.predicate) || opensWith(MARKER_WORDS)) return { subject: null, unresolved: null };
+    // A condition closed by 的 whose opening is no actor: X…的 about a thing is a topic (境外进入区内的货物…的).
+    const words_ = subjectWords(opening, words);
+    if (isConditional(norm, segment)) {
+      if (words_ === null) continue;
+      return { subject: null, unresolved: words_ };
+    }
+    return { subject: null, unresolved: words_ };
+  }
+  return { subject: null, unresolved: null };
+}
+
+/** The words of an unplaced subject: up to the first marker, topic or predicate word, at most a few. */
+function subjectWords(opening: string, words: FrameWords): string | null {
+  let end = Math.min(opening.length, MAX_SUBJECT_WORDS);
+  for (const list of [MARKER_WORDS, words.predicate, words.topic]) {
+    for (const word of list) {
+      const at = opening.indexOf(word, 1);
+      if (at !== -1 && at < end) end = at;
+    }
+  }
+  const text = opening.slice(0, end).trim();
+  return text === '' ? null : text;
 }
 
 /**
@@ -144,10 +202,14 @@ export function sentenceTopics(frames: readonly SentenceFrame[], inherited: stri
   return frames.map((frame) => frame.subject ?? inherited);
 }
 
-/** A run followed by 的 or a bare 内 modifies a noun (自贸试验区的…, 自贸试验区内进行…) instead of acting. */
-function isSubject(norm: string, run: ActorRun): boolean {
+/**
+ * A run followed by 的 or a bare 内 modifies a noun (自贸试验区的…, 自贸试验区内进行…) instead of acting, and
+ * one followed by a compound head is part of a thing's name (自贸试验区建设应当…, 海南自由贸易港法规应当…).
+ */
+function isSubject(norm: string, run: ActorRun, words: FrameWords): boolean {
   const next = norm[run.end];
-  return next !== '的' && next !== '内';
+  if (next === '的' || next === '内') return false;
+  return !words.compound.some((word) => norm.startsWith(word, run.end) && /^[，。；：]|^(应当|可以|不得|必须|负责|承担|禁止|支持|鼓励|$)/.test(norm.slice(run.end + word.length, run.end + word.length + 2)));
 }
 
 function skipSpaces(norm: string, start: number, end: number): number {

@@ -1,0 +1,96 @@
+// Actor mentions of one text, found by the grammar wherever a name can begin: at the start of a clause, after
+// punctuation, 的, 内 or 等, after a word that governs a name (由, 会同, 支持, 为, 对…), or at a word that can
+// only start a name (a defined term, a national body, a place, 本市, 有关…). Unknown words may open a name
+// only at the first kind of place, so 航运企业 is found after 符合条件的 but nothing is made of the middle of
+// a phrase. Each listed name is a span; a collective named after 等 is a span of its own.
+import type { EntitySpan } from './find-mentions.ts';
+import { tokenAt } from './phrase-tokens.ts';
+import { readActorList, type ActorList } from './read-actor-phrase.ts';
+import { addMembers, ensureCollective, resolveConjunct, type Registry } from './registry.ts';
+import { MARKER_WORDS } from './detect-modality.ts';
+import { composeActor } from './compose-actor.ts';
+import { composeContext } from './registry.ts';
+
+export interface BoundaryWords {
+  /** Words after which a name may begin, longest first. */
+  words: readonly string[];
+  longest: number;
+}
+
+export function boundaryWords(registry: Registry): BoundaryWords {
+  const { clause } = registry.vocabulary;
+  const words = [...new Set([...clause.governing, ...clause.topic, ...MARKER_WORDS, '包括', '包含', '涵盖', '即'])].sort((a, b) => b.length - a.length);
+  return { words, longest: Math.max(...words.map((w) => w.length)) };
+}
+
+const OPENING_CHARS = '的内等';
+
+/** 'open': any name may begin here; 'strong': only one that starts with a word of the vocabulary; null: none. */
+export function nameMayStart(norm: string, pos: number, boundary: BoundaryWords, registry: Registry): 'open' | 'strong' | null {
+  const before = norm[pos - 1];
+  if (pos === 0 || before === undefined || /[\s，。；：、（）《》“”‘’【】！？,.;:]/.test(before) || OPENING_CHARS.includes(before)) return 'open';
+  for (const word of boundary.words) {
+    if (word.length <= pos && norm.startsWith(word, pos - word.length)) return 'open';
+  }
+  const token = tokenAt(norm, pos, norm.length, registry.lexicon);
+  if (token.type === 'TERM' || token.type === 'BODY' || token.type === 'PLACE' || token.type === 'DET') return 'strong';
+  if (token.type === 'LEVEL' && (token.level.self || token.level.level === 'national')) return 'strong';
+  return null;
+}
+
+/** Actor spans of a text, left to right, not overlapping. */
+export function findActorSpans(norm: string, text: string, registry: Registry, boundary: BoundaryWords): EntitySpan[] {
+  const spans: EntitySpan[] = [];
+  let p = 0;
+  while (p < norm.length) {
+    const start = nameMayStart(norm, p, boundary, registry);
+    const list = start === null ? null : readActorList(norm, p, norm.length, registry.grammar, { allowFree: start === 'open' });
+    if (list === null || isOtherZone(norm, p, list, registry)) {
+      p++;
+      continue;
+    }
+    spans.push(...spansOfList(list, text, registry));
+    p = list.end;
+  }
+  return spans;
+}
+
+/** 其他自贸试验区 are other zones, not this regulation's. */
+function isOtherZone(norm: string, pos: number, list: ActorList, registry: Registry): boolean {
+  if (!/其他|其它/.test(norm.slice(Math.max(0, pos - 2), pos))) return false;
+  const first = list.members[0];
+  if (first === undefined) return false;
+  const denotation = composeActor(first.parts, composeContext(registry));
+  return denotation?.type === 'zone' || first.parts.some((p) => p.type === 'ZONE_NAME') || (denotation?.type === 'term' && registry.actors.get(denotation.actor)?.kind === 'ZONE');
+}
+
+/** Members' spans (the last reaching over a shared head: 市财政、发展改革等部门), then the collective's. */
+export function spansOfList(list: ActorList, text: string, registry: Registry): EntitySpan[] {
+  const spans: EntitySpan[] = [];
+  let collectiveId: string | undefined;
+  if (list.collective !== null && list.collectiveName !== null) {
+    const tail = list.collective;
+    const denotation = composeActor(tail.parts, composeContext(registry));
+    const spec = denotation?.type === 'actor' ? denotation.spec : null;
+    collectiveId =
+      list.collectiveName === text.slice(tail.start, tail.end) && spec !== null
+        ? resolveConjunct(registry, tail, text.slice(tail.start, tail.end))!
+        : ensureCollective(registry, list.collectiveName, spec?.kind ?? 'OTHER', spec?.nameEn ?? list.collectiveName, spec?.national ?? false);
+    const entry = registry.actors.get(collectiveId);
+    if (entry !== undefined) entry.collective = true;
+  }
+  const memberIds: string[] = [];
+  list.members.forEach((member, index) => {
+    const last = index === list.members.length - 1;
+    const end = last && list.collective === null ? list.end : member.end;
+    const id = resolveConjunct(registry, member, text.slice(member.start, member.end), collectiveId);
+    if (id === null) return;
+    memberIds.push(id);
+    spans.push({ start: member.start, end, target: id, kind: 'actor' });
+  });
+  if (collectiveId !== undefined && list.collective !== null) {
+    addMembers(registry, collectiveId, memberIds);
+    spans.push({ start: list.collective.start, end: list.collective.end, target: collectiveId, kind: 'actor' });
+  }
+  return spans;
+}

@@ -1,0 +1,214 @@
+// Industries found in the text: the items of an enumeration that a development verb or a ranked level phrase
+// governs (重点发展A、B以及C等新兴产业; 鼓励A、B、C等新型贸易发展; 在A、B和C等领域扩大开放). Each gets the GB/T
+// 4754-2017 code its name matches, exactly or by its head word (纺织服装制造 → 18, 生物医药 → 27 医药制造业,
+// 金融服务 → J), or none: never a guess. English names are composed from industry words, pinyin otherwise.
+import type { IndustryClass, Vocabulary } from '../vocabulary.ts';
+import { normalizeScript } from './normalize-script.ts';
+import { readConjunct } from './read-actor-phrase.ts';
+import { addIndustryAlias, ensureIndustry, type Registry } from './registry.ts';
+import { nestingDepths, splitSegments } from './split-clauses.ts';
+import { pinyinName } from './slug.ts';
+import type { TextUnit } from './text-units.ts';
+import { MARKER_WORDS } from './detect-modality.ts';
+
+/** Phrases that rank an Area's industries (重点发展…, 积极培育…). */
+export const ZONE_LEVEL_PHRASES = ['重点发展', '积极发展', '大力发展', '加快发展', '优先发展', '着力发展', '大力推动', '积极推动', '积极培育', '培育发展', '培育壮大', '发展壮大', '做大做强'];
+/** Verbs that develop what they govern. */
+const DEVELOPMENT_VERBS = [...ZONE_LEVEL_PHRASES, '鼓励发展', '支持发展', '发展', '培育', '壮大'];
+/** What may follow an enumeration closed by 等<tail> to make it developed (…等新型贸易发展, …等领域扩大开放). */
+const DEVELOPED_AFTER = ['发展', '扩大开放', '开放', '转型升级', '集聚', '创新发展', '融合发展', '协同发展'];
+const MAX_NAME = 12;
+const SUFFIXES_STRIPPED = /(产业|行业)$/;
+
+// Classification ---------------------------------------------------------------------------------------------
+
+interface ClassName {
+  code: string;
+  form: string;
+}
+
+const classNamesCache = new WeakMap<Vocabulary, ClassName[]>();
+
+/** The names a class answers to: its name without 业/制造业/服务业, and each part of a 、-list. */
+function classNames(vocabulary: Vocabulary): ClassName[] {
+  const cached = classNamesCache.get(vocabulary);
+  if (cached !== undefined) return cached;
+  const names: ClassName[] = [];
+  const add = (code: string, form: string): void => {
+    if (form.length >= 2 && !names.some((n) => n.code === code && n.form === form)) names.push({ code, form });
+  };
+  for (const cls of vocabulary.industryClasses) {
+    const bare = stripClassSuffix(cls.name);
+    add(cls.code, cls.name);
+    add(cls.code, cls.name.replace(/业$/, ''));
+    add(cls.code, bare);
+    for (const part of bare.split(/[、和及与]/)) add(cls.code, stripClassSuffix(part));
+  }
+  // Longest first: 软件和信息技术服务 before 服务.
+  names.sort((a, b) => b.form.length - a.form.length);
+  classNamesCache.set(vocabulary, names);
+  return names;
+}
+
+/** 软件和信息技术服务(业) is one class, not two industries. */
+function isClassName(name: string, vocabulary: Vocabulary): boolean {
+  return classNames(vocabulary).some((n) => n.form === name || n.form === name.replace(/业$/, ''));
+}
+
+function stripClassSuffix(name: string): string {
+  return name.replace(/(制造业|服务业|工业|制品业|业)$/, '').replace(/(制造|服务)$/, '');
+}
+
+/** GB/T 4754-2017 code of an industry name: exact, without a generic suffix, or by its head word. */
+export function classifyIndustry(name: string, vocabulary: Vocabulary): string | null {
+  const names = classNames(vocabulary);
+  const form = normalizeScript(name);
+  const candidates = [form, form.replace(SUFFIXES_STRIPPED, ''), form.replace(/(产业|行业|业)$/, ''), stripClassSuffix(form.replace(SUFFIXES_STRIPPED, ''))];
+  for (const candidate of candidates) {
+    const exact = names.find((n) => n.form === candidate);
+    if (exact !== undefined) return exact.code;
+  }
+  const stripped = candidates.at(-1)!;
+  // The head word: the longest class name the industry's name ends with (生物医药 → 医药).
+  const head = names.find((n) => n.form.length >= 2 && stripped.length > n.form.length && stripped.endsWith(n.form));
+  return head?.code ?? null;
+}
+
+export function industryClass(code: string, vocabulary: Vocabulary): IndustryClass | undefined {
+  return vocabulary.industryClasses.find((c) => c.code === code);
+}
+
+/** English from industry words, longest first; words the vocabulary lacks in pinyin. */
+export function industryEnglish(name: string, vocabulary: Vocabulary): string {
+  const words = [...vocabulary.industryWords].sort((a, b) => b.word.length - a.word.length);
+  const form = normalizeScript(name);
+  const out: string[] = [];
+  let unknown = '';
+  let p = 0;
+  while (p < form.length) {
+    const word = words.find((w) => form.startsWith(w.word, p));
+    if (word === undefined) {
+      if (!'和、及与'.includes(form[p]!)) unknown += form[p]!;
+      else {
+        if (unknown !== '') out.push(pinyinName(unknown));
+        unknown = '';
+        out.push('and');
+      }
+      p++;
+      continue;
+    }
+    if (unknown !== '') out.push(pinyinName(unknown));
+    unknown = '';
+    out.push(word.en);
+    p += word.word.length;
+  }
+  if (unknown !== '' && !/^(产业|行业|业)$/.test(unknown)) out.push(pinyinName(unknown));
+  const text = out.join(' ').replace(/\s+/g, ' ').trim();
+  return text === '' ? name : text[0]!.toUpperCase() + text.slice(1);
+}
+
+// Discovery --------------------------------------------------------------------------------------------------
+
+/** Registers the industries of every enumeration the rules accept; returns how many were found. */
+export function discoverIndustries(units: readonly TextUnit[], registry: Registry): number {
+  let found = 0;
+  for (const unit of units) {
+    for (const segment of splitSegments(unit.norm, 0, unit.norm.length)) {
+      for (const item of industryItems(unit.norm, segment.start, segment.end, registry)) {
+        registerIndustry(registry, unit.text.slice(item.start, item.end));
+        found++;
+      }
+    }
+  }
+  return found;
+}
+
+export function registerIndustry(registry: Registry, surface: string): string {
+  const name = surface.trim();
+  const canonical = name.replace(SUFFIXES_STRIPPED, '').replace(/^(.{3,})业$/, '$1');
+  const id = ensureIndustry(
+    registry,
+    canonical,
+    (n) => classifyIndustry(n, registry.vocabulary),
+    (n) => industryEnglish(n, registry.vocabulary),
+  );
+  if (canonical !== name) addIndustryAlias(registry, id, name);
+  return id;
+}
+
+interface Item {
+  start: number;
+  end: number;
+}
+
+/** Industry items of one segment: after a development verb, or before 等<tail> that something develops. */
+export function industryItems(norm: string, start: number, end: number, registry: Registry): Item[] {
+  const items: Item[] = [];
+  const depths = nestingDepths(norm);
+  for (let p = start; p < end; p++) {
+    if (depths[p]! > 0) continue;
+    const verb = DEVELOPMENT_VERBS.find((v) => norm.startsWith(v, p));
+    if (verb === undefined) continue;
+    const listStart = p + verb.length;
+    const list = splitEnumeration(norm, listStart, end, registry);
+    // A single object counts only when it names an industry by its tail (棉纺织业, 石油化工产业).
+    const accepted = list.length >= 2 || list.some((item) => /(产业|业)$/.test(norm.slice(item.start, item.end))) ? list : [];
+    for (const item of accepted) if (isIndustryName(norm.slice(item.start, item.end), registry)) items.push(item);
+    if (accepted.length > 0) p = accepted.at(-1)!.end;
+  }
+  // …A、B、C等新型贸易发展 / 在A、B等领域扩大开放: the tail and what follows make the items developed.
+  const tails = registry.vocabulary.industryTails;
+  for (let p = start; p < end; p++) {
+    if (norm[p] !== '等' || depths[p]! > 0) continue;
+    const tailEnd = tails.map((tail) => norm.indexOf(tail, p + 1)).filter((at) => at !== -1 && at <= p + 8 && at < end).sort((a, b) => a - b)[0];
+    if (tailEnd === undefined) continue;
+    const tail = tails.find((t) => norm.startsWith(t, tailEnd))!;
+    const after = norm.slice(tailEnd + tail.length, end);
+    if (!DEVELOPED_AFTER.some((word) => after.startsWith(word))) continue;
+    let from = p;
+    while (from > start && !/[，。；：（）]/.test(norm[from - 1]!) && !['在', '鼓励', '支持', '推动', '促进', '发展'].some((w) => norm.startsWith(w, from - w.length) && from - w.length >= start)) from--;
+    const list = splitEnumeration(norm, from, p, registry);
+    if (list.length < 2) continue;
+    for (const item of list) if (isIndustryName(norm.slice(item.start, item.end), registry) && !items.some((i) => i.start === item.start)) items.push(item);
+  }
+  return items;
+}
+
+/** Items of an enumeration split on 、 and 以及 (and a last 和/及 unless the whole is one class name). */
+function splitEnumeration(norm: string, start: number, end: number, registry: Registry): Item[] {
+  let stop = end;
+  const cut = norm.slice(start, end).search(/[，。；：（）《》“”]/);
+  if (cut !== -1) stop = start + cut;
+  const items: Item[] = [];
+  let from = start;
+  for (let i = start; i < stop; i++) {
+    const separator = norm[i] === '、' ? 1 : norm.startsWith('以及', i) ? 2 : 0;
+    if (separator === 0) continue;
+    items.push({ start: from, end: i });
+    from = i + separator;
+    i = from - 1;
+  }
+  items.push({ start: from, end: stop });
+  const last = items.at(-1)!;
+  // The group tail closes the list: …以及生物医药、新能源等新兴产业.
+  const etc = norm.slice(last.start, last.end).lastIndexOf('等');
+  if (etc > 0) last.end = last.start + etc;
+  const andAt = norm.slice(last.start, last.end).search(/[和及]/);
+  if (items.length >= 2 && andAt > 1 && !isClassName(norm.slice(last.start, last.end), registry.vocabulary)) {
+    items.pop();
+    items.push({ start: last.start, end: last.start + andAt }, { start: last.start + andAt + 1, end: last.end });
+  }
+  return items.filter((item) => item.end - item.start >= 2);
+}
+
+function isIndustryName(name: string, registry: Registry): boolean {
+  if (name.length < 2 || name.length > MAX_NAME) return false;
+  if (/[的在对为与由将把被从是不未也均还应即已都所其之于以按依凭就该每各另等，。；：、（）《》“”]/.test(name)) return false;
+  const { clause } = registry.vocabulary;
+  if ([...MARKER_WORDS, ...clause.governing.filter((w) => w.length >= 2), ...clause.topic.filter((w) => w.length >= 2)].some((w) => name.includes(w))) return false;
+  // A name of an actor (金融机构) is no industry.
+  const conjunct = readConjunct(name, 0, name.length, registry.grammar, true);
+  if (conjunct !== null && conjunct.complete && conjunct.end === name.length) return false;
+  const verbs = clause.predicate.filter((w) => w.length >= 2 && !['发展', '服务', '建设', '创新', '开发', '组装', '加工', '制造', '研发', '设计', '维修', '交易'].includes(w));
+  return !verbs.some((w) => name.startsWith(w));
+}

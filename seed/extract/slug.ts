@@ -1,0 +1,41 @@
+// Readable ASCII for Chinese names: pinyin without tones, by pinyin-pro (a maintained transliteration
+// library that knows polyphonic characters in context: 银行 → yinhang, 重庆 → chongqing). Ids are built from
+// the words of the name, so 人民政府 becomes renmin-zhengfu and 乌鲁木齐片区 wulu-muqi-pianqu.
+import { pinyin } from 'pinyin-pro';
+
+/** Pinyin syllables of a text, lowercase, ü as v; non-CJK letters and digits kept. */
+function syllables(text: string): string[] {
+  const out: string[] = [];
+  for (const syllable of pinyin(text, { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive' })) {
+    const ascii = syllable.toLowerCase().replace(/[^a-z0-9]/g, '');
+    if (ascii !== '') out.push(ascii);
+  }
+  return out;
+}
+
+/** One word of a name: up to three characters read as one, longer ones in pairs (a trailing one joins the last). */
+function slugWord(word: string): string {
+  const chars = [...word].filter((c) => /[\p{L}\p{N}]/u.test(c));
+  if (chars.length <= 3) return syllables(chars.join('')).join('');
+  const groups: string[] = [];
+  for (let i = 0; i < chars.length; i += 2) {
+    const rest = chars.length - i;
+    groups.push(chars.slice(i, rest === 3 ? i + 3 : i + 2).join(''));
+    if (rest === 3) break;
+  }
+  return groups.map((group) => syllables(group).join('')).join('-');
+}
+
+/** `words` are the name cut at its vocabulary words (see compose-actor.ts); punctuation is dropped. */
+export function slugWords(words: readonly string[]): string {
+  return words
+    .map(slugWord)
+    .filter((word) => word !== '')
+    .join('-');
+}
+
+/** Capitalised pinyin for English names of places the vocabulary does not know: 乌鲁木齐 → Wulumuqi. */
+export function pinyinName(text: string): string {
+  const joined = syllables(text).join('');
+  return joined === '' ? text : joined[0]!.toUpperCase() + joined.slice(1);
+}
