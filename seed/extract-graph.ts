@@ -65,7 +65,7 @@ export function extractWithNotes(parsed: ParsedRegulation, options: ExtractOptio
   for (const unit of units) actorSpans.set(unitKey(unit.article, unit.paragraph, unit.item), findActorSpans(unit.norm, unit.text, registry, boundary));
   discoverIndustries(units, registry);
   const industries = buildIndustryMatcher(registry);
-  const words: FrameWords = { topic: vocabulary.clause.topic, predicate: vocabulary.clause.predicate, compound: vocabulary.clause.compound };
+  const words: FrameWords = { ...vocabulary.clause };
   const analysed = new Map<string, AnalysedUnit>();
   for (const unit of units) {
     const key = unitKey(unit.article, unit.paragraph, unit.item);

@@ -24,6 +24,8 @@ export interface HeadWord {
   plural: string;
   /** A class of non-state actors (企业, 投资者): one actor in every jurisdiction. */
   role: boolean;
+  /** Also a common verb (组织实施…): alone before another verb it names nothing. */
+  alsoVerb: boolean;
 }
 
 export const LEVELS = ['national', 'province', 'city', 'prefecture', 'county', 'district', 'township', 'local'] as const;
@@ -81,6 +83,8 @@ export interface ClauseWords {
   topic: string[];
   predicate: string[];
   compound: string[];
+  /** Words in which a one-character preposition is none (经营, 自由, 作为): no name begins after them. */
+  notPrepositions: string[];
 }
 
 export interface IndustryClass {
@@ -201,7 +205,7 @@ export function validateVocabulary(json: VocabularyJson): Vocabulary {
     if (!HEAD_KINDS.includes(kind as string)) fail(`${path}.kind`, `expected one of ${HEAD_KINDS.join(', ')}, got ${JSON.stringify(kind)}`);
     const en = str(item, 'en', path);
     const plural = typeof item['plural'] === 'string' ? (item['plural'] as string) : en;
-    return { word: str(item, 'word', path), kind: kind as HeadKind, en, plural, role: bool(item, 'role', path) };
+    return { word: str(item, 'word', path), kind: kind as HeadKind, en, plural, role: bool(item, 'role', path), alsoVerb: bool(item, 'alsoVerb', path) };
   });
   const levels = objects(json.jurisdictions, 'levels', 'jurisdictions', (item, path): LevelWord => {
     const level = item['level'];
@@ -237,6 +241,7 @@ export function validateVocabulary(json: VocabularyJson): Vocabulary {
     topic: strings(json.clauseWords, 'topic', 'clause-words'),
     predicate: strings(json.clauseWords, 'predicate', 'clause-words'),
     compound: strings(json.clauseWords, 'compound', 'clause-words'),
+    notPrepositions: strings(json.clauseWords, 'notPrepositions', 'clause-words'),
   };
   const sections = objects(json.gbt4754, 'sections', 'gbt-4754-2017', (item, path): IndustryClass => {
     const code = str(item, 'code', path);

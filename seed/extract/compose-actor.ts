@@ -126,7 +126,7 @@ function composeBody(parts: readonly PhrasePart[], ctx: ComposeContext): ActorSp
   const kind = refineKind(head, last, placing, zoned);
 
   const written = parts
-    .filter((p) => !(p.type === 'DET' && p.token?.type === 'DET' && p.token.determiner.strip) && !(p.type === 'OF' && p.word === '其'))
+    .filter((p) => !(p.type === 'DET' && p.token?.type === 'DET' && p.token.determiner.strip) && !(p.type === 'OF' && p.word === '其') && !(p.type === 'LOC' && p.word !== '所在'))
     .map((p) => p.word)
     .join('');
   let name = written;
@@ -305,8 +305,8 @@ function segmentEnglish(segment: readonly PhrasePart[], placing: Placing, ctx: C
         if (token?.type === 'BODY') mods.push(token.body.en);
         break;
       case 'LOC':
-        // 片区所在州…人民政府: what stands before 所在 says where.
-        where = mods.splice(0).join(' ');
+        // 片区所在州…人民政府: what stands before 所在 says where; a leading 区内 says nothing here.
+        if (part.word === '所在') where = mods.splice(0).join(' ');
         break;
       case 'HEAD':
         if (token?.type === 'HEAD') head = token.head;

@@ -1,7 +1,8 @@
 // Modal markers of a text range, in text order, with the nominal uses left out: 提供智力支持, 政策支持,
-// 在…支持下, 分级负责的原则, 未明确禁止的事项. A marker inside a conditional "…的，" segment never counts:
-// the condition states a case, the main clause the duty (违反…应当…而未…的，可以… is a MAY;
-// …其他区域改革试点措施可以适用于自贸试验区的，按照国家规定执行 states none).
+// 在…支持下, 分级负责的原则, 未明确禁止的事项, 被禁止, 是否应当, 禁止期限. A marker inside a condition
+// closed by 的 never counts: the condition states a case, the main clause the duty (违反…应当…而未…的，可以…
+// is a MAY; …其他区域改革试点措施可以适用于自贸试验区的，按照国家规定执行 states none), nor does one inside a
+// relative clause of a noun (国家出台的各项鼓励和支持…的政策措施; 依照本法负责对外贸易管理工作的部门).
 import type { Modality } from '../types.ts';
 import { nestingDepths, splitSegments, type SegmentSpan } from './split-clauses.ts';
 
@@ -15,6 +16,7 @@ export interface ModalMarker {
 const MARKERS: ReadonlyArray<readonly [string, Modality]> = [
   ['鼓励和引导', 'ENCOURAGE'],
   ['应当', 'SHALL'],
+  ['方可', 'MAY'],
   ['必须', 'SHALL'],
   ['负责', 'RESPONSIBLE'],
   ['承担', 'RESPONSIBLE'],
@@ -33,6 +35,14 @@ const PROVIDING_VERBS = ['提供', '给予', '予以', '争取', '获得', '得�
 /** Verbs that may follow 支持和/鼓励和 in a verbal coordination (支持和引导). */
 const COORDINATED_VERBS = ['引导', '鼓励', '支持', '推动', '促进', '保障', '帮助', '配合', '指导'];
 const NEGATIONS = '未不非无没';
+/** Nouns that 禁止 modifies (禁止期限, 禁止决定): then it is no prohibition of its own. */
+const PROHIBITION_NOUNS = ['期限', '决定', '措施', '清单', '目录', '规定', '事项', '范围', '类', '性', '令'];
+
+/** What the relative-clause test needs: where actor names start, and verbs that open a predicate. */
+export interface MarkerContext {
+  actorStarts: ReadonlySet<number>;
+  predicate: readonly string[];
+}
 
 /** `segments` may be those of the whole text; by default the clause is split here. */
 export function findModalMarkers(
@@ -40,6 +50,7 @@ export function findModalMarkers(
   start: number,
   end: number,
   segments: readonly SegmentSpan[] = splitSegments(norm, start, end),
+  context: MarkerContext = { actorStarts: new Set(), predicate: [] },
 ): ModalMarker[] {
   const depths = nestingDepths(norm);
   const markers: ModalMarker[] = [];
@@ -49,7 +60,7 @@ export function findModalMarkers(
       i++;
       continue;
     }
-    const found = matchMarker(norm, i, end, depths, segments);
+    const found = matchMarker(norm, i, end, depths, segments, context);
     if (found === null) {
       i++;
       continue;
@@ -66,6 +77,7 @@ function matchMarker(
   end: number,
   depths: Int32Array,
   segments: readonly SegmentSpan[],
+  context: MarkerContext,
 ): { marker: ModalMarker; keep: boolean } | null {
   const segment = segments.find((s) => i >= s.start && i < s.end);
   if (segment === undefined) return null;
@@ -76,7 +88,7 @@ function matchMarker(
       const marker: ModalMarker = { modality: 'RESPONSIBLE', start: i, end: duty + 2 };
       // 为中央驻疆单位履行职责提供便利: the duty is the beneficiary's, named as a purpose.
       const purpose = norm.slice(segment.start, i).includes('为');
-      return { marker, keep: !purpose && depths[i] === 0 && !isConditional(norm, segment) };
+      return { marker, keep: !purpose && depths[i] === 0 && !isConditional(norm, segment) && !inRelativeClause(norm, marker, segment, context) };
     }
     return null;
   }
@@ -84,20 +96,44 @@ function matchMarker(
   for (const [word, modality] of MARKERS) {
     if (!norm.startsWith(word, i) || i + word.length > end) continue;
     const marker: ModalMarker = { modality, start: i, end: i + word.length };
-    const keep = depths[i] === 0 && !isConditional(norm, segment) && !isNominal(norm, word, marker, segment);
+    const keep = depths[i] === 0 && !isConditional(norm, segment) && !isNominal(norm, word, marker, segment) && !inRelativeClause(norm, marker, segment, context);
     return { marker, keep };
   }
   return null;
 }
 
-/** A conditional or relative segment closed by 的，(…的，按照…执行) states a case, not a duty. */
+/**
+ * A conditional or relative segment closed by 的 (…的，按照…执行; an item …需要限制或者禁止进口或者出口的；)
+ * states a case, not a duty.
+ */
 export function isConditional(norm: string, segment: SegmentSpan): boolean {
-  return segment.delimiter === '，' && norm[segment.end - 1] === '的';
+  return '，；。'.includes(segment.delimiter || '。') && norm[segment.end - 1] === '的' && segment.end - segment.start > 1;
+}
+
+/**
+ * A marker in a relative clause: the first 的 after it (in its segment) is followed by an actor's name
+ * (负责…工作的部门), or by a plain noun phrase that ends the segment (鼓励和支持…的政策措施，均适用于).
+ */
+function inRelativeClause(norm: string, marker: ModalMarker, segment: SegmentSpan, context: MarkerContext): boolean {
+  const rest = norm.slice(marker.end, segment.end);
+  const at = rest.indexOf('的');
+  if (at === -1 || at === rest.length - 1 || /[、，]/.test(rest.slice(0, at))) return false;
+  const after = marker.end + at + 1;
+  // 负责…工作的部门: a body described by its duty (not 支持符合条件的企业, where 支持 governs the phrase).
+  if (marker.modality === 'RESPONSIBLE' && context.actorStarts.has(after)) return true;
+  // 各项鼓励和支持…的政策措施: the marker stands inside a noun phrase.
+  const lead = norm.slice(segment.start, marker.start);
+  if (!/(各项|各类|有关|相关|的)$/.test(lead)) return false;
+  const tail = norm.slice(after, segment.end);
+  if (tail.includes('的') || /[、和及与或]/.test(tail.slice(-1))) return false;
+  return tail.length > 0 && !context.predicate.some((word) => tail.includes(word)) && !MARKER_WORDS.some((word) => tail.includes(word)) && segment.delimiter === '，';
 }
 
 function isNominal(norm: string, word: string, marker: ModalMarker, segment: SegmentSpan): boolean {
   const before = norm[marker.start - 1] ?? '';
   const after = marker.end < segment.end ? norm[marker.end]! : '';
+  // 被禁止从事…的 is passive; 是否应当 asks whether, it does not oblige.
+  if (before === '被' || norm.slice(marker.start - 2, marker.start) === '是否') return true;
   switch (word) {
     case '负责':
       // 分级负责的原则, 负责人
@@ -106,7 +142,7 @@ function isNominal(norm: string, word: string, marker: ModalMarker, segment: Seg
       return after === '的' || before === '所';
     case '禁止':
       // 法律、法规未明确禁止或者限制的事项
-      return isOneOf(before, NEGATIONS) || isOneOf(norm[marker.start - 3], NEGATIONS) || after === '的';
+      return isOneOf(before, NEGATIONS) || isOneOf(norm[marker.start - 3], NEGATIONS) || after === '的' || before === '的' || PROHIBITION_NOUNS.some((noun) => norm.startsWith(noun, marker.end));
     case '支持':
     case '鼓励':
       return isNominalSupport(norm, marker, segment, before, after);

@@ -97,7 +97,7 @@ function readSentences(analysed: AnalysedUnit, registry: Registry, options: Read
   const obligations: Obligation[] = [];
   let intro: ListIntro | null = null;
   frames.forEach((frame) => {
-    const list = options.list !== null && frame.segments.includes(options.list) ? options.list : null;
+    const list = options.list !== null && frame.segments.includes(options.list) ? introSegment(analysed, frame, options.list) : null;
     for (const part of splitObligations(analysed, frame, list)) {
       const first = part.markers[0]!;
       obligations.push(
@@ -128,10 +128,14 @@ function bearingAt(analysed: AnalysedUnit, frame: SentenceFrame, marker: ModalMa
   const agent = agentOf(analysed, frame, marker);
   if (agent !== null) return { actors: agent.actors, method: 'AGENT', subject: null };
   const index = frame.segments.findIndex((segment) => marker.start >= segment.start && marker.start <= segment.end);
-  const run = frame.runs[index] ?? null;
-  if (run !== null && run.end <= marker.start) {
-    const opensSentence = frame.segments.slice(0, index).every((_, i) => frame.runs[i] === null || frame.runs[i] === run);
-    return { actors: run.actors, method: opensSentence || frame.runs[index - 1] !== run ? runMethod(analysed, run, registry) : 'SAME_SENTENCE', subject: null };
+  const segment = frame.segments[index]!;
+  const own = frame.runs[index] ?? null;
+  const adjacent = runBefore(analysed, own, segment.start, marker.start);
+  if (adjacent !== null) return { actors: adjacent.actors, method: runMethod(analysed, adjacent, registry), subject: null };
+  if (own !== null && own.end <= marker.start) return { actors: own.actors, method: runMethod(analysed, own, registry), subject: null };
+  for (let i = index - 1; i >= 0; i--) {
+    const earlier = frame.runs[i];
+    if (earlier != null) return { actors: earlier.actors, method: 'SAME_SENTENCE', subject: null };
   }
   if (frame.subject !== null) return { actors: frame.subject, method: 'SAME_SENTENCE', subject: null };
   if (options.inherited.length > 0) return { actors: options.inherited, method: 'LIST_INTRODUCTION', subject: null };
@@ -139,6 +143,32 @@ function bearingAt(analysed: AnalysedUnit, frame: SentenceFrame, marker: ModalMa
   if (!INHERITING.has(marker.modality)) return NOBODY;
   const earlier = options.trail.at(-1) ?? [];
   return earlier.length > 0 ? { actors: earlier, method: 'EARLIER_SENTENCE', subject: null } : NOBODY;
+}
+
+/** Prepositions whose object stands before a marker without being its subject. */
+const PREPOSITIONS = ['会同', '对于', '对', '向', '为', '与', '同', '经', '给', '从', '按照', '根据', '依照', '依据'];
+
+/** Words that may stand between a subject and its marker (区内企业依法可以…, 管委会、驻区机构均应当…). */
+const BEFORE_MARKER = /^(?:依法|也|均|亦|还|都|并|即|一律|统一|及时|同时|一般|原则上|\s)*$/;
+
+/**
+ * The names right before the marker (…的仲裁机构应当, …（以下简称“区内企业”）可以): the leftmost run of the
+ * clause that reaches the marker, the clause's opening run first.
+ */
+function runBefore(analysed: AnalysedUnit, opening: ActorRun | null, start: number, markerStart: number): ActorRun | null {
+  const { norm } = analysed.unit;
+  // 对有关单位和个人可以予以免责: a name governed by a preposition is no subject.
+  const governed = (run: ActorRun): boolean => PREPOSITIONS.some((word) => norm.startsWith(word, run.start - word.length) && run.start - word.length >= start);
+  const reaches = (run: ActorRun | null): boolean => run !== null && run.end <= markerStart && BEFORE_MARKER.test(norm.slice(run.end, markerStart)) && !governed(run);
+  if (reaches(opening)) return opening;
+  for (const span of analysed.spans) {
+    if (span.kind !== 'actor' || span.start < start || span.start >= markerStart) continue;
+    // A name after a conjunction belongs to the run before it (对有关单位和个人可以…).
+    if (/(、|和|与|及|或|以及|或者)$/.test(norm.slice(start, span.start))) continue;
+    const run = readActorRun(norm, span.start, markerStart, analysed.actorsAt, { acrossCommas: false, bareModifiers: false });
+    if (reaches(run)) return run;
+  }
+  return null;
 }
 
 function runMethod(analysed: AnalysedUnit, run: ActorRun, registry: Registry): BearerMethod {
@@ -167,10 +197,33 @@ function addCoBearers(analysed: AnalysedUnit, range: TextRange, bearing: Bearing
   const { norm } = analysed.unit;
   const actors = [...bearing.actors];
   for (let at = norm.indexOf('会同', range.start); at !== -1 && at < range.end; at = norm.indexOf('会同', at + 2)) {
+    // 经其会同…许可: bodies that approve together bear nothing.
+    if (norm.slice(Math.max(range.start, at - 3), at).includes('经')) continue;
     const run = readActorRun(norm, at + 2, range.end, analysed.actorsAt, { acrossCommas: false, bareModifiers: false });
     for (const actor of run?.actors ?? []) if (!actors.includes(actor)) actors.push(actor);
   }
   return actors.length > bearing.actors.length ? { ...bearing, actors, method: 'CO_BEARER' } : bearing;
+}
+
+/**
+ * The segment that introduces a list of items: the one closed by ：, or, when that one has no marker, the
+ * nearest earlier one of the sentence that has (…主管部门可以自行或者会同…，依照…对下列事项进行调查：).
+ */
+function introSegment(analysed: AnalysedUnit, frame: SentenceFrame, list: SegmentSpan): SegmentSpan {
+  if (markersIn(analysed, list.start, list.end).length > 0) return list;
+  const index = frame.segments.indexOf(list);
+  for (let i = index - 1; i >= 0; i--) {
+    const segment = frame.segments[i]!;
+    if (markersIn(analysed, segment.start, segment.end).length > 0) return segment;
+  }
+  return list;
+}
+
+/** 可以…，或者禁止…: a prohibition coordinated under a permission is what may be done, no duty of its own. */
+function continuesPermission(norm: string, segment: SegmentSpan, markers: readonly ModalMarker[], previous: ModalMarker | undefined): boolean {
+  const first = markers[0];
+  if (first === undefined || previous?.modality !== 'MAY' || first.modality !== 'MUST_NOT') return false;
+  return /^\s*(或者|或|并)$/.test(norm.slice(segment.start, first.start));
 }
 
 /** Cuts a sentence into obligations at the segments with markers of their own (see the header). */
@@ -181,7 +234,7 @@ function splitObligations(analysed: AnalysedUnit, frame: SentenceFrame, list: Se
   segments.forEach((segment, index) => {
     if (segment === list) return;
     const markers = markersIn(analysed, segment.start, segment.end);
-    if (markers.length > 0) heads.push({ index, markers });
+    if (markers.length > 0 && !continuesPermission(norm, segment, markers, heads.at(-1)?.markers[0])) heads.push({ index, markers });
   });
   const starts = heads.map(({ index }, k) => {
     if (k === 0) return frame.start;
@@ -189,8 +242,8 @@ function splitObligations(analysed: AnalysedUnit, frame: SentenceFrame, list: Se
     while (first - 1 > heads[k - 1]!.index && isConditional(norm, segments[first - 1]!)) first--;
     return segments[first]!.start;
   });
-  const end = list !== null ? list.start : frame.end;
-  return heads.map(({ markers }, k) => ({ ...trimRange(norm, starts[k]!, starts[k + 1] ?? end), markers }));
+  const end = list !== null ? Math.min(list.start, frame.end) : frame.end;
+  return heads.filter(({ index }) => list === null || segments[index]!.start < list.start).map(({ markers }, k, kept) => ({ ...trimRange(norm, starts[k]!, kept[k + 1] !== undefined ? starts[k + 1]! : end), markers }));
 }
 
 function readIntro(analysed: AnalysedUnit, frame: SentenceFrame, list: SegmentSpan, options: ReadOptions, registry: Registry): ListIntro {

@@ -14,13 +14,14 @@ import { composeContext } from './registry.ts';
 export interface BoundaryWords {
   /** Words after which a name may begin, longest first. */
   words: readonly string[];
-  longest: number;
+  /** Words a one-character boundary word is part of without being one (经营, 自由, 作为). */
+  notPrepositions: ReadonlySet<string>;
 }
 
 export function boundaryWords(registry: Registry): BoundaryWords {
   const { clause } = registry.vocabulary;
   const words = [...new Set([...clause.governing, ...clause.topic, ...MARKER_WORDS, '包括', '包含', '涵盖', '即'])].sort((a, b) => b.length - a.length);
-  return { words, longest: Math.max(...words.map((w) => w.length)) };
+  return { words, notPrepositions: new Set(clause.notPrepositions) };
 }
 
 const OPENING_CHARS = '的内等';
@@ -30,7 +31,10 @@ export function nameMayStart(norm: string, pos: number, boundary: BoundaryWords,
   const before = norm[pos - 1];
   if (pos === 0 || before === undefined || /[\s，。；：、（）《》“”‘’【】！？,.;:]/.test(before) || OPENING_CHARS.includes(before)) return 'open';
   for (const word of boundary.words) {
-    if (word.length <= pos && norm.startsWith(word, pos - word.length)) return 'open';
+    if (word.length > pos || !norm.startsWith(word, pos - word.length)) continue;
+    // 经营主体 is no 经 + 营主体, 自由贸易 no 自 + 由…: a one-character word inside a longer one is none.
+    if (word.length === 1 && (boundary.notPrepositions.has(norm.slice(pos - 2, pos)) || boundary.notPrepositions.has(norm.slice(pos - 1, pos + 1)))) continue;
+    return 'open';
   }
   const token = tokenAt(norm, pos, norm.length, registry.lexicon);
   if (token.type === 'TERM' || token.type === 'BODY' || token.type === 'PLACE' || token.type === 'DET') return 'strong';
@@ -38,11 +42,25 @@ export function nameMayStart(norm: string, pos: number, boundary: BoundaryWords,
   return null;
 }
 
+/** （以下简称“管委会”）: the defined term, in its brackets. */
+const DEFINITION_OPEN = /^（以下(?:简称|统称|称)[“‘"]?/;
+
 /** Actor spans of a text, left to right, not overlapping. */
 export function findActorSpans(norm: string, text: string, registry: Registry, boundary: BoundaryWords): EntitySpan[] {
   const spans: EntitySpan[] = [];
   let p = 0;
   while (p < norm.length) {
+    const definition = norm[p] === '（' ? DEFINITION_OPEN.exec(norm.slice(p, p + 8)) : null;
+    if (definition !== null) {
+      // The term is a mention of what it defines; nothing else in the brackets is.
+      const close = norm.indexOf('）', p);
+      const termStart = p + definition[0].length;
+      const termEnd = close === -1 ? termStart : /[”’"]/.test(norm[close - 1]!) ? close - 1 : close;
+      const entry = registry.lexicon.terms.get(norm.slice(termStart, termEnd));
+      if (entry?.actor != null) spans.push({ start: termStart, end: termEnd, target: entry.actor, kind: 'actor' });
+      p = close === -1 ? p + 1 : close + 1;
+      continue;
+    }
     const start = nameMayStart(norm, p, boundary, registry);
     const list = start === null ? null : readActorList(norm, p, norm.length, registry.grammar, { allowFree: start === 'open' });
     if (list === null || isOtherZone(norm, p, list, registry)) {

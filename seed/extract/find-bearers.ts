@@ -21,7 +21,7 @@ export function indexActors(spans: readonly EntitySpan[]): ActorIndex {
 
 /** Words that open a predicate or an adverbial, so what follows them is no attribute of a name. */
 const OPENS_CLAUSE = [...MARKER_WORDS, '对', '为', '向', '与', '在', '同', '由', '将', '按照', '根据', '会同', '经'];
-const CONNECTORS = ['以及', '、', '和', '与', '及'];
+const CONNECTORS = ['以及', '或者', '及其', '、', '和', '与', '及', '或'];
 /** 各片区管理机构, 有关单位和个人: a determiner before the name is part of the mention's phrase. */
 const DETERMINERS = ['各', '有关', '相关', '该'];
 /** Characters that open a phrase of its own after 支持/鼓励 rather than modify a noun. */
@@ -45,6 +45,9 @@ export function readActorRun(norm: string, pos: number, limit: number, actorsAt:
   let p = pos;
   let end = pos;
   let span = spanNear(norm, p, limit, actorsAt, options);
+  // A comma joins subjects only when the first one opens the clause (自治区人民政府，片区所在州…应当),
+  // not after an attribute (依法实行…的区内企业，股东…).
+  const acrossCommas = options.acrossCommas && span?.start === pos;
   while (span !== undefined) {
     actors.push(span.target);
     p = span.end;
@@ -52,6 +55,9 @@ export function readActorRun(norm: string, pos: number, limit: number, actorsAt:
     if (norm[p] === '（') {
       const close = norm.indexOf('）', p);
       if (close !== -1 && norm.startsWith('以下', p + 1)) {
+        // …的企业（以下简称“区内企业”）可以: the defined term names the actor.
+        const term = [...actorsAt.values()].find((s) => s.start > p && s.end <= close);
+        if (term !== undefined) actors[actors.length - 1] = term.target;
         p = close + 1;
         end = p;
       }
@@ -66,7 +72,7 @@ export function readActorRun(norm: string, pos: number, limit: number, actorsAt:
       span = actorsAt.get(p + 1);
       continue;
     }
-    const connector = CONNECTORS.find((word) => norm.startsWith(word, p)) ?? (options.acrossCommas && norm[p] === '，' ? '，' : undefined);
+    const connector = CONNECTORS.find((word) => norm.startsWith(word, p)) ?? (acrossCommas && norm[p] === '，' ? '，' : undefined);
     if (connector === undefined || p + connector.length >= limit) break;
     span = spanNear(norm, p + connector.length, limit, actorsAt, options);
   }
@@ -116,6 +122,8 @@ export interface FrameWords {
   predicate: readonly string[];
   /** Nouns that turn a preceding name into a thing (自贸试验区建设, 海南自由贸易港法规). */
   compound: readonly string[];
+  /** Words that start with a topic word without being a topic (对外贸易). */
+  notPrepositions: readonly string[];
 }
 
 /** Longest unresolved subject kept for review. */
@@ -140,7 +148,7 @@ export function frameSentences(
       }
       const start = skipSpaces(norm, segment.start, segment.end);
       const run = readActorRun(norm, start, sentence.end, actorsAt, { acrossCommas: true, bareModifiers: false });
-      covering = run !== null && isSubject(norm, run, words) ? run : null;
+      covering = run !== null && isSubject(norm, run, words, segment.end) ? run : null;
       runs.push(covering);
     }
     const { subject, unresolved } = sentenceSubject(norm, own, runs, words);
@@ -167,7 +175,14 @@ function sentenceSubject(
     const opening = norm.slice(start, segment.end);
     if (opening === '') continue;
     const opensWith = (list: readonly string[]): boolean => list.some((word) => opening.startsWith(word));
-    if (opensWith(words.topic)) continue;
+    const falseTopic = words.notPrepositions.some((word) => opening.startsWith(word));
+    if (opensWith(words.topic) && !falseTopic) continue;
+    // 实行配额、许可证管理的货物、技术，应当…: a clause that is only a noun phrase is the topic, a thing.
+    const rel = opening.lastIndexOf('的');
+    const hasMarker = MARKER_WORDS.some((word) => opening.includes(word));
+    if (!hasMarker && !isConditional(norm, segment) && rel > 0 && rel < opening.length - 1 && !words.predicate.some((word) => opening.slice(rel + 1).includes(word))) {
+      return { subject: null, unresolved: opening.slice(0, MAX_SUBJECT_WORDS) };
+    }
     if (opensWith(words.predicate) || opensWith(MARKER_WORDS)) return { subject: null, unresolved: null };
     // A condition closed by 的 whose opening is no actor: X…的 about a thing is a topic (境外进入区内的货物…的).
     const words_ = subjectWords(opening, words);
@@ -206,11 +221,22 @@ export function sentenceTopics(frames: readonly SentenceFrame[], inherited: stri
  * A run followed by 的 or a bare 内 modifies a noun (自贸试验区的…, 自贸试验区内进行…) instead of acting, and
  * one followed by a compound head is part of a thing's name (自贸试验区建设应当…, 海南自由贸易港法规应当…).
  */
-function isSubject(norm: string, run: ActorRun, words: FrameWords): boolean {
+function isSubject(norm: string, run: ActorRun, words: FrameWords, segmentEnd: number): boolean {
   const next = norm[run.end];
   if (next === '的' || next === '内') return false;
-  return !words.compound.some((word) => norm.startsWith(word, run.end) && /^[，。；：]|^(应当|可以|不得|必须|负责|承担|禁止|支持|鼓励|$)/.test(norm.slice(run.end + word.length, run.end + word.length + 2)));
+  if (words.compound.some((word) => norm.startsWith(word, run.end) && /^[，。；：]|^(应当|可以|不得|必须|负责|承担|禁止|支持|鼓励|$)/.test(norm.slice(run.end + word.length, run.end + word.length + 2)))) {
+    return false;
+  }
+  // 本市制定的…地方性法规、政府规章，应当…: the run opens a short relative clause of a thing that ends the clause.
+  const rest = norm.slice(run.end, segmentEnd);
+  const first = rest.indexOf('的');
+  if (first === -1 || first > MAX_RELATIVE_VERB || /[、，]/.test(rest.slice(0, first))) return true;
+  const head = rest.slice(rest.lastIndexOf('的') + 1);
+  return head === '' || MARKER_WORDS.some((word) => rest.includes(word)) || words.predicate.some((word) => head.includes(word));
 }
+
+/** Longest verb of a relative clause opened by a subject (本市依法设立的…). */
+const MAX_RELATIVE_VERB = 6;
 
 function skipSpaces(norm: string, start: number, end: number): number {
   let p = start;

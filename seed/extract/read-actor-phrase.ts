@@ -56,11 +56,14 @@ export interface GrammarContext {
   ownTier: readonly string[];
 }
 
-/** Longest free name part; longer unknown text is a phrase, not a name. */
-const MAX_FREE = 6;
+/** Longest free name part before a head or portfolio word; place names before a zone or level word may be longer. */
+const MAX_FREE = 4;
+const MAX_FREE_PLACE = 6;
 const MAX_FREE_AFTER_LEVEL = 3;
 /** Characters no free name part contains (function words and the start of predicates). */
-const NOT_IN_NAME = /[的在对为与和及等或并由向将把被从是有不未也均还可应即已都所其之于以按依凭就该每各另]/;
+const NOT_IN_NAME = /[的在对为与和及等或并由向将把被从是有不未也均还可应即已都所其之于以按依凭就该每各另经到往给让使据如若凡除]/;
+/** Locatives that may open a name without belonging to it (区内个人 are individuals). */
+const LEADING_LOCATIVES = new Set(['区内', '市内', '省内', '港内', '岛内']);
 /** A relative clause that may stand before a listed name (…和具有法定资质的清算机构). */
 const MAX_RELATIVE = 14;
 
@@ -82,10 +85,13 @@ export function judgeParts(parts: readonly PhrasePart[], ownTier: readonly strin
     case 'ZONE_NAME':
       return 'complete';
     case 'TERM':
+      // 有关自贸试验区 is "concerning the zone": only 各 may stand before a defined term.
+      if (parts.some((p) => p.type === 'DET' && p.word !== '各') && core.length === 1) return null;
       return last.token?.type === 'TERM' && last.token.entry.actor !== null ? 'complete' : null;
     case 'ZONE': {
       if (last.token?.type !== 'ZONE' || last.token.zone.class) return null;
-      // A bare zone word is the regulation's own zone (自贸试验区) or its Areas (各片区, 片区).
+      // A bare zone word is the regulation's own zone (自贸试验区) or its Areas (各片区, 片区); 其他自贸试验区 are others.
+      if (parts.some((p) => p.type === 'DET' && !(p.word === '各' && last.token?.type === 'ZONE' && last.token.zone.tier === 'area'))) return null;
       return core.length === 1 ? 'complete' : null;
     }
     case 'PLACE':
@@ -94,8 +100,10 @@ export function judgeParts(parts: readonly PhrasePart[], ownTier: readonly strin
       if (core.length > 1 && core.some((p) => p.type !== 'LEVEL' && p.type !== 'PLACE')) return null;
       const level = last.token?.type === 'LEVEL' ? last.token.level : null;
       if (level === null) return null;
-      const determined = parts[0]?.type === 'DET';
-      if (level.self || level.word === '国家' || determined || core.some((p) => p.type === 'PLACE')) return 'complete';
+      const determined = parts[0]?.type === 'DET' && parts[0].word === '各';
+      // 任何国家, 该国家 are foreign countries; 国家 and 中华人民共和国 alone are the State.
+      if (parts[0]?.type === 'DET' && level.level === 'national') return null;
+      if (level.self || level.word === '国家' || level.word === '中华人民共和国' || determined || core.some((p) => p.type === 'PLACE')) return 'complete';
       if (core.length === 1 && ownTier.includes(level.word)) return 'complete';
       return 'partial';
     }
@@ -125,6 +133,11 @@ export function readConjunct(norm: string, pos: number, limit: number, ctx: Gram
 
   while (p < limit) {
     const token = tokenAt(norm, p, limit, lexicon);
+    if (token.type === 'LOC' && LEADING_LOCATIVES.has(token.word)) {
+      parts.push(part(token));
+      p = token.end;
+      continue;
+    }
     if (token.type !== 'DET') break;
     parts.push(part(token));
     p = token.end;
@@ -212,6 +225,10 @@ export function readConjunct(norm: string, pos: number, limit: number, ctx: Gram
   }
   const found = best as { end: number; parts: PhrasePart[]; complete: boolean } | null;
   if (found === null) return null;
+  // 组织实施…: a head that is also a verb, alone before more text, is the verb.
+  const core = found.parts.filter(isSubstantive);
+  const only = core.length === 1 ? core[0]!.token : null;
+  if (only?.type === 'HEAD' && only.head.alsoVerb && found.end < limit && !/[，。；：、和与及等）]/.test(norm[found.end]!)) return null;
   return { start: pos, end: found.end, parts: found.parts, complete: found.complete };
 }
 
@@ -239,7 +256,7 @@ function readZoneName(norm: string, pos: number, limit: number, ctx: GrammarCont
 }
 
 /** End of a free name part at `pos`: unknown characters up to a vocabulary word, or null. */
-function readFree(norm: string, pos: number, limit: number, ctx: GrammarContext, max = MAX_FREE): number | null {
+function readFree(norm: string, pos: number, limit: number, ctx: GrammarContext, max = MAX_FREE_PLACE): number | null {
   let p = pos;
   while (p < limit && p - pos < max) {
     const token = tokenAt(norm, p, limit, ctx.lexicon, false);
@@ -250,6 +267,7 @@ function readFree(norm: string, pos: number, limit: number, ctx: GrammarContext,
   if (p === pos || p >= limit) return null;
   const next = tokenAt(norm, p, limit, ctx.lexicon, false);
   if (!['PORTFOLIO', 'HEAD', 'ZONE', 'LEVEL'].includes(next.type)) return null;
+  if ((next.type === 'PORTFOLIO' || next.type === 'HEAD') && p - pos > Math.min(max, MAX_FREE)) return null;
   const free = norm.slice(pos, p);
   if (ctx.stopWords.some((word) => free.includes(word))) return null;
   return p;
