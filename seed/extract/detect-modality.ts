@@ -35,6 +35,8 @@ const PROVIDING_VERBS = ['提供', '给予', '予以', '争取', '获得', '得�
 /** Verbs that may follow 支持和/鼓励和 in a verbal coordination (支持和引导). */
 const COORDINATED_VERBS = ['引导', '鼓励', '支持', '推动', '促进', '保障', '帮助', '配合', '指导'];
 const NEGATIONS = '未不非无没';
+/** Nouns that 支持 and 鼓励 modify (鼓励类产业, 支持机制, 支持政策). */
+const SUPPORT_NOUNS = ['类', '机制', '政策', '体系', '力度', '措施', '资金', '作用', '性'];
 /** Nouns that 禁止 modifies (禁止期限, 禁止决定): then it is no prohibition of its own. */
 const PROHIBITION_NOUNS = ['期限', '决定', '措施', '清单', '目录', '规定', '事项', '范围', '类', '性', '令'];
 
@@ -107,6 +109,8 @@ function matchMarker(
  * states a case, not a duty.
  */
 export function isConditional(norm: string, segment: SegmentSpan): boolean {
+  // …清单的除外: an exception states no duty either.
+  if (norm.slice(segment.start, segment.end).endsWith('除外')) return true;
   return '，；。'.includes(segment.delimiter || '。') && norm[segment.end - 1] === '的' && segment.end - segment.start > 1;
 }
 
@@ -142,7 +146,14 @@ function isNominal(norm: string, word: string, marker: ModalMarker, segment: Seg
       return after === '的' || before === '所';
     case '禁止':
       // 法律、法规未明确禁止或者限制的事项
-      return isOneOf(before, NEGATIONS) || isOneOf(norm[marker.start - 3], NEGATIONS) || after === '的' || before === '的' || PROHIBITION_NOUNS.some((noun) => norm.startsWith(noun, marker.end));
+      return (
+        isOneOf(before, NEGATIONS) ||
+        isOneOf(norm[marker.start - 3], NEGATIONS) ||
+        after === '的' ||
+        after === '、' ||
+        before === '的' ||
+        PROHIBITION_NOUNS.some((noun) => norm.startsWith(noun, marker.end))
+      );
     case '支持':
     case '鼓励':
       return isNominalSupport(norm, marker, segment, before, after);
@@ -153,6 +164,8 @@ function isNominal(norm: string, word: string, marker: ModalMarker, segment: Seg
 
 function isNominalSupport(norm: string, marker: ModalMarker, segment: SegmentSpan, before: string, after: string): boolean {
   if (before === '的' || after === '的' || after === '下') return true;
+  // 鼓励类产业, 人才培养支持机制: a modifier of a noun.
+  if (SUPPORT_NOUNS.some((noun) => norm.startsWith(noun, marker.end))) return true;
   // A verb needs an object: 支持 at the end of its segment or before 、等及 is a noun (政策支持、改革创新).
   if (after === '' || isOneOf(after, '、等及')) return true;
   // 支持和引导 is a verb, 智力支持和决策参考 a noun; 鼓励与周边国家…开展合作 introduces a partner.

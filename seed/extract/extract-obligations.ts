@@ -14,7 +14,8 @@
 import type { Article, BearerMethod, Modality, Obligation } from '../types.ts';
 import { markersIn, unitKey, type AnalysedUnit } from './analyse-unit.ts';
 import { isConditional, type ModalMarker } from './detect-modality.ts';
-import { findBeneficiaries, readActorRun, type ActorRun, type SentenceFrame } from './find-bearers.ts';
+import { findBeneficiaries, readActorRun, type ActorRun, type FrameWords, type SentenceFrame } from './find-bearers.ts';
+import { MARKER_WORDS } from './detect-modality.ts';
 import { resolveMembers, type Registry } from './registry.ts';
 import type { SegmentSpan, TextRange } from './split-clauses.ts';
 
@@ -133,6 +134,9 @@ function bearingAt(analysed: AnalysedUnit, frame: SentenceFrame, marker: ModalMa
   const adjacent = runBefore(analysed, own, segment.start, marker.start);
   if (adjacent !== null) return { actors: adjacent.actors, method: runMethod(analysed, adjacent, registry), subject: null };
   if (own !== null && own.end <= marker.start) return { actors: own.actors, method: runMethod(analysed, own, registry), subject: null };
+  // …，货物存放地点可以自由选择: the clause has a subject of its own that names no actor.
+  const ownWords = ownSubjectWords(analysed, segment, marker, registry.vocabulary.clause);
+  if (ownWords !== null) return { actors: [], method: 'UNRESOLVED', subject: ownWords };
   for (let i = index - 1; i >= 0; i--) {
     const earlier = frame.runs[i];
     if (earlier != null) return { actors: earlier.actors, method: 'SAME_SENTENCE', subject: null };
@@ -143,6 +147,21 @@ function bearingAt(analysed: AnalysedUnit, frame: SentenceFrame, marker: ModalMa
   if (!INHERITING.has(marker.modality)) return NOBODY;
   const earlier = options.trail.at(-1) ?? [];
   return earlier.length > 0 ? { actors: earlier, method: 'EARLIER_SENTENCE', subject: null } : NOBODY;
+}
+
+/** Words that continue a predicate across a comma (…，并…, …，也…) rather than open a clause with a subject. */
+const CONTINUATIONS = ['并且', '并', '且', '或者', '或', '也', '还', '同时', '即', '再', '均', '都', '另', '亦', '方'];
+
+/** The words before the marker when its clause opens with a subject of its own that is no actor, else null. */
+function ownSubjectWords(analysed: AnalysedUnit, segment: SegmentSpan, marker: ModalMarker, words: FrameWords): string | null {
+  const { norm } = analysed.unit;
+  const opening = norm.slice(segment.start, marker.start).trim();
+  if (opening === '' || opening.includes('的')) return null;
+  const opens = (list: readonly string[]): boolean => list.some((word) => opening.startsWith(word));
+  if (opens(words.topic) && !opens(words.notPrepositions)) return null;
+  if (opens(words.predicate) || opens(CONTINUATIONS) || opens(MARKER_WORDS)) return null;
+  if (analysed.spans.some((span) => span.start >= segment.start && span.start < marker.start && span.kind === 'actor')) return null;
+  return opening;
 }
 
 /** Prepositions whose object stands before a marker without being its subject. */

@@ -224,8 +224,11 @@ export function sentenceTopics(frames: readonly SentenceFrame[], inherited: stri
 function isSubject(norm: string, run: ActorRun, words: FrameWords, segmentEnd: number): boolean {
   const next = norm[run.end];
   if (next === '的' || next === '内') return false;
-  if (words.compound.some((word) => norm.startsWith(word, run.end) && /^[，。；：]|^(应当|可以|不得|必须|负责|承担|禁止|支持|鼓励|$)/.test(norm.slice(run.end + word.length, run.end + word.length + 2)))) {
-    return false;
+  // 建设, 发展, 改革… are verbs too (自贸试验区建设…基地): they make a thing only before a marker or a comma.
+  const compound = words.compound.find((word) => norm.startsWith(word, run.end));
+  if (compound !== undefined) {
+    const verbal = VERBAL_COMPOUNDS.has(compound);
+    if (!verbal || /^[，。；：]|^(应当|可以|不得|必须|负责|承担|禁止|支持|鼓励|$)/.test(norm.slice(run.end + compound.length, run.end + compound.length + 2))) return false;
   }
   // 本市制定的…地方性法规、政府规章，应当…: the run opens a short relative clause of a thing that ends the clause.
   const rest = norm.slice(run.end, segmentEnd);
@@ -234,6 +237,8 @@ function isSubject(norm: string, run: ActorRun, words: FrameWords, segmentEnd: n
   const head = rest.slice(rest.lastIndexOf('的') + 1);
   return head === '' || MARKER_WORDS.some((word) => rest.includes(word)) || words.predicate.some((word) => head.includes(word));
 }
+
+const VERBAL_COMPOUNDS: ReadonlySet<string> = new Set(['建设', '建设和管理', '发展', '改革', '开发', '工作', '规划']);
 
 /** Longest verb of a relative clause opened by a subject (本市依法设立的…). */
 const MAX_RELATIVE_VERB = 6;

@@ -61,7 +61,7 @@ const MAX_FREE = 4;
 const MAX_FREE_PLACE = 6;
 const MAX_FREE_AFTER_LEVEL = 3;
 /** Characters no free name part contains (function words and the start of predicates). */
-const NOT_IN_NAME = /[的在对为与和及等或并由向将把被从是有不未也均还可应即已都所其之于以按依凭就该每各另经到往给让使据如若凡除]/;
+const NOT_IN_NAME = /[的在对为与和及等或并由向将把被从是有不未也均还可应即已都所其之于以按依凭就该每各另经到往给让使据如若凡除类]/;
 /** Locatives that may open a name without belonging to it (区内个人 are individuals). */
 const LEADING_LOCATIVES = new Set(['区内', '市内', '省内', '港内', '岛内']);
 /** A relative clause that may stand before a listed name (…和具有法定资质的清算机构). */
@@ -170,8 +170,8 @@ export function readConjunct(norm: string, pos: number, limit: number, ctx: Gram
       parts.push(part(token));
       p = token.end;
       record();
-      if (token.type === 'LEVEL' && parts.filter(isSubstantive).length === 1) {
-        // 中央驻疆单位: a short free word may stand between a level and a head.
+      if ((token.type === 'LEVEL' || token.type === 'PORTFOLIO') && parts.filter(isSubstantive).length === 1) {
+        // 中央驻疆单位, 境外高水平大学: a short free word may stand between a first level or portfolio word and a head.
         const free = readFree(norm, p, limit, ctx, MAX_FREE_AFTER_LEVEL);
         if (free !== null && tokenAt(norm, free, limit, lexicon, false).type === 'HEAD') {
           parts.push({ type: 'FREE', word: norm.slice(p, free), token: null });
