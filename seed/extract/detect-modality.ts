@@ -110,8 +110,11 @@ function matchMarker(
  */
 export function isConditional(norm: string, segment: SegmentSpan): boolean {
   // …清单的除外: an exception states no duty either.
-  if (norm.slice(segment.start, segment.end).endsWith('除外')) return true;
-  return '，；。'.includes(segment.delimiter || '。') && norm[segment.end - 1] === '的' && segment.end - segment.start > 1;
+  const text = norm.slice(segment.start, segment.end);
+  if (text.endsWith('除外')) return true;
+  // 以知识产权为标的: 的 ending a word (标的, 目的) closes no condition.
+  if (/(标的|目的)$/.test(text)) return false;
+  return '，；。'.includes(segment.delimiter || '。') && text.endsWith('的') && text.length > 1;
 }
 
 /**
@@ -136,8 +139,9 @@ function inRelativeClause(norm: string, marker: ModalMarker, segment: SegmentSpa
 function isNominal(norm: string, word: string, marker: ModalMarker, segment: SegmentSpan): boolean {
   const before = norm[marker.start - 1] ?? '';
   const after = marker.end < segment.end ? norm[marker.end]! : '';
-  // 被禁止从事…的 is passive; 是否应当 asks whether, it does not oblige.
+  // 被禁止从事…的 is passive; 是否应当 asks whether, it does not oblige; 委托社会组织…承担… entrusts the duty to the object.
   if (before === '被' || norm.slice(marker.start - 2, marker.start) === '是否') return true;
+  if ((word === '承担' || word === '负责') && /(委托|交由|聘请|指定|授权|组织)/.test(norm.slice(segment.start, marker.start))) return true;
   switch (word) {
     case '负责':
       // 分级负责的原则, 负责人

@@ -14,7 +14,7 @@
 import type { Article, BearerMethod, Modality, Obligation } from '../types.ts';
 import { markersIn, unitKey, type AnalysedUnit } from './analyse-unit.ts';
 import { isConditional, type ModalMarker } from './detect-modality.ts';
-import { findBeneficiaries, readActorRun, type ActorRun, type FrameWords, type SentenceFrame } from './find-bearers.ts';
+import { findBeneficiaries, openingPredicates, readActorRun, type ActorRun, type FrameWords, type SentenceFrame } from './find-bearers.ts';
 import { MARKER_WORDS } from './detect-modality.ts';
 import { resolveMembers, type Registry } from './registry.ts';
 import type { SegmentSpan, TextRange } from './split-clauses.ts';
@@ -150,7 +150,7 @@ function bearingAt(analysed: AnalysedUnit, frame: SentenceFrame, marker: ModalMa
 }
 
 /** Words that continue a predicate across a comma (…，并…, …，也…) rather than open a clause with a subject. */
-const CONTINUATIONS = ['并且', '并', '且', '或者', '或', '也', '还', '同时', '即', '再', '均', '都', '另', '亦', '方'];
+const CONTINUATIONS = ['并且', '并', '且', '或者', '或', '也', '还', '同时', '即', '再', '均', '都', '另', '亦', '方', '其'];
 
 /** The words before the marker when its clause opens with a subject of its own that is no actor, else null. */
 function ownSubjectWords(analysed: AnalysedUnit, segment: SegmentSpan, marker: ModalMarker, words: FrameWords): string | null {
@@ -159,7 +159,7 @@ function ownSubjectWords(analysed: AnalysedUnit, segment: SegmentSpan, marker: M
   if (opening === '' || opening.includes('的')) return null;
   const opens = (list: readonly string[]): boolean => list.some((word) => opening.startsWith(word));
   if (opens(words.topic) && !opens(words.notPrepositions)) return null;
-  if (opens(words.predicate) || opens(CONTINUATIONS) || opens(MARKER_WORDS)) return null;
+  if (opens(openingPredicates(words)) || opens(CONTINUATIONS) || opens(MARKER_WORDS)) return null;
   if (analysed.spans.some((span) => span.start >= segment.start && span.start < marker.start && span.kind === 'actor')) return null;
   return opening;
 }

@@ -151,7 +151,7 @@ export function frameSentences(
       covering = run !== null && isSubject(norm, run, words, segment.end) ? run : null;
       runs.push(covering);
     }
-    const { subject, unresolved } = sentenceSubject(norm, own, runs, words);
+    const { subject, unresolved } = sentenceSubject(norm, own, runs, words, actorsAt);
     return { start: sentence.start, end: sentence.end, segments: own, runs, subject, unresolved };
   });
 }
@@ -166,6 +166,7 @@ function sentenceSubject(
   segments: readonly SegmentSpan[],
   runs: ReadonlyArray<ActorRun | null>,
   words: FrameWords,
+  actorsAt: ActorIndex,
 ): { subject: string[] | null; unresolved: string | null } {
   for (let i = 0; i < segments.length; i++) {
     const run = runs[i] ?? null;
@@ -177,13 +178,16 @@ function sentenceSubject(
     const opensWith = (list: readonly string[]): boolean => list.some((word) => opening.startsWith(word));
     const falseTopic = words.notPrepositions.some((word) => opening.startsWith(word));
     if (opensWith(words.topic) && !falseTopic) continue;
-    // 实行配额、许可证管理的货物、技术，应当…: a clause that is only a noun phrase is the topic, a thing.
+    // 实行配额、许可证管理的货物、技术，应当…: a clause that is only a noun phrase is the topic, a thing;
+    // 取得…资格的企业，可以…: unless what it ends in is an actor's name.
     const rel = opening.lastIndexOf('的');
     const hasMarker = MARKER_WORDS.some((word) => opening.includes(word));
-    if (!hasMarker && !isConditional(norm, segment) && rel > 0 && rel < opening.length - 1 && !words.predicate.some((word) => opening.slice(rel + 1).includes(word))) {
+    if (!hasMarker && !isConditional(norm, segment) && rel > 0 && rel < opening.length - 1 && !words.predicate.some((word) => word.length > 1 && opening.slice(rel + 1).includes(word))) {
+      const head = readActorRun(norm, start + rel + 1, segment.end, actorsAt, { acrossCommas: false, bareModifiers: false });
+      if (head !== null && head.end === segment.end) return { subject: head.actors, unresolved: null };
       return { subject: null, unresolved: opening.slice(0, MAX_SUBJECT_WORDS) };
     }
-    if (opensWith(words.predicate) || opensWith(MARKER_WORDS)) return { subject: null, unresolved: null };
+    if (opensWith(openingPredicates(words)) || opensWith(MARKER_WORDS)) return { subject: null, unresolved: null };
     // A condition closed by 的 whose opening is no actor: X…的 about a thing is a topic (境外进入区内的货物…的).
     const words_ = subjectWords(opening, words);
     if (isConditional(norm, segment)) {
@@ -193,6 +197,20 @@ function sentenceSubject(
     return { subject: null, unresolved: words_ };
   }
   return { subject: null, unresolved: null };
+}
+
+/** One-character words that open a predicate wherever they stand first (有 and 自 do not: 有关部门, 自然人). */
+const OPENING_CHARS = new Set([...'未不也均还并且已都即被把使让将按依凭就']);
+const openingCache = new WeakMap<readonly string[], string[]>();
+
+/** The predicate words that show a clause has no subject of its own when it opens with one. */
+export function openingPredicates(words: FrameWords): readonly string[] {
+  let list = openingCache.get(words.predicate);
+  if (list === undefined) {
+    list = words.predicate.filter((word) => word.length > 1 || OPENING_CHARS.has(word));
+    openingCache.set(words.predicate, list);
+  }
+  return list;
 }
 
 /** The words of an unplaced subject: up to the first marker, topic or predicate word, at most a few. */
@@ -230,9 +248,15 @@ function isSubject(norm: string, run: ActorRun, words: FrameWords, segmentEnd: n
     const verbal = VERBAL_COMPOUNDS.has(compound);
     if (!verbal || /^[，。；：]|^(应当|可以|不得|必须|负责|承担|禁止|支持|鼓励|$)/.test(norm.slice(run.end + compound.length, run.end + compound.length + 2))) return false;
   }
-  // 本市制定的…地方性法规、政府规章，应当…: the run opens a short relative clause of a thing that ends the clause.
+  // 本市制定的…地方性法规、政府规章，应当…: the run opens a short relative clause of a thing that ends the clause;
+  // 自然人、法人…在自贸试验区内申请办理的事项，…应当…: so does a run followed by a preposition.
   const rest = norm.slice(run.end, segmentEnd);
   const first = rest.indexOf('的');
+  const last = rest.lastIndexOf('的');
+  if (/^[在对向为与从]/.test(rest) && last > 0 && last < rest.length - 1 && !MARKER_WORDS.some((word) => rest.includes(word))) {
+    const head = rest.slice(last + 1);
+    if (!words.predicate.some((word) => word.length > 1 && head.includes(word))) return false;
+  }
   if (first === -1 || first > MAX_RELATIVE_VERB || /[、，]/.test(rest.slice(0, first))) return true;
   const head = rest.slice(rest.lastIndexOf('的') + 1);
   return head === '' || MARKER_WORDS.some((word) => rest.includes(word)) || words.predicate.some((word) => head.includes(word));

@@ -173,7 +173,8 @@ export function readConjunct(norm: string, pos: number, limit: number, ctx: Gram
       if ((token.type === 'LEVEL' || token.type === 'PORTFOLIO') && parts.filter(isSubstantive).length === 1) {
         // 中央驻疆单位, 境外高水平大学: a short free word may stand between a first level or portfolio word and a head.
         const free = readFree(norm, p, limit, ctx, MAX_FREE_AFTER_LEVEL);
-        if (free !== null && tokenAt(norm, free, limit, lexicon, false).type === 'HEAD') {
+        const next = free === null ? null : tokenAt(norm, free, limit, lexicon, false).type;
+        if (free !== null && (next === 'HEAD' || (next === 'PORTFOLIO' && token.type === 'PORTFOLIO'))) {
           parts.push({ type: 'FREE', word: norm.slice(p, free), token: null });
           p = free;
         }
@@ -353,6 +354,8 @@ export function readActorList(norm: string, pos: number, limit: number, ctx: Gra
   const collective = tail !== null && !distributes ? tail : null;
   const members = shareParts(items, tail, collective !== null && tailCore[0]?.type !== 'HEAD');
   if (members.length === 0) return null;
+  // A dropped last item (…企业、金融) is no part of the list.
+  if (tail === null && members.at(-1)!.start !== items.at(-1)!.conjunct.start) end = members.at(-1)!.end;
   const collectiveName = collective === null ? null : tailCore[0]?.type === 'HEAD' && !bareTail ? norm.slice(pos, end) : norm.slice(collective.start, collective.end);
   return { start: pos, end, members, collective, collectiveName };
 }
