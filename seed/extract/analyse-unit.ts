@@ -19,8 +19,12 @@ export function analyseUnit(unit: TextUnit, spans: EntitySpan[], words: FrameWor
   const { norm } = unit;
   const segments = splitSegments(norm, 0, norm.length);
   const actorsAt = indexActors(spans);
-  const actorStarts = new Set(spans.filter((span) => span.kind === 'actor').map((span) => span.start));
-  const markers = findModalMarkers(norm, 0, norm.length, segments, { actorStarts, predicate: words.predicate });
+  const actors = spans.filter((span) => span.kind === 'actor');
+  const markers = findModalMarkers(norm, 0, norm.length, segments, {
+    actorStarts: new Set(actors.map((span) => span.start)),
+    actorRanges: actors.map((span) => [span.start, span.end] as const),
+    predicate: words.predicate,
+  });
   return { unit, spans, actorsAt, markers, frames: frameSentences(norm, splitSentences(norm), segments, actorsAt, words) };
 }
 

@@ -43,6 +43,8 @@ const PROHIBITION_NOUNS = ['期限', '决定', '措施', '清单', '目录', '�
 /** What the relative-clause test needs: where actor names start, and verbs that open a predicate. */
 export interface MarkerContext {
   actorStarts: ReadonlySet<number>;
+  /** Actor names as [start, end) ranges. */
+  actorRanges: ReadonlyArray<readonly [number, number]>;
   predicate: readonly string[];
 }
 
@@ -52,7 +54,7 @@ export function findModalMarkers(
   start: number,
   end: number,
   segments: readonly SegmentSpan[] = splitSegments(norm, start, end),
-  context: MarkerContext = { actorStarts: new Set(), predicate: [] },
+  context: MarkerContext = { actorStarts: new Set(), actorRanges: [], predicate: [] },
 ): ModalMarker[] {
   const depths = nestingDepths(norm);
   const markers: ModalMarker[] = [];
@@ -128,9 +130,10 @@ function inRelativeClause(norm: string, marker: ModalMarker, segment: SegmentSpa
   const after = marker.end + at + 1;
   // 负责…工作的部门: a body described by its duty (not 支持符合条件的企业, where 支持 governs the phrase).
   if (marker.modality === 'RESPONSIBLE' && context.actorStarts.has(after)) return true;
-  // 各项鼓励和支持…的政策措施: the marker stands inside a noun phrase.
+  // 各项鼓励和支持…的政策措施; 平等适用国家及本市支持发展的政策: the marker stands inside a noun phrase,
+  // after a determiner or after the segment's own verb.
   const lead = norm.slice(segment.start, marker.start);
-  if (!/(各项|各类|有关|相关|的)$/.test(lead)) return false;
+  if (!/(各项|各类|有关|相关|的)$/.test(lead) && !subjectOfRelative(norm, segment.start, marker.start, context)) return false;
   const tail = norm.slice(after, segment.end);
   if (tail.includes('的') || /[、和及与或]/.test(tail.slice(-1))) return false;
   return tail.length > 0 && !context.predicate.some((word) => tail.includes(word)) && !MARKER_WORDS.some((word) => tail.includes(word)) && segment.delimiter === '，';
@@ -144,8 +147,8 @@ function isNominal(norm: string, word: string, marker: ModalMarker, segment: Seg
   if ((word === '承担' || word === '负责') && /(委托|交由|聘请|指定|授权|组织)/.test(norm.slice(segment.start, marker.start))) return true;
   switch (word) {
     case '负责':
-      // 分级负责的原则, 负责人
-      return after === '的' || after === '人';
+      // 分级负责的原则, 负责人, 首问负责、收件凭证等服务制度
+      return after === '的' || after === '人' || after === '、' || after === '等' || after === '制';
     case '承担':
       return after === '的' || before === '所';
     case '禁止':
@@ -179,6 +182,15 @@ function isNominalSupport(norm: string, marker: ModalMarker, segment: SegmentSpa
     const at = lead.lastIndexOf(verb);
     return at !== -1 && lead.length - (at + verb.length) <= 12;
   });
+}
+
+/** …适用国家及本市支持…: the marker follows an actor that follows the segment's own verb. */
+function subjectOfRelative(norm: string, start: number, markerStart: number, context: MarkerContext): boolean {
+  const before = context.actorRanges.filter(([, end]) => end === markerStart || (end < markerStart && /^[和及与、]?$/.test(norm.slice(end, markerStart))));
+  if (before.length === 0) return false;
+  const first = Math.min(...context.actorRanges.filter(([s, e]) => s >= start && e <= markerStart).map(([s]) => s));
+  const lead = norm.slice(start, first);
+  return context.predicate.some((word) => word.length > 1 && lead.includes(word));
 }
 
 /** `chars.includes` is true for '' — a missing neighbour is no match. */

@@ -16,7 +16,9 @@ import { markersIn, unitKey, type AnalysedUnit } from './analyse-unit.ts';
 import { isConditional, type ModalMarker } from './detect-modality.ts';
 import { findBeneficiaries, openingPredicates, readActorRun, type ActorRun, type FrameWords, type SentenceFrame } from './find-bearers.ts';
 import { MARKER_WORDS } from './detect-modality.ts';
-import { resolveMembers, type Registry } from './registry.ts';
+import { tokenAt } from './phrase-tokens.ts';
+import type { PhrasePart } from './read-actor-phrase.ts';
+import { resolveConjunct, resolveMembers, type Registry } from './registry.ts';
 import type { SegmentSpan, TextRange } from './split-clauses.ts';
 
 /** Who bears an obligation and how the rules found out. */
@@ -59,8 +61,9 @@ export type UnitLookup = (key: string) => AnalysedUnit;
 export function extractObligations(article: Article, lookup: UnitLookup, registry: Registry): Obligation[] {
   const obligations: Obligation[] = [];
   // Subjects of the article's paragraph sentences read so far, the nearest last.
-  const trail: string[][] = [];
   for (const paragraph of article.paragraphs) {
+    // Subjects of the paragraph's sentences so far: a duty without one takes the nearest (发生调整的，应当…).
+    const trail: string[][] = [];
     const analysed = lookup(unitKey(article.number, paragraph.number, null));
     const list = paragraph.items.length > 0 ? findListSegment(analysed) : null;
     const read = readSentences(analysed, registry, { inherited: [], trail, list, record: true });
@@ -99,7 +102,7 @@ function readSentences(analysed: AnalysedUnit, registry: Registry, options: Read
   let intro: ListIntro | null = null;
   frames.forEach((frame) => {
     const list = options.list !== null && frame.segments.includes(options.list) ? introSegment(analysed, frame, options.list) : null;
-    for (const part of splitObligations(analysed, frame, list)) {
+    for (const part of splitObligations(analysed, frame, list, registry.vocabulary.clause.topic)) {
       const first = part.markers[0]!;
       obligations.push(
         makeObligation(analysed, part, obligations.length + 1, registry, {
@@ -112,8 +115,9 @@ function readSentences(analysed: AnalysedUnit, registry: Registry, options: Read
     }
     if (list !== null) intro = readIntro(analysed, frame, list, options, registry);
     if (options.record) {
-      if (frame.subject !== null) options.trail.push(frame.subject);
-      else if (frame.unresolved !== null) options.trail.push([]);
+      // A sentence without a subject passes on the one it took, or breaks the chain (规范查办…。实施查封…，应当…).
+      const inherited = obligations.filter((o) => o.bearerMethod === 'EARLIER_SENTENCE').at(-1)?.bearers ?? [];
+      options.trail.push(frame.subject ?? inherited);
     }
   });
   return { obligations, intro };
@@ -134,6 +138,10 @@ function bearingAt(analysed: AnalysedUnit, frame: SentenceFrame, marker: ModalMa
   const adjacent = runBefore(analysed, own, segment.start, marker.start);
   if (adjacent !== null) return { actors: adjacent.actors, method: runMethod(analysed, adjacent, registry), subject: null };
   if (own !== null && own.end <= marker.start) return { actors: own.actors, method: runMethod(analysed, own, registry), subject: null };
+  const pivot = pivotAt(analysed, frame, index, marker);
+  if (pivot !== null) return { actors: pivot, method: 'SAME_SENTENCE', subject: null };
+  const named = headEndingSubject(analysed, segment, marker, registry);
+  if (named !== null) return { actors: [named], method: 'SUBJECT', subject: null };
   // …，货物存放地点可以自由选择: the clause has a subject of its own that names no actor.
   const ownWords = ownSubjectWords(analysed, segment, marker, registry.vocabulary.clause);
   if (ownWords !== null) return { actors: [], method: 'UNRESOLVED', subject: ownWords };
@@ -149,6 +157,58 @@ function bearingAt(analysed: AnalysedUnit, frame: SentenceFrame, marker: ModalMa
   return earlier.length > 0 ? { actors: earlier, method: 'EARLIER_SENTENCE', subject: null } : NOBODY;
 }
 
+/** Verbs that create a body (省人民政府建立…协调机构，负责…): the body created bears the duties that follow. */
+const CREATING = ['建立', '设立', '成立', '组建', '设置'];
+
+/** X建立Y，负责…: Y, when the marker opens its clause and the clause before ends in Y after a creating verb. */
+function pivotAt(analysed: AnalysedUnit, frame: SentenceFrame, index: number, marker: ModalMarker): string[] | null {
+  if (marker.modality !== 'RESPONSIBLE' || index === 0) return null;
+  const { norm } = analysed.unit;
+  const segment = frame.segments[index]!;
+  if (norm.slice(segment.start, marker.start).trim() !== '') return null;
+  const previous = frame.segments[index - 1]!;
+  const object = [...analysed.spans].reverse().find((span) => span.kind === 'actor' && span.end === previous.end);
+  if (object === undefined) return null;
+  const lead = norm.slice(previous.start, object.start);
+  return CREATING.some((verb) => lead.includes(verb)) ? [object.target] : null;
+}
+
+/**
+ * 业务办理单位应当…, 各区域管理主体应当…: a clause opening with words that end in an institution head noun
+ * right before the marker names that body, even where the grammar would not read its words as a name.
+ */
+function headEndingSubject(analysed: AnalysedUnit, segment: SegmentSpan, marker: ModalMarker, registry: Registry): string | null {
+  const { norm, text } = analysed.unit;
+  const opening = norm.slice(segment.start, marker.start);
+  if (opening.length < 3 || opening.length > MAX_NAMED || /[的、，（）“”]/.test(opening)) return null;
+  const clause = registry.vocabulary.clause;
+  if (clause.topic.some((w) => opening.startsWith(w)) && !analysed.actorsAt.has(segment.start)) return null;
+  if (analysed.spans.some((span) => span.start >= segment.start && span.start < marker.start)) return null;
+  const head = registry.vocabulary.heads.filter((h) => opening.endsWith(h.word)).sort((a, b) => b.word.length - a.word.length)[0];
+  if (head === undefined || head.alsoVerb || head.word.length === opening.length) return null;
+  const headToken = tokenAt(norm, marker.start - head.word.length, marker.start, registry.lexicon, false);
+  if (headToken.type !== 'HEAD') return null;
+  let prefix = opening.slice(0, -head.word.length);
+  const determiner = registry.vocabulary.determiners.find((d) => prefix.startsWith(d.word));
+  const parts: PhrasePart[] = [];
+  if (determiner !== undefined) {
+    parts.push({ type: 'DET', word: determiner.word, token: tokenAt(norm, segment.start, marker.start, registry.lexicon, false) });
+    prefix = prefix.slice(determiner.word.length);
+  }
+  if (prefix === '') return null;
+  parts.push({ type: 'FREE', word: prefix, token: null }, { type: 'HEAD', word: head.word, token: headToken });
+  const id = resolveConjunct(registry, { start: segment.start, end: marker.start, parts, complete: true }, text.slice(segment.start, marker.start));
+  if (id !== null) analysed.spans.push({ start: segment.start, end: marker.start, target: id, kind: 'actor' });
+  analysed.spans.sort((a, b) => a.start - b.start);
+  return id;
+}
+
+/** Longest subject named by its head noun alone. */
+const MAX_NAMED = 10;
+
+/** Longest subject words kept for review. */
+const MAX_WORDS = 24;
+
 /** Words that continue a predicate across a comma (…，并…, …，也…) rather than open a clause with a subject. */
 const CONTINUATIONS = ['并且', '并', '且', '或者', '或', '也', '还', '同时', '即', '再', '均', '都', '另', '亦', '方', '其'];
 
@@ -156,9 +216,17 @@ const CONTINUATIONS = ['并且', '并', '且', '或者', '或', '也', '还', '�
 function ownSubjectWords(analysed: AnalysedUnit, segment: SegmentSpan, marker: ModalMarker, words: FrameWords): string | null {
   const { norm } = analysed.unit;
   const opening = norm.slice(segment.start, marker.start).trim();
-  if (opening === '' || opening.includes('的')) return null;
+  if (opening === '') return null;
+  if (opening.includes('的')) {
+    // 实行告知承诺制的证明事项目录应当…: a thing right before the marker is the subject.
+    const head = opening.slice(opening.lastIndexOf('的') + 1);
+    const start = marker.start - head.length;
+    if (head.length < 2 || analysed.spans.some((span) => span.kind === 'actor' && span.start >= start && span.start < marker.start)) return null;
+    if (words.predicate.some((word) => word.length > 1 && head.includes(word)) || BEFORE_MARKER.test(head)) return null;
+    return opening.slice(-MAX_WORDS);
+  }
   const opens = (list: readonly string[]): boolean => list.some((word) => opening.startsWith(word));
-  if (opens(words.topic) && !opens(words.notPrepositions)) return null;
+  if (opens(words.topic) && !opens(words.notPrepositions) && !analysed.actorsAt.has(segment.start)) return null;
   if (opens(openingPredicates(words)) || opens(CONTINUATIONS) || opens(MARKER_WORDS)) return null;
   if (analysed.spans.some((span) => span.start >= segment.start && span.start < marker.start && span.kind === 'actor')) return null;
   return opening;
@@ -238,6 +306,17 @@ function introSegment(analysed: AnalysedUnit, frame: SentenceFrame, list: Segmen
   return list;
 }
 
+/**
+ * 应当按照规定职责，支持…，承担…: a marker whose clause holds only an adverbial governs the verbs of the
+ * clauses after it, so their markers start no obligation of their own.
+ */
+function governsFollowing(norm: string, segment: SegmentSpan, markers: readonly ModalMarker[], topic: readonly string[]): boolean {
+  const first = markers[0];
+  if (first === undefined || first.modality !== 'SHALL') return false;
+  const rest = norm.slice(first.end, segment.end).trim();
+  return rest === '' || (topic.some((word) => word.length > 1 && rest.startsWith(word)) && !/(的|和|与)$/.test(rest) && rest.length <= 12);
+}
+
 /** 可以…，或者禁止…: a prohibition coordinated under a permission is what may be done, no duty of its own. */
 function continuesPermission(norm: string, segment: SegmentSpan, markers: readonly ModalMarker[], previous: ModalMarker | undefined): boolean {
   const first = markers[0];
@@ -246,14 +325,17 @@ function continuesPermission(norm: string, segment: SegmentSpan, markers: readon
 }
 
 /** Cuts a sentence into obligations at the segments with markers of their own (see the header). */
-function splitObligations(analysed: AnalysedUnit, frame: SentenceFrame, list: SegmentSpan | null): Part[] {
+function splitObligations(analysed: AnalysedUnit, frame: SentenceFrame, list: SegmentSpan | null, topicWords: readonly string[]): Part[] {
   const { norm } = analysed.unit;
   const { segments } = frame;
   const heads: Array<{ index: number; markers: ModalMarker[] }> = [];
+  let governed = false;
   segments.forEach((segment, index) => {
     if (segment === list) return;
     const markers = markersIn(analysed, segment.start, segment.end);
-    if (markers.length > 0 && !continuesPermission(norm, segment, markers, heads.at(-1)?.markers[0])) heads.push({ index, markers });
+    if (markers.length === 0 || governed || continuesPermission(norm, segment, markers, heads.at(-1)?.markers[0])) return;
+    heads.push({ index, markers });
+    governed = governsFollowing(norm, segment, markers, topicWords);
   });
   const starts = heads.map(({ index }, k) => {
     if (k === 0) return frame.start;

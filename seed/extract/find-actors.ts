@@ -7,21 +7,25 @@ import type { EntitySpan } from './find-mentions.ts';
 import { tokenAt } from './phrase-tokens.ts';
 import { readActorList, type ActorList } from './read-actor-phrase.ts';
 import { addMembers, ensureCollective, resolveConjunct, type Registry } from './registry.ts';
-import { MARKER_WORDS } from './detect-modality.ts';
 import { composeActor } from './compose-actor.ts';
+import { MARKER_WORDS } from './detect-modality.ts';
 import { composeContext } from './registry.ts';
 
 export interface BoundaryWords {
   /** Words after which a name may begin, longest first. */
   words: readonly string[];
+  /** Words that may follow a name: markers, prepositions and verbs. */
+  endWords: readonly string[];
   /** Words a one-character boundary word is part of without being one (经营, 自由, 作为). */
   notPrepositions: ReadonlySet<string>;
 }
 
 export function boundaryWords(registry: Registry): BoundaryWords {
   const { clause } = registry.vocabulary;
-  const words = [...new Set([...clause.governing, ...clause.topic, ...MARKER_WORDS, '包括', '包含', '涵盖', '即'])].sort((a, b) => b.length - a.length);
-  return { words, notPrepositions: new Set(clause.notPrepositions) };
+  // After 应当, 可以, 不得… a verb follows, not a name; 支持 and 鼓励 take names as objects.
+  const words = [...new Set([...clause.governing, ...clause.topic, '支持', '鼓励', '鼓励和引导', '包括', '包含', '涵盖', '即'])].sort((a, b) => b.length - a.length);
+  const endWords = [...new Set([...MARKER_WORDS, ...clause.governing, ...clause.topic, ...clause.predicate.filter((w) => w.length > 1)])];
+  return { words, endWords, notPrepositions: new Set(clause.notPrepositions) };
 }
 
 const OPENING_CHARS = '的内等';
@@ -36,8 +40,9 @@ export function nameMayStart(norm: string, pos: number, boundary: BoundaryWords,
     if (word.length === 1 && (boundary.notPrepositions.has(norm.slice(pos - 2, pos)) || boundary.notPrepositions.has(norm.slice(pos - 1, pos + 1)))) continue;
     return 'open';
   }
+  // A name made only of vocabulary words may start anywhere (…损害企业合法权益 mentions 企业).
   const token = tokenAt(norm, pos, norm.length, registry.lexicon);
-  if (token.type === 'TERM' || token.type === 'BODY' || token.type === 'PLACE' || token.type === 'DET') return 'strong';
+  if (['TERM', 'BODY', 'PLACE', 'DET', 'HEAD', 'PORTFOLIO'].includes(token.type)) return 'strong';
   if (token.type === 'LEVEL' && (token.level.self || token.level.level === 'national')) return 'strong';
   return null;
 }
@@ -62,7 +67,10 @@ export function findActorSpans(norm: string, text: string, registry: Registry, b
       continue;
     }
     const start = nameMayStart(norm, p, boundary, registry);
-    const list = start === null ? null : readActorList(norm, p, norm.length, registry.grammar, { allowFree: start === 'open' });
+    let list = start === null ? null : readActorList(norm, p, norm.length, registry.grammar, { allowFree: start === 'open' });
+    // A head or portfolio word in the middle of a phrase names someone only where the name ends (企业可以,
+    // 企业等, 企业的), not inside a compound (主体责任, 企业境外投资).
+    if (list !== null && start === 'strong' && ['HEAD', 'PORTFOLIO'].includes(tokenAt(norm, p, norm.length, registry.lexicon).type) && !endsName(norm, list.end, boundary)) list = null;
     if (list === null || isOtherZone(norm, p, list, registry)) {
       p++;
       continue;
@@ -71,6 +79,12 @@ export function findActorSpans(norm: string, text: string, registry: Registry, b
     p = list.end;
   }
   return spans;
+}
+
+function endsName(norm: string, end: number, boundary: BoundaryWords): boolean {
+  const next = norm[end];
+  if (next === undefined || /[\s，。；：、（）《》“”‘’的等内和与及或]/.test(next)) return true;
+  return boundary.endWords.some((word) => norm.startsWith(word, end));
 }
 
 /** 其他自贸试验区 are other zones, not this regulation's. */

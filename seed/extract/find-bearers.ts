@@ -176,7 +176,8 @@ function sentenceSubject(
     const opening = norm.slice(start, segment.end);
     if (opening === '') continue;
     const opensWith = (list: readonly string[]): boolean => list.some((word) => opening.startsWith(word));
-    const falseTopic = words.notPrepositions.some((word) => opening.startsWith(word));
+    // 对外贸易…, 自贸试验区内…: a topic word that starts a longer word or a name opens no topic.
+    const falseTopic = words.notPrepositions.some((word) => opening.startsWith(word)) || actorsAt.has(start);
     if (opensWith(words.topic) && !falseTopic) continue;
     // 实行配额、许可证管理的货物、技术，应当…: a clause that is only a noun phrase is the topic, a thing;
     // 取得…资格的企业，可以…: unless what it ends in is an actor's name.

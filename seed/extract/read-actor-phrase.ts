@@ -61,7 +61,7 @@ const MAX_FREE = 4;
 const MAX_FREE_PLACE = 6;
 const MAX_FREE_AFTER_LEVEL = 3;
 /** Characters no free name part contains (function words and the start of predicates). */
-const NOT_IN_NAME = /[的在对为与和及等或并由向将把被从是有不未也均还可应即已都所其之于以按依凭就该每各另经到往给让使据如若凡除类]/;
+const NOT_IN_NAME = /[的在对为与和及等或并由向将把被从是有不未也均还可应即已都所其之于以按依凭就该每各另经到往给让使据如若凡除类者]/;
 /** Locatives that may open a name without belonging to it (区内个人 are individuals). */
 const LEADING_LOCATIVES = new Set(['区内', '市内', '省内', '港内', '岛内']);
 /** A relative clause that may stand before a listed name (…和具有法定资质的清算机构). */
@@ -224,8 +224,16 @@ export function readConjunct(norm: string, pos: number, limit: number, ctx: Gram
     }
     break;
   }
-  const found = best as { end: number; parts: PhrasePart[]; complete: boolean } | null;
+  let found = best as { end: number; parts: PhrasePart[]; complete: boolean } | null;
   if (found === null) return null;
+  // 本市经济信息化、商务…等部门, 市财政、发展改革等部门: a jurisdiction followed by portfolio words is the
+  // first item of a list of departments, not the jurisdiction itself.
+  if (found.complete && found.parts.filter(isSubstantive).every((p) => p.type === 'LEVEL' || p.type === 'PLACE')) {
+    const longer = [...parts];
+    if (longer.length > found.parts.length && longer.slice(found.parts.length).every((p) => p.type === 'PORTFOLIO') && judgeParts(longer, ctx.ownTier) === 'partial') {
+      found = { end: longer.reduce((end, p) => (p.token !== null ? Math.max(end, p.token.end) : end), found.end), parts: longer, complete: false };
+    }
+  }
   // 组织实施…: a head that is also a verb, alone before more text, is the verb.
   const core = found.parts.filter(isSubstantive);
   const only = core.length === 1 ? core[0]!.token : null;
