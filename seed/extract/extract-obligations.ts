@@ -61,9 +61,8 @@ export type UnitLookup = (key: string) => AnalysedUnit;
 export function extractObligations(article: Article, lookup: UnitLookup, registry: Registry): Obligation[] {
   const obligations: Obligation[] = [];
   // Subjects of the article's paragraph sentences read so far, the nearest last.
+  const trail: string[][] = [];
   for (const paragraph of article.paragraphs) {
-    // Subjects of the paragraph's sentences so far: a duty without one takes the nearest (发生调整的，应当…).
-    const trail: string[][] = [];
     const analysed = lookup(unitKey(article.number, paragraph.number, null));
     const list = paragraph.items.length > 0 ? findListSegment(analysed) : null;
     const read = readSentences(analysed, registry, { inherited: [], trail, list, record: true });

@@ -13,6 +13,7 @@
 // and only where a name can begin (the caller checks the left boundary), never containing a verb.
 import type { Vocabulary } from '../vocabulary.ts';
 import { tokenAt, type PhraseLexicon, type Token } from './phrase-tokens.ts';
+import { mayBeNamePart } from './word-tags.ts';
 
 export type PartType = 'DET' | 'LEVEL' | 'PLACE' | 'PORTFOLIO' | 'FREE' | 'ZONE' | 'ZONE_NAME' | 'HEAD' | 'BODY' | 'TERM' | 'LOC' | 'ALT' | 'OF';
 
@@ -235,8 +236,7 @@ export function readConjunct(norm: string, pos: number, limit: number, ctx: Gram
     }
   }
   // 组织实施…: a head that is also a verb, alone before more text, is the verb.
-  const core = found.parts.filter(isSubstantive);
-  const only = core.length === 1 ? core[0]!.token : null;
+  const only = found.parts.length === 1 ? found.parts[0]!.token : null;
   if (only?.type === 'HEAD' && only.head.alsoVerb && found.end < limit && !/[，。；：、和与及等）]/.test(norm[found.end]!)) return null;
   return { start: pos, end: found.end, parts: found.parts, complete: found.complete };
 }
@@ -278,7 +278,7 @@ function readFree(norm: string, pos: number, limit: number, ctx: GrammarContext,
   if (!['PORTFOLIO', 'HEAD', 'ZONE', 'LEVEL'].includes(next.type)) return null;
   if ((next.type === 'PORTFOLIO' || next.type === 'HEAD') && p - pos > Math.min(max, MAX_FREE)) return null;
   const free = norm.slice(pos, p);
-  if (ctx.stopWords.some((word) => free.includes(word))) return null;
+  if (ctx.stopWords.some((word) => free.includes(word)) || !mayBeNamePart(free)) return null;
   return p;
 }
 

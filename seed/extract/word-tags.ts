@@ -1,0 +1,27 @@
+// Part-of-speech tags of short runs of text, from the jieba segmenter (@node-rs/jieba, a maintained native
+// port). The name grammar uses them for one decision only: whether text the vocabulary does not know can be
+// part of a name (浦东, 航运, 船员) or is a verb or function word (损害企业, 发现企业, 充分激发市场主体).
+import { Jieba } from '@node-rs/jieba';
+import { dict } from '@node-rs/jieba/dict.js';
+
+let jieba: Jieba | null = null;
+
+/** Tags that open no name: verbs, adverbs, prepositions, conjunctions, particles, pronouns. */
+const NOT_NAME_TAGS = /^(v|vd|p|c|u|r|ad|uj|ul|uz|ug|uv|ud)$/;
+
+const cache = new Map<string, boolean>();
+const CACHE_LIMIT = 10_000;
+
+/** Whether `text` may be the free part of a name: its first word is no verb or function word. */
+export function mayBeNamePart(text: string): boolean {
+  const cached = cache.get(text);
+  if (cached !== undefined) return cached;
+  jieba ??= Jieba.withDict(dict);
+  const words = jieba.tag(text);
+  // 驻疆, 驻区: "stationed in", which names where a body sits.
+  const first = words[0];
+  const ok = first === undefined || first.word.startsWith('驻') || !NOT_NAME_TAGS.test(first.tag);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, ok);
+  return ok;
+}
