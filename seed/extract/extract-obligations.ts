@@ -226,7 +226,10 @@ function ownSubjectWords(analysed: AnalysedUnit, segment: SegmentSpan, marker: M
   }
   const opens = (list: readonly string[]): boolean => list.some((word) => opening.startsWith(word));
   if (opens(words.topic) && !opens(words.notPrepositions) && !analysed.actorsAt.has(segment.start)) return null;
-  if (opens(openingPredicates(words)) || opens(CONTINUATIONS) || opens(MARKER_WORDS)) return null;
+  // 推进自贸试验区建设应当…, 建设工程规划许可和施工许可可以…: what stands before the marker is its subject,
+  // an activity or a thing; only words that continue a predicate (并, 也…) leave the clause without one.
+  if (opens(CONTINUATIONS) || opens(MARKER_WORDS) || BEFORE_MARKER.test(opening)) return null;
+  if (opens(openingPredicates(words)) && opening.length <= 2) return null;
   if (analysed.spans.some((span) => span.start >= segment.start && span.start < marker.start && span.kind === 'actor')) return null;
   return opening;
 }
@@ -313,8 +316,11 @@ function governsFollowing(norm: string, segment: SegmentSpan, markers: readonly 
   const first = markers[0];
   if (first === undefined || first.modality !== 'SHALL') return false;
   const rest = norm.slice(first.end, segment.end).trim();
-  return rest === '' || (topic.some((word) => word.length > 1 && rest.startsWith(word)) && !/(的|和|与)$/.test(rest) && rest.length <= 12);
+  return rest === '' || (topic.some((word) => word.length > 1 && rest.startsWith(word)) && !rest.includes('的') && !/(和|与)$/.test(rest) && rest.length <= 12);
 }
+
+/** What a marker that governs the clauses after it takes in: verbs of support and duty, not a prohibition. */
+const GOVERNED: ReadonlySet<Modality> = new Set<Modality>(['SUPPORT', 'ENCOURAGE', 'RESPONSIBLE']);
 
 /** 可以…，或者禁止…: a prohibition coordinated under a permission is what may be done, no duty of its own. */
 function continuesPermission(norm: string, segment: SegmentSpan, markers: readonly ModalMarker[], previous: ModalMarker | undefined): boolean {
@@ -332,7 +338,8 @@ function splitObligations(analysed: AnalysedUnit, frame: SentenceFrame, list: Se
   segments.forEach((segment, index) => {
     if (segment === list) return;
     const markers = markersIn(analysed, segment.start, segment.end);
-    if (markers.length === 0 || governed || continuesPermission(norm, segment, markers, heads.at(-1)?.markers[0])) return;
+    if (markers.length === 0 || continuesPermission(norm, segment, markers, heads.at(-1)?.markers[0])) return;
+    if (governed && GOVERNED.has(markers[0]!.modality)) return;
     heads.push({ index, markers });
     governed = governsFollowing(norm, segment, markers, topicWords);
   });

@@ -6,7 +6,7 @@
 import type { EntitySpan } from './find-mentions.ts';
 import { tokenAt } from './phrase-tokens.ts';
 import { readActorList, type ActorList } from './read-actor-phrase.ts';
-import { addMembers, ensureCollective, resolveConjunct, type Registry } from './registry.ts';
+import { addAlias, addMembers, ensureCollective, resolveConjunct, type Registry } from './registry.ts';
 import { composeActor } from './compose-actor.ts';
 import { MARKER_WORDS } from './detect-modality.ts';
 import { composeContext } from './registry.ts';
@@ -112,16 +112,22 @@ export function spansOfList(list: ActorList, text: string, registry: Registry): 
     if (entry !== undefined) entry.collective = true;
   }
   const memberIds: string[] = [];
+  // 任何单位和个人: a quantifier of the first name holds for the others (任何个人).
+  const first = list.members[0]?.parts[0];
+  const quantifier = first?.type === 'DET' && first.token?.type === 'DET' && first.token.determiner.strip ? first.word : null;
   list.members.forEach((member, index) => {
     const last = index === list.members.length - 1;
     const end = last && list.collective === null ? list.end : member.end;
-    const id = resolveConjunct(registry, member, text.slice(member.start, member.end), collectiveId);
+    const surface = text.slice(member.start, member.end);
+    const id = resolveConjunct(registry, member, surface, collectiveId);
     if (id === null) return;
     memberIds.push(id);
+    if (quantifier !== null && index > 0 && member.parts[0]?.type !== 'DET') addAlias(registry, id, quantifier + surface);
     spans.push({ start: member.start, end, target: id, kind: 'actor' });
   });
   if (collectiveId !== undefined && list.collective !== null) {
     addMembers(registry, collectiveId, memberIds);
+    addAlias(registry, collectiveId, text.slice(list.start, list.end));
     spans.push({ start: list.collective.start, end: list.collective.end, target: collectiveId, kind: 'actor' });
   }
   return spans;

@@ -22,6 +22,7 @@ export function indexActors(spans: readonly EntitySpan[]): ActorIndex {
 /** Words that open a predicate or an adverbial, so what follows them is no attribute of a name. */
 const OPENS_CLAUSE = [...MARKER_WORDS, '对', '为', '向', '与', '在', '同', '由', '将', '按照', '根据', '会同', '经'];
 const CONNECTORS = ['以及', '或者', '及其', '、', '和', '与', '及', '或'];
+const PREPOSITIONS_BEFORE = ['对', '为', '向', '与', '在', '同', '由', '将', '按照', '根据', '会同', '经'];
 /** 各片区管理机构, 有关单位和个人: a determiner before the name is part of the mention's phrase. */
 const DETERMINERS = ['各', '有关', '相关', '该'];
 /** Characters that open a phrase of its own after 支持/鼓励 rather than modify a noun. */
@@ -90,9 +91,9 @@ function spanNear(norm: string, pos: number, limit: number, actorsAt: ActorIndex
     const span = actorsAt.get(q);
     if (span === undefined) continue;
     const gap = norm.slice(pos, q);
-    // 符合条件的企业, but not 支持符合条件的企业 (the 支持 governs the phrase) nor 对…的企业.
+    // 符合条件的企业, 履行…职能的组织, but not 支持符合条件的企业 (the 支持 governs the phrase) nor 对…的企业.
+    if (norm[q - 1] === '的' && !PREPOSITIONS_BEFORE.some((word) => gap.startsWith(word)) && !/^(支持|鼓励)/.test(gap)) return span;
     if (OPENS_CLAUSE.some((word) => gap.startsWith(word))) return undefined;
-    if (norm[q - 1] === '的') return span;
     if (options.bareModifiers && gap.length <= 2 && !NOT_MODIFIER.test(gap)) return span;
     return undefined;
   }
@@ -148,7 +149,9 @@ export function frameSentences(
       }
       const start = skipSpaces(norm, segment.start, segment.end);
       const run = readActorRun(norm, start, sentence.end, actorsAt, { acrossCommas: true, bareModifiers: false });
-      covering = run !== null && isSubject(norm, run, words, segment.end) ? run : null;
+      const next = own[own.indexOf(segment) + 1];
+      const nextOpens = next !== undefined && MARKER_WORDS.some((word) => norm.startsWith(word, skipSpaces(norm, next.start, next.end)));
+      covering = run !== null && isSubject(norm, run, words, segment.end, nextOpens) ? run : null;
       runs.push(covering);
     }
     const { subject, unresolved } = sentenceSubject(norm, own, runs, words, actorsAt);
@@ -168,6 +171,15 @@ function sentenceSubject(
   words: FrameWords,
   actorsAt: ActorIndex,
 ): { subject: string[] | null; unresolved: string | null } {
+  // 除涉及…、发生…或者举办…外，市、区人民政府及其部门不得…: a run after leading clauses is the subject.
+  for (let i = 0; i < segments.length; i++) {
+    const run = runs[i] ?? null;
+    const segment = segments[i]!;
+    const opening = norm.slice(skipSpaces(norm, segment.start, segment.end), segment.end);
+    const topical = words.topic.some((word) => opening.startsWith(word)) && !actorsAt.has(skipSpaces(norm, segment.start, segment.end)) && !words.notPrepositions.some((word) => opening.startsWith(word));
+    if (run !== null && !topical) return { subject: run.actors, unresolved: null };
+    if (MARKER_WORDS.some((word) => opening.includes(word))) break;
+  }
   for (let i = 0; i < segments.length; i++) {
     const run = runs[i] ?? null;
     if (run !== null) return { subject: run.actors, unresolved: null };
@@ -240,7 +252,7 @@ export function sentenceTopics(frames: readonly SentenceFrame[], inherited: stri
  * A run followed by 的 or a bare 内 modifies a noun (自贸试验区的…, 自贸试验区内进行…) instead of acting, and
  * one followed by a compound head is part of a thing's name (自贸试验区建设应当…, 海南自由贸易港法规应当…).
  */
-function isSubject(norm: string, run: ActorRun, words: FrameWords, segmentEnd: number): boolean {
+function isSubject(norm: string, run: ActorRun, words: FrameWords, segmentEnd: number, nextOpensWithMarker: boolean): boolean {
   const next = norm[run.end];
   if (next === '的' || next === '内') return false;
   // 建设, 发展, 改革… are verbs too (自贸试验区建设…基地): they make a thing only before a marker or a comma.
@@ -249,18 +261,18 @@ function isSubject(norm: string, run: ActorRun, words: FrameWords, segmentEnd: n
     const verbal = VERBAL_COMPOUNDS.has(compound);
     if (!verbal || /^[，。；：]|^(应当|可以|不得|必须|负责|承担|禁止|支持|鼓励|$)/.test(norm.slice(run.end + compound.length, run.end + compound.length + 2))) return false;
   }
-  // 本市制定的…地方性法规、政府规章，应当…: the run opens a short relative clause of a thing that ends the clause;
+  // 本市制定的…地方性法规、政府规章，应当…; 市、区人民政府及其部门签发的电子证照应当…: the run opens a short
+  // relative clause of the thing that is the subject, before the marker in this clause or opening the next;
   // 自然人、法人…在自贸试验区内申请办理的事项，…应当…: so does a run followed by a preposition.
   const rest = norm.slice(run.end, segmentEnd);
   const first = rest.indexOf('的');
-  const last = rest.lastIndexOf('的');
-  if (/^[在对向为与从]/.test(rest) && last > 0 && last < rest.length - 1 && !MARKER_WORDS.some((word) => rest.includes(word))) {
-    const head = rest.slice(last + 1);
-    if (!words.predicate.some((word) => word.length > 1 && head.includes(word))) return false;
-  }
-  if (first === -1 || first > MAX_RELATIVE_VERB || /[、，]/.test(rest.slice(0, first))) return true;
-  const head = rest.slice(rest.lastIndexOf('的') + 1);
-  return head === '' || MARKER_WORDS.some((word) => rest.includes(word)) || words.predicate.some((word) => head.includes(word));
+  if (first === -1 || /[、，]/.test(rest.slice(0, first))) return true;
+  if (first > MAX_RELATIVE_VERB && !/^[在对向为与从]/.test(rest)) return true;
+  const marker = Math.min(...MARKER_WORDS.map((word) => rest.indexOf(word)).filter((at) => at !== -1), rest.length);
+  if (marker < first) return true;
+  const head = rest.slice(rest.lastIndexOf('的', marker - 1) + 1, marker);
+  if (head === '' || words.predicate.some((word) => word.length > 1 && head.includes(word))) return true;
+  return marker === rest.length ? !nextOpensWithMarker : false;
 }
 
 const VERBAL_COMPOUNDS: ReadonlySet<string> = new Set(['建设', '建设和管理', '发展', '改革', '开发', '工作', '规划']);

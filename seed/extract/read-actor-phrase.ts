@@ -341,11 +341,14 @@ export function readActorList(norm: string, pos: number, limit: number, ctx: Gra
     const token = end < limit ? tokenAt(norm, end, limit, ctx.lexicon, false) : null;
     const comma = options.acrossCommas === true && norm[end] === '，';
     if (!comma && (token === null || token.type !== 'CONN' || !CONJUNCTIONS.has(token.word))) break;
-    const next = comma ? end + 1 : token!.end;
+    let next = comma ? end + 1 : token!.end;
+    // 区人民政府或者其有关部门: 其 makes the next name the previous one's, as 及其 does.
+    const owned = token?.word === '及其' || (!comma && norm[next] === '其' && norm[next + 1] !== '他' && norm[next + 1] !== '它');
+    if (owned && token?.word !== '及其') next++;
     const conjunct = readListedConjunct(norm, next, limit, ctx);
     if (conjunct === null) break;
     if (comma && !conjunct.complete) break;
-    items.push({ conjunct, ownedBy: token?.word === '及其' ? items.length - 1 : null });
+    items.push({ conjunct, ownedBy: owned ? items.length - 1 : null });
     end = conjunct.end;
   }
 
