@@ -15,6 +15,7 @@ export interface ModalMarker {
 /** Longest first where one marker starts another (鼓励和引导 before 鼓励). */
 const MARKERS: ReadonlyArray<readonly [string, Modality]> = [
   ['鼓励和引导', 'ENCOURAGE'],
+  ['引导和鼓励', 'ENCOURAGE'],
   ['应当', 'SHALL'],
   ['方可', 'MAY'],
   ['必须', 'SHALL'],
@@ -28,6 +29,10 @@ const MARKERS: ReadonlyArray<readonly [string, Modality]> = [
 ];
 
 const FIRST_CHARS = new Set([...MARKERS.map(([word]) => word[0]!), '履']);
+/** Verbs whose object a following 支持/鼓励 modifies (建立支持…的工作机制). */
+const OBJECT_VERBS = ['建立', '完善', '健全', '制定', '出台', '落实', '实施', '实行', '推行', '设立'];
+/** What 承担 takes on when it is a duty: 承担…工作/职责/责任/事务, not 承担…费用. */
+const DUTY_OBJECTS = /(职责|工作|任务|责任|事务|职能|义务)/;
 /** 履行…职责 ("perform … duties"), with at most this many characters between the two words. */
 const DUTY_SPAN = 40;
 /** Verbs that take 支持 or 鼓励 as their object: 提供智力支持, 加大支持力度, 争取…政策支持. */
@@ -83,8 +88,11 @@ function matchMarker(
   segments: readonly SegmentSpan[],
   context: MarkerContext,
 ): { marker: ModalMarker; keep: boolean } | null {
-  const segment = segments.find((s) => i >= s.start && i < s.end);
-  if (segment === undefined) return null;
+  const at = segments.findIndex((s) => i >= s.start && i < s.end);
+  if (at === -1) return null;
+  const next = segments[at + 1];
+  // 破产管理人依法履行职责，办理破产相关业务时，…: the clause before a clause of time belongs to it.
+  const segment: SegmentSpan = next !== undefined && segments[at]!.delimiter === '，' && next.delimiter === '，' && /[^同]时$/.test(norm.slice(next.start, next.end)) ? { ...segments[at]!, delimiter: '，', end: next.end } : segments[at]!;
 
   if (norm.startsWith('履行', i)) {
     const duty = norm.indexOf('职责', i + 2);
@@ -113,7 +121,9 @@ function matchMarker(
 export function isConditional(norm: string, segment: SegmentSpan): boolean {
   // …清单的除外: an exception states no duty either.
   const text = norm.slice(segment.start, segment.end);
-  if (text.endsWith('除外')) return true;
+  if (/(除外|以外)$/.test(text)) return true;
+  // 办理破产相关业务时，…: a clause of time states a case too.
+  if (segment.delimiter === '，' && /[^同]时$/.test(text)) return true;
   // 以知识产权为标的: 的 ending a word (标的, 目的) closes no condition.
   if (/(标的|目的)$/.test(text)) return false;
   return '，；。'.includes(segment.delimiter || '。') && text.endsWith('的') && text.length > 1;
@@ -130,10 +140,10 @@ function inRelativeClause(norm: string, marker: ModalMarker, segment: SegmentSpa
   const after = marker.end + at + 1;
   // 负责…工作的部门: a body described by its duty (not 支持符合条件的企业, where 支持 governs the phrase).
   if (marker.modality === 'RESPONSIBLE' && context.actorStarts.has(after)) return true;
-  // 各项鼓励和支持…的政策措施; 平等适用国家及本市支持发展的政策: the marker stands inside a noun phrase,
-  // after a determiner or after the segment's own verb.
+  // 各项鼓励和支持…的政策措施; 平等适用国家及本市支持发展的政策; 对于可以由…开展的行政检查: the marker stands
+  // inside a noun phrase, after a determiner, a preposition or the segment's own verb.
   const lead = norm.slice(segment.start, marker.start);
-  if (!/(各项|各类|有关|相关|的)$/.test(lead) && !subjectOfRelative(norm, segment.start, marker.start, context)) return false;
+  if (!/(各项|各类|有关|相关|的|对于|对)$/.test(lead) && !subjectOfRelative(norm, segment.start, marker.start, context)) return false;
   const tail = norm.slice(after, segment.end);
   if (tail.includes('的') || /[、和及与或]/.test(tail.slice(-1))) return false;
   return tail.length > 0 && !context.predicate.some((word) => tail.includes(word)) && !MARKER_WORDS.some((word) => tail.includes(word)) && segment.delimiter === '，';
@@ -150,7 +160,7 @@ function isNominal(norm: string, word: string, marker: ModalMarker, segment: Seg
       // 分级负责的原则, 负责人, 首问负责、收件凭证等服务制度
       return after === '的' || after === '人' || after === '、' || after === '等' || after === '制';
     case '承担':
-      return after === '的' || before === '所';
+      return after === '的' || before === '所' || !DUTY_OBJECTS.test(norm.slice(marker.end, segment.end));
     case '禁止':
       // 法律、法规未明确禁止或者限制的事项
       return (
@@ -171,6 +181,8 @@ function isNominal(norm: string, word: string, marker: ModalMarker, segment: Seg
 
 function isNominalSupport(norm: string, marker: ModalMarker, segment: SegmentSpan, before: string, after: string): boolean {
   if (before === '的' || after === '的' || after === '下') return true;
+  // 纠纷调解、支持诉讼等方面: an item of an enumeration; 建立支持…的工作机制: part of an object.
+  if (before === '、' || OBJECT_VERBS.some((verb) => norm.startsWith(verb, marker.start - verb.length))) return true;
   // 鼓励类产业, 人才培养支持机制: a modifier of a noun.
   if (SUPPORT_NOUNS.some((noun) => norm.startsWith(noun, marker.end))) return true;
   // A verb needs an object: 支持 at the end of its segment or before 、等及 is a noun (政策支持、改革创新).
@@ -186,10 +198,16 @@ function isNominalSupport(norm: string, marker: ModalMarker, segment: SegmentSpa
 
 /** …适用国家及本市支持…: the marker follows an actor that follows the segment's own verb. */
 function subjectOfRelative(norm: string, start: number, markerStart: number, context: MarkerContext): boolean {
-  const before = context.actorRanges.filter(([, end]) => end === markerStart || (end < markerStart && /^[和及与、]?$/.test(norm.slice(end, markerStart))));
-  if (before.length === 0) return false;
-  const first = Math.min(...context.actorRanges.filter(([s, e]) => s >= start && e <= markerStart).map(([s]) => s));
-  const lead = norm.slice(start, first);
+  // Walk back over the names right before the marker (国家及本市), then look for a verb before them.
+  let runStart = markerStart;
+  for (;;) {
+    const range = context.actorRanges.find(([s, e]) => s >= start && s < runStart && /^(和|及|与|、|以及|或者)?$/.test(norm.slice(e, runStart)));
+    if (range === undefined) break;
+    runStart = range[0];
+  }
+  if (runStart === markerStart) return false;
+  let lead = norm.slice(start, runStart);
+  for (const [s, e] of context.actorRanges) if (s >= start && e <= runStart) lead = lead.slice(0, s - start) + ' '.repeat(e - s) + lead.slice(e - start);
   return context.predicate.some((word) => word.length > 1 && lead.includes(word));
 }
 

@@ -116,7 +116,9 @@ function readSentences(analysed: AnalysedUnit, registry: Registry, options: Read
     if (options.record) {
       // A sentence without a subject passes on the one it took, or breaks the chain (规范查办…。实施查封…，应当…).
       const inherited = obligations.filter((o) => o.bearerMethod === 'EARLIER_SENTENCE').at(-1)?.bearers ?? [];
-      options.trail.push(frame.subject ?? inherited);
+      // The nearest subject is the last clause's (…可以…，有关部门不得…。已…的，不得… → 有关部门).
+      const last = [...frame.runs].reverse().find((run) => run !== null) ?? null;
+      options.trail.push(frame.subject !== null ? last?.actors ?? frame.subject : inherited);
     }
   });
   return { obligations, intro };
@@ -135,6 +137,9 @@ function bearingAt(analysed: AnalysedUnit, frame: SentenceFrame, marker: ModalMa
   const segment = frame.segments[index]!;
   const own = frame.runs[index] ?? null;
   const adjacent = runBefore(analysed, own, segment.start, marker.start);
+  // 业务办理单位应当…: words before a head noun at the clause's start belong to its name.
+  const widened = adjacent !== null ? widenedSubject(analysed, segment, adjacent, marker, registry) : null;
+  if (widened !== null) return { actors: [widened], method: 'SUBJECT', subject: null };
   if (adjacent !== null) return { actors: adjacent.actors, method: runMethod(analysed, adjacent, registry), subject: null };
   if (own !== null && own.end <= marker.start) return { actors: own.actors, method: runMethod(analysed, own, registry), subject: null };
   const pivot = pivotAt(analysed, frame, index, marker);
@@ -199,6 +204,39 @@ function headEndingSubject(analysed: AnalysedUnit, segment: SegmentSpan, marker:
   const id = resolveConjunct(registry, { start: segment.start, end: marker.start, parts, complete: true }, text.slice(segment.start, marker.start));
   if (id !== null) analysed.spans.push({ start: segment.start, end: marker.start, target: id, kind: 'actor' });
   analysed.spans.sort((a, b) => a.start - b.start);
+  return id;
+}
+
+/** A one-name run that opens after a few unknown words at the clause's start: the words are part of the name. */
+function widenedSubject(analysed: AnalysedUnit, segment: SegmentSpan, run: ActorRun, marker: ModalMarker, registry: Registry): string | null {
+  const { norm, text } = analysed.unit;
+  if (run.actors.length !== 1 || run.start <= segment.start) return null;
+  const prefix = norm.slice(segment.start, run.start);
+  const clause = registry.vocabulary.clause;
+  if (prefix.length > 4 || /[的、，（）“”和与及或等]/.test(prefix) || [...clause.topic, ...clause.governing].some((w) => prefix.startsWith(w))) return null;
+  const span = analysed.actorsAt.get(run.start);
+  const head = span === undefined ? null : tokenAt(norm, span.end - 1, span.end, registry.lexicon, false);
+  if (span === undefined || head === null) return null;
+  const parts: PhrasePart[] = [];
+  const determiner = registry.vocabulary.determiners.find((d) => prefix.startsWith(d.word));
+  let free = prefix;
+  if (determiner !== undefined) {
+    parts.push({ type: 'DET', word: determiner.word, token: tokenAt(norm, segment.start, run.start, registry.lexicon, false) });
+    free = prefix.slice(determiner.word.length);
+  }
+  if (free === '') return null;
+  parts.push({ type: 'FREE', word: free, token: null });
+  for (let p = span.start; p < span.end; ) {
+    const token = tokenAt(norm, p, span.end, registry.lexicon, false);
+    if (token.type === 'HEAD' || token.type === 'PORTFOLIO' || token.type === 'LEVEL') parts.push({ type: token.type, word: token.word, token });
+    p = token.end;
+  }
+  if (parts.at(-1)?.type !== 'HEAD') return null;
+  void marker;
+  const id = resolveConjunct(registry, { start: segment.start, end: span.end, parts, complete: true }, text.slice(segment.start, span.end));
+  if (id !== null) {
+    analysed.spans.splice(analysed.spans.indexOf(span), 1, { start: segment.start, end: span.end, target: id, kind: 'actor' });
+  }
   return id;
 }
 
