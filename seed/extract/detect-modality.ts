@@ -143,10 +143,14 @@ function inRelativeClause(norm: string, marker: ModalMarker, segment: SegmentSpa
   // 各项鼓励和支持…的政策措施; 平等适用国家及本市支持发展的政策; 对于可以由…开展的行政检查: the marker stands
   // inside a noun phrase, after a determiner, a preposition or the segment's own verb.
   const lead = norm.slice(segment.start, marker.start);
-  if (!/(各项|各类|有关|相关|的|对于|对)$/.test(lead) && !subjectOfRelative(norm, segment.start, marker.start, context)) return false;
   const tail = norm.slice(after, segment.end);
   if (tail.includes('的') || /[、和及与或]/.test(tail.slice(-1))) return false;
-  return tail.length > 0 && !context.predicate.some((word) => tail.includes(word)) && !MARKER_WORDS.some((word) => tail.includes(word)) && segment.delimiter === '，';
+  // 对于可以由…开展的行政检查，: a topic phrase, whatever its noun.
+  if (/(对于|对)$/.test(lead) && segment.delimiter === '，') return true;
+  // 公布限制或者禁止进出口的货物、技术目录: a prohibition or support after the segment's own verb.
+  const verbBefore = context.predicate.some((word) => word.length > 1 && lead.includes(word));
+  if (!/(各项|各类|有关|相关|的)$/.test(lead) && !subjectOfRelative(norm, segment.start, marker.start, context) && !(verbBefore && marker.modality !== 'SHALL' && marker.modality !== 'MAY' && marker.modality !== 'RESPONSIBLE')) return false;
+  return tail.length > 0 && !context.predicate.some((word) => tail.includes(word)) && !MARKER_WORDS.some((word) => tail.includes(word)) && (segment.delimiter === '，' || verbBefore);
 }
 
 function isNominal(norm: string, word: string, marker: ModalMarker, segment: SegmentSpan): boolean {

@@ -138,11 +138,11 @@ function bearingAt(analysed: AnalysedUnit, frame: SentenceFrame, marker: ModalMa
   const own = frame.runs[index] ?? null;
   const adjacent = runBefore(analysed, own, segment.start, marker.start);
   // 业务办理单位应当…: words before a head noun at the clause's start belong to its name.
-  const widened = adjacent !== null ? widenedSubject(analysed, segment, adjacent, marker, registry) : null;
+  const widened = adjacent !== null ? widenedSubject(analysed, segment, adjacent, registry) : null;
   if (widened !== null) return { actors: [widened], method: 'SUBJECT', subject: null };
   if (adjacent !== null) return { actors: adjacent.actors, method: runMethod(analysed, adjacent, registry), subject: null };
   if (own !== null && own.end <= marker.start) return { actors: own.actors, method: runMethod(analysed, own, registry), subject: null };
-  const pivot = pivotAt(analysed, frame, index, marker);
+  const pivot = pivotAt(analysed, frame, index, marker, registry);
   if (pivot !== null) return { actors: pivot, method: 'SAME_SENTENCE', subject: null };
   const named = headEndingSubject(analysed, segment, marker, registry);
   if (named !== null) return { actors: [named], method: 'SUBJECT', subject: null };
@@ -165,7 +165,7 @@ function bearingAt(analysed: AnalysedUnit, frame: SentenceFrame, marker: ModalMa
 const CREATING = ['建立', '设立', '成立', '组建', '设置'];
 
 /** X建立Y，负责…: Y, when the marker opens its clause and the clause before ends in Y after a creating verb. */
-function pivotAt(analysed: AnalysedUnit, frame: SentenceFrame, index: number, marker: ModalMarker): string[] | null {
+function pivotAt(analysed: AnalysedUnit, frame: SentenceFrame, index: number, marker: ModalMarker, registry: Registry): string[] | null {
   if (marker.modality !== 'RESPONSIBLE' || index === 0) return null;
   const { norm } = analysed.unit;
   const segment = frame.segments[index]!;
@@ -174,7 +174,27 @@ function pivotAt(analysed: AnalysedUnit, frame: SentenceFrame, index: number, ma
   const object = [...analysed.spans].reverse().find((span) => span.kind === 'actor' && span.end === previous.end);
   if (object === undefined) return null;
   const lead = norm.slice(previous.start, object.start);
-  return CREATING.some((verb) => lead.includes(verb)) ? [object.target] : null;
+  const verb = CREATING.map((v) => ({ v, at: lead.lastIndexOf(v) })).filter(({ at }) => at !== -1).sort((a, b) => b.at - a.at)[0];
+  if (verb === undefined) return null;
+  // 本市设立优化营商环境咨询委员会，负责…: the whole object names the body.
+  const nameStart = previous.start + verb.at + verb.v.length;
+  const extra = norm.slice(nameStart, object.start);
+  if (extra !== '' && extra.length <= 8 && !/[的、，和与及（）]/.test(extra)) {
+    const parts: PhrasePart[] = [{ type: 'FREE', word: extra, token: null }];
+    for (let p = object.start; p < object.end; ) {
+      const token = tokenAt(norm, p, object.end, registry.lexicon, false);
+      if (token.type === 'HEAD' || token.type === 'PORTFOLIO' || token.type === 'LEVEL') parts.push({ type: token.type, word: token.word, token });
+      p = token.end;
+    }
+    if (parts.at(-1)?.type === 'HEAD') {
+      const id = resolveConjunct(registry, { start: nameStart, end: object.end, parts, complete: true }, analysed.unit.text.slice(nameStart, object.end));
+      if (id !== null) {
+        analysed.spans.splice(analysed.spans.indexOf(object), 1, { start: nameStart, end: object.end, target: id, kind: 'actor' });
+        return [id];
+      }
+    }
+  }
+  return [object.target];
 }
 
 /**
@@ -208,7 +228,7 @@ function headEndingSubject(analysed: AnalysedUnit, segment: SegmentSpan, marker:
 }
 
 /** A one-name run that opens after a few unknown words at the clause's start: the words are part of the name. */
-function widenedSubject(analysed: AnalysedUnit, segment: SegmentSpan, run: ActorRun, marker: ModalMarker, registry: Registry): string | null {
+function widenedSubject(analysed: AnalysedUnit, segment: SegmentSpan, run: ActorRun, registry: Registry): string | null {
   const { norm, text } = analysed.unit;
   if (run.actors.length !== 1 || run.start <= segment.start) return null;
   const prefix = norm.slice(segment.start, run.start);
@@ -232,7 +252,6 @@ function widenedSubject(analysed: AnalysedUnit, segment: SegmentSpan, run: Actor
     p = token.end;
   }
   if (parts.at(-1)?.type !== 'HEAD') return null;
-  void marker;
   const id = resolveConjunct(registry, { start: segment.start, end: span.end, parts, complete: true }, text.slice(segment.start, span.end));
   if (id !== null) {
     analysed.spans.splice(analysed.spans.indexOf(span), 1, { start: segment.start, end: span.end, target: id, kind: 'actor' });

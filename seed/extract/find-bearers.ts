@@ -73,7 +73,8 @@ export function readActorRun(norm: string, pos: number, limit: number, actorsAt:
       span = actorsAt.get(p + 1);
       continue;
     }
-    const connector = CONNECTORS.find((word) => norm.startsWith(word, p)) ?? (acrossCommas && norm[p] === '，' ? '，' : undefined);
+    // 及其他有关部门 is 及 + 其他有关部门, not 及其 + 他….
+    const connector = CONNECTORS.find((word) => norm.startsWith(word, p) && !(word === '及其' && /[他它]/.test(norm[p + 2] ?? ''))) ?? (acrossCommas && norm[p] === '，' ? '，' : undefined);
     if (connector === undefined || p + connector.length >= limit) break;
     span = spanNear(norm, p + connector.length, limit, actorsAt, options);
   }
@@ -150,7 +151,8 @@ export function frameSentences(
       const start = skipSpaces(norm, segment.start, segment.end);
       const run = readActorRun(norm, start, sentence.end, actorsAt, { acrossCommas: true, bareModifiers: false });
       const next = own[own.indexOf(segment) + 1];
-      const nextOpens = next !== undefined && MARKER_WORDS.some((word) => norm.startsWith(word, skipSpaces(norm, next.start, next.end)));
+      // A noun phrase followed by 应当/可以/不得… is a topic and its comment; 鼓励/支持… continue a chain of verbs.
+      const nextOpens = next !== undefined && COMMENT_MARKERS.some((word) => norm.startsWith(word, skipSpaces(norm, next.start, next.end)));
       covering = run !== null && isSubject(norm, run, words, segment.end, nextOpens) ? run : null;
       runs.push(covering);
     }
@@ -267,7 +269,7 @@ function isSubject(norm: string, run: ActorRun, words: FrameWords, segmentEnd: n
   const rest = norm.slice(run.end, segmentEnd);
   const first = rest.indexOf('的');
   if (first === -1 || /[、，]/.test(rest.slice(0, first))) return true;
-  if (first > MAX_RELATIVE_VERB && !/^[在对向为与从]/.test(rest)) return true;
+  if (first > MAX_RELATIVE_VERB && !/^[在从]/.test(rest)) return true;
   const marker = Math.min(...MARKER_WORDS.map((word) => rest.indexOf(word)).filter((at) => at !== -1), rest.length);
   if (marker < first) return true;
   const head = rest.slice(rest.lastIndexOf('的', marker - 1) + 1, marker);
@@ -275,6 +277,7 @@ function isSubject(norm: string, run: ActorRun, words: FrameWords, segmentEnd: n
   return marker === rest.length ? !nextOpensWithMarker : false;
 }
 
+const COMMENT_MARKERS = ['应当', '可以', '不得', '必须', '禁止', '方可'];
 const VERBAL_COMPOUNDS: ReadonlySet<string> = new Set(['建设', '建设和管理', '发展', '改革', '开发', '工作', '规划']);
 
 /** Longest verb of a relative clause opened by a subject (本市依法设立的…). */

@@ -62,7 +62,7 @@ const MAX_FREE = 4;
 const MAX_FREE_PLACE = 6;
 const MAX_FREE_AFTER_LEVEL = 3;
 /** Characters no free name part contains (function words and the start of predicates). */
-const NOT_IN_NAME = /[的在对为与和及等或并由向将把被从是有不未也均还可应即已都所其之于以按依凭就该每各另经到往给让使据如若凡除类者]/;
+const NOT_IN_NAME = /[的在对为与和及等或并由向将把被从是不未也均还应即已都所其之于以该每各另经到往给让使据如若凡除类者]/;
 /** Locatives that may open a name without belonging to it (区内个人 are individuals). */
 const LEADING_LOCATIVES = new Set(['区内', '市内', '省内', '港内', '岛内']);
 /** A relative clause that may stand before a listed name (…和具有法定资质的清算机构). */
