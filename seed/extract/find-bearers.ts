@@ -76,7 +76,9 @@ export function readActorRun(norm: string, pos: number, limit: number, actorsAt:
     // 及其他有关部门 is 及 + 其他有关部门, not 及其 + 他….
     const connector = CONNECTORS.find((word) => norm.startsWith(word, p) && !(word === '及其' && /[他它]/.test(norm[p + 2] ?? ''))) ?? (acrossCommas && norm[p] === '，' ? '，' : undefined);
     if (connector === undefined || p + connector.length >= limit) break;
-    span = spanNear(norm, p + connector.length, limit, actorsAt, options);
+    // 区人民政府或者其有关部门: 其 refers back and is part of the next name.
+    const next = p + connector.length;
+    span = spanNear(norm, norm[next] === '其' && actorsAt.has(next + 1) ? next + 1 : next, limit, actorsAt, options);
   }
   return actors.length > 0 ? { start: pos, end, actors } : null;
 }

@@ -63,6 +63,8 @@ const MAX_FREE_PLACE = 6;
 const MAX_FREE_AFTER_LEVEL = 3;
 /** Characters no free name part contains (function words and the start of predicates). */
 const NOT_IN_NAME = /[的在对为与和及等或并由向将把被从是不未也均还应即已都所其之于以该每各另经到往给让使据如若凡除类者]/;
+/** Level words that end the name of a place (浦东新区, 舟山市). */
+const PLACE_SUFFIXES: ReadonlySet<string> = new Set(['新区', '区', '县', '市', '自治州', '州', '地区', '自治县']);
 /** Locatives that may open a name without belonging to it (区内个人 are individuals). */
 const LEADING_LOCATIVES = new Set(['区内', '市内', '省内', '港内', '岛内']);
 /** A relative clause that may stand before a listed name (…和具有法定资质的清算机构). */
@@ -98,6 +100,8 @@ export function judgeParts(parts: readonly PhrasePart[], ownTier: readonly strin
     case 'PLACE':
       return core.every((p) => p.type === 'PLACE' || p.type === 'LEVEL') ? 'complete' : null;
     case 'LEVEL': {
+      // 浦东新区, 舟山市: a place the vocabulary does not know, named by its level word.
+      if (core.length === 2 && core[0]!.type === 'FREE' && core[0]!.word.length >= 2 && PLACE_SUFFIXES.has(last.word)) return 'complete';
       if (core.length > 1 && core.some((p) => p.type !== 'LEVEL' && p.type !== 'PLACE')) return null;
       const level = last.token?.type === 'LEVEL' ? last.token.level : null;
       if (level === null) return null;

@@ -7,7 +7,7 @@ import { dict } from '@node-rs/jieba/dict.js';
 let jieba: Jieba | null = null;
 
 /** Tags that open no name: verbs, adverbs, prepositions, conjunctions, particles, pronouns. */
-const NOT_NAME_TAGS = /^(v|vd|p|c|u|r|ad|uj|ul|uz|ug|uv|ud)$/;
+const NOT_NAME_TAGS = /^(v|vd|p|c|u|r|ad|m|q|uj|ul|uz|ug|uv|ud)$/;
 
 const cache = new Map<string, boolean>();
 const CACHE_LIMIT = 10_000;

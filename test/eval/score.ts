@@ -77,9 +77,20 @@ function membersOf(graph: ExtractedGraph): (ids: readonly string[]) => string[] 
   };
 }
 
+/**
+ * A name several actors carry (有关部门 of the municipality, of a district…) is read as the one the extractor
+ * chose for that clause if it is among them: the annotation's words cannot tell them apart.
+ */
 export function goldFacts(annotations: readonly AnnotatedObligation[], graph: ExtractedGraph): Fact[] {
   const { global, inClause } = nameIndex(graph);
   const expand = membersOf(graph);
+  const predicted = new Map<string, Set<string>>();
+  for (const obligation of graph.obligations) {
+    const key = `${clauseOf(obligation.article, obligation.paragraph, obligation.item)} ${obligation.modality}`;
+    const set = predicted.get(key) ?? new Set<string>();
+    for (const bearer of obligation.bearers) set.add(bearer);
+    predicted.set(key, set);
+  }
   const facts: Fact[] = [];
   for (const record of annotations) {
     const clause = clauseOf(record.article, record.paragraph, record.item);
@@ -87,13 +98,15 @@ export function goldFacts(annotations: readonly AnnotatedObligation[], graph: Ex
       facts.push({ clause, modality: record.modality, bearer: '-' });
       continue;
     }
+    const chosen = predicted.get(`${clause} ${record.modality}`) ?? new Set<string>();
     for (const name of record.bearers) {
       const ids = inClause.get(clause)?.get(norm(name)) ?? global.get(norm(name));
       if (ids === undefined || ids.length === 0) {
         facts.push({ clause, modality: record.modality, bearer: `?${name}` });
         continue;
       }
-      for (const id of expand(ids.slice(0, 1))) facts.push({ clause, modality: record.modality, bearer: id });
+      const pick = ids.find((id) => expand([id]).every((member) => chosen.has(member))) ?? ids[0]!;
+      for (const id of expand([pick])) facts.push({ clause, modality: record.modality, bearer: id });
     }
   }
   return dedupe(facts);
