@@ -51,10 +51,11 @@ interface Part extends TextRange {
 }
 
 /**
- * Duties name their bearer; a sentence without a subject (对新经济…应当建立…) keeps the one of the
- * sentence before. 支持/鼓励 name none where the text names none: the party is their beneficiary.
+ * Duties name their bearer; a sentence without a subject (对新经济…应当建立…) keeps the one of the sentence
+ * before. 支持/鼓励 name none where the text names none (the party is their beneficiary), and a bare 不得…
+ * is a general prohibition: neither looks past its own sentence.
  */
-const INHERITING: ReadonlySet<Modality> = new Set<Modality>(['SHALL', 'MAY', 'RESPONSIBLE', 'MUST_NOT']);
+const INHERITING: ReadonlySet<Modality> = new Set<Modality>(['SHALL', 'MAY', 'RESPONSIBLE']);
 
 export type UnitLookup = (key: string) => AnalysedUnit;
 
