@@ -47,7 +47,7 @@ export function composeActor(parts: readonly PhrasePart[], ctx: ComposeContext):
   if (substantive.length === 0) return null;
   const only = substantive.length === 1 ? substantive[0]! : null;
   if (only?.token?.type === 'TERM' && only.token.entry.actor !== null) return { type: 'term', actor: only.token.entry.actor };
-  if (only?.token?.type === 'ZONE') return { type: 'zone', tier: only.token.zone.tier };
+  if (only?.type === 'ZONE' && only.token?.type === 'ZONE') return { type: 'zone', tier: only.token.zone.tier };
   if (only?.token?.type === 'BODY') {
     const { body } = only.token;
     return { type: 'actor', spec: { name: body.name, written: only.word, nameEn: body.en, kind: body.kind, jurisdiction: null, national: true, idWords: words(body.name, ctx) } };
@@ -238,7 +238,10 @@ function english(parts: readonly PhrasePart[], placing: Placing, ctx: ComposeCon
   const segments: PhrasePart[][] = [[]];
   parts.forEach((part, index) => {
     segments.at(-1)!.push(part);
-    if ((part.type === 'HEAD' || part.type === 'BODY') && parts.slice(index + 1).some((p) => p.type === 'HEAD')) segments.push([]);
+    // 市人民政府 | 其他有关部门: a head that more of the name follows; but 律师事务所, 第三方机构 (a head right
+    // before another) is one name whose first head is a modifier.
+    const next = parts[index + 1];
+    if ((part.type === 'HEAD' || part.type === 'BODY') && next?.type !== 'HEAD' && parts.slice(index + 1).some((p) => p.type === 'HEAD')) segments.push([]);
   });
   const phrases = segments.filter((s) => core(s).length > 0).map((segment) => segmentEnglish(segment, placing, ctx));
   let text = phrases.at(-1) ?? '';
@@ -309,7 +312,10 @@ function segmentEnglish(segment: readonly PhrasePart[], placing: Placing, ctx: C
         if (part.word === '所在') where = mods.splice(0).join(' ');
         break;
       case 'HEAD':
-        if (token?.type === 'HEAD') head = token.head;
+        if (token?.type === 'HEAD') {
+          if (head !== null) mods.push(head.en.replace('{}', '').trim().toLowerCase());
+          head = token.head;
+        }
         break;
       default:
         break;

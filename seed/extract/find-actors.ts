@@ -24,7 +24,7 @@ export function boundaryWords(registry: Registry): BoundaryWords {
   const { clause } = registry.vocabulary;
   // After 应当, 可以, 不得… a verb follows, not a name; 支持 and 鼓励 take names as objects.
   const words = [...new Set([...clause.governing, ...clause.topic, '支持', '鼓励', '鼓励和引导', '包括', '包含', '涵盖', '即'])].sort((a, b) => b.length - a.length);
-  const endWords = [...new Set([...MARKER_WORDS, ...clause.governing, ...clause.topic, ...clause.predicate.filter((w) => w.length > 1)])];
+  const endWords = [...new Set([...MARKER_WORDS, ...[...clause.governing, ...clause.topic].filter((w) => w.length > 1 || '对为向与在由从将把被'.includes(w)), ...clause.predicate.filter((w) => w.length > 1)])];
   return { words, endWords, notPrepositions: new Set(clause.notPrepositions) };
 }
 
@@ -33,7 +33,9 @@ const OPENING_CHARS = '的内等';
 /** 'open': any name may begin here; 'strong': only one that starts with a word of the vocabulary; null: none. */
 export function nameMayStart(norm: string, pos: number, boundary: BoundaryWords, registry: Registry): 'open' | 'strong' | null {
   const before = norm[pos - 1];
-  if (pos === 0 || before === undefined || /[\s，。；：、（）《》“”‘’【】！？,.;:]/.test(before) || OPENING_CHARS.includes(before)) return 'open';
+  // 境内外律师事务所: 内 opens no name before 外.
+  const opening = before !== undefined && OPENING_CHARS.includes(before) && !(before === '内' && norm[pos] === '外');
+  if (pos === 0 || before === undefined || /[\s，。；：、（）《》“”‘’【】！？,.;:]/.test(before) || opening) return 'open';
   for (const word of boundary.words) {
     if (word.length > pos || !norm.startsWith(word, pos - word.length)) continue;
     // 经营主体 is no 经 + 营主体, 自由贸易 no 自 + 由…: a one-character word inside a longer one is none.
@@ -68,9 +70,9 @@ export function findActorSpans(norm: string, text: string, registry: Registry, b
     }
     const start = nameMayStart(norm, p, boundary, registry);
     let list = start === null ? null : readActorList(norm, p, norm.length, registry.grammar, { allowFree: start === 'open' });
-    // A head or portfolio word in the middle of a phrase names someone only where the name ends (企业可以,
-    // 企业等, 企业的), not inside a compound (主体责任, 企业境外投资).
-    if (list !== null && start === 'strong' && ['HEAD', 'PORTFOLIO'].includes(tokenAt(norm, p, norm.length, registry.lexicon).type) && !endsName(norm, list.end, boundary)) list = null;
+    // A name that starts mid-phrase, a bare head noun (主体责任, 政府采购) or a bare place (上海合作组织) names
+    // someone only where the name ends (企业可以, 企业等, 企业的).
+    if (list !== null && (start === 'strong' || isBare(list)) && !endsName(norm, list.end, boundary)) list = null;
     if (list === null || isOtherZone(norm, p, list, registry)) {
       p++;
       continue;
@@ -84,7 +86,18 @@ export function findActorSpans(norm: string, text: string, registry: Registry, b
 function endsName(norm: string, end: number, boundary: BoundaryWords): boolean {
   const next = norm[end];
   if (next === undefined || /[\s，。；：、（）《》“”‘’的等内和与及或]/.test(next)) return true;
-  return boundary.endWords.some((word) => norm.startsWith(word, end));
+  if (boundary.endWords.some((word) => word.length > 1 && norm.startsWith(word, end))) return true;
+  if (boundary.notPrepositions.has(norm.slice(end, end + 2))) return false;
+  return boundary.endWords.some((word) => word.length === 1 && norm.startsWith(word, end));
+}
+
+/** One name of one head noun or place without modifiers. */
+function isBare(list: ActorList): boolean {
+  if (list.members.length !== 1 || list.collective !== null) return false;
+  const parts = list.members[0]!.parts;
+  if (parts.length === 1 && (parts[0]!.type === 'HEAD' || parts[0]!.type === 'PLACE')) return true;
+  // 浦东新区 but not 中亚区域: a place named by its level word must end there.
+  return parts.length === 2 && parts[0]!.type === 'FREE' && parts[1]!.type === 'LEVEL';
 }
 
 /** 其他自贸试验区 are other zones, not this regulation's. */

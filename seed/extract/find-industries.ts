@@ -123,9 +123,12 @@ export function discoverIndustries(units: readonly TextUnit[], registry: Registr
   return found;
 }
 
+/** Qualities that stand before an industry's name without being part of it (高质量棉纺织业). */
+const QUALITIES = /^(高质量|高水平|高附加值)/;
+
 export function registerIndustry(registry: Registry, surface: string): string {
   const name = surface.trim();
-  const canonical = name.replace(SUFFIXES_STRIPPED, '').replace(/^(.{3,})业$/, '$1');
+  const canonical = name.replace(QUALITIES, '').replace(SUFFIXES_STRIPPED, '').replace(/^(.{3,})业$/, '$1');
   const id = ensureIndustry(
     registry,
     canonical,
@@ -151,9 +154,17 @@ export function industryItems(norm: string, start: number, end: number, registry
     if (verb === undefined) continue;
     const listStart = p + verb.length;
     const list = splitEnumeration(norm, listStart, end, registry);
-    // A single object counts only when it names an industry by its tail (棉纺织业, 石油化工产业).
-    const accepted = list.length >= 2 || list.some((item) => /(产业|业)$/.test(norm.slice(item.start, item.end))) ? list : [];
-    for (const item of accepted) if (isIndustryName(norm.slice(item.start, item.end), registry)) items.push(item);
+    // A single object counts only when it names an industry by its tail (棉纺织业, 石油化工产业); after a bare
+    // 发展 (发展规划, 发展所需的资金) every item must look like an industry; any item that is no name spoils the list.
+    const ranked = ZONE_LEVEL_PHRASES.includes(verb);
+    const names = list.map((item) => norm.slice(item.start, item.end));
+    const accepted =
+      (list.length >= 2 || names.some((name) => /(产业|业)$/.test(name))) &&
+      names.every((name) => isIndustryName(name, registry)) &&
+      (ranked || names.every((name) => looksLikeIndustry(name, registry.vocabulary)))
+        ? list
+        : [];
+    items.push(...accepted);
     if (accepted.length > 0) p = accepted.at(-1)!.end;
   }
   // …A、B、C等新型贸易发展 / 在A、B等领域扩大开放: the tail and what follows make the items developed.
@@ -168,8 +179,8 @@ export function industryItems(norm: string, start: number, end: number, registry
     let from = p;
     while (from > start && !/[，。；：（）]/.test(norm[from - 1]!) && !['在', '鼓励', '支持', '推动', '促进', '发展'].some((w) => norm.startsWith(w, from - w.length) && from - w.length >= start)) from--;
     const list = splitEnumeration(norm, from, p, registry);
-    if (list.length < 2) continue;
-    for (const item of list) if (isIndustryName(norm.slice(item.start, item.end), registry) && !items.some((i) => i.start === item.start)) items.push(item);
+    if (list.length < 2 || !list.every((item) => isIndustryName(norm.slice(item.start, item.end), registry))) continue;
+    for (const item of list) if (!items.some((i) => i.start === item.start)) items.push(item);
   }
   return items;
 }
@@ -199,6 +210,21 @@ function splitEnumeration(norm: string, start: number, end: number, registry: Re
     items.push({ start: last.start, end: last.start + andAt }, { start: last.start + andAt + 1, end: last.end });
   }
   return items.filter((item) => item.end - item.start >= 2);
+}
+
+/** Industry tails (…产业, …制造, …服务) and words of industry names covering the whole name. */
+const INDUSTRY_TAIL = /(产业|行业|业|制造|服务|经济|贸易|物流|旅游|金融|医药|能源|材料|装备|加工|电商|商务)$/;
+
+export function looksLikeIndustry(name: string, vocabulary: Vocabulary): boolean {
+  if (INDUSTRY_TAIL.test(name) || classifyIndustry(name, vocabulary) !== null) return true;
+  const words = [...vocabulary.industryWords].sort((a, b) => b.word.length - a.word.length);
+  let p = 0;
+  while (p < name.length) {
+    const word = words.find((w) => name.startsWith(w.word, p));
+    if (word === undefined) return false;
+    p += word.word.length;
+  }
+  return true;
 }
 
 function isIndustryName(name: string, registry: Registry): boolean {

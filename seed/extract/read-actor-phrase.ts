@@ -13,7 +13,7 @@
 // and only where a name can begin (the caller checks the left boundary), never containing a verb.
 import type { Vocabulary } from '../vocabulary.ts';
 import { tokenAt, type PhraseLexicon, type Token } from './phrase-tokens.ts';
-import { mayBeNamePart } from './word-tags.ts';
+import { isPlaceName, mayBeNamePart } from './word-tags.ts';
 
 export type PartType = 'DET' | 'LEVEL' | 'PLACE' | 'PORTFOLIO' | 'FREE' | 'ZONE' | 'ZONE_NAME' | 'HEAD' | 'BODY' | 'TERM' | 'LOC' | 'ALT' | 'OF';
 
@@ -84,6 +84,9 @@ export function judgeParts(parts: readonly PhrasePart[], ownTier: readonly strin
   if (last === undefined) return null;
   switch (last.type) {
     case 'HEAD':
+      // 局, 厅: a one-character head names a body only after a level, place or portfolio word (税务局).
+      if (last.word.length === 1 && !['LEVEL', 'PLACE', 'PORTFOLIO', 'BODY', 'TERM', 'ZONE_NAME'].includes(core.at(-2)?.type ?? '')) return null;
+      return 'complete';
     case 'BODY':
     case 'ZONE_NAME':
       return 'complete';
@@ -101,7 +104,7 @@ export function judgeParts(parts: readonly PhrasePart[], ownTier: readonly strin
       return core.every((p) => p.type === 'PLACE' || p.type === 'LEVEL') ? 'complete' : null;
     case 'LEVEL': {
       // 浦东新区, 舟山市: a place the vocabulary does not know, named by its level word.
-      if (core.length === 2 && core[0]!.type === 'FREE' && core[0]!.word.length >= 2 && PLACE_SUFFIXES.has(last.word)) return 'complete';
+      if (core.length === 2 && core[0]!.type === 'FREE' && PLACE_SUFFIXES.has(last.word) && isPlaceName(core[0]!.word)) return 'complete';
       if (core.length > 1 && core.some((p) => p.type !== 'LEVEL' && p.type !== 'PLACE')) return null;
       const level = last.token?.type === 'LEVEL' ? last.token.level : null;
       if (level === null) return null;

@@ -2,14 +2,34 @@
 // library that knows polyphonic characters in context: 银行 → yinhang, 重庆 → chongqing). Ids are built from
 // the words of the name, so 人民政府 becomes renmin-zhengfu and 乌鲁木齐片区 wulu-muqi-pianqu.
 import { pinyin } from 'pinyin-pro';
+import readingsJson from '../vocabulary/place-readings.json' with { type: 'json' };
+
+/** Place names pinyin-pro misreads (喀什 is ka shi, not ka shen), longest first. */
+const READINGS = [...readingsJson.readings].sort((a, b) => b.word.length - a.word.length);
 
 /** Pinyin syllables of a text, lowercase, ü as v; non-CJK letters and digits kept. */
 function syllables(text: string): string[] {
   const out: string[] = [];
-  for (const syllable of pinyin(text, { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive' })) {
-    const ascii = syllable.toLowerCase().replace(/[^a-z0-9]/g, '');
-    if (ascii !== '') out.push(ascii);
+  let rest = '';
+  const flush = (): void => {
+    for (const syllable of rest === '' ? [] : pinyin(rest, { toneType: 'none', type: 'array', v: true, nonZh: 'consecutive' })) {
+      const ascii = syllable.toLowerCase().replace(/[^a-z0-9]/g, '');
+      if (ascii !== '') out.push(ascii);
+    }
+    rest = '';
+  };
+  for (let p = 0; p < text.length; ) {
+    const reading = READINGS.find((r) => text.startsWith(r.word, p));
+    if (reading === undefined) {
+      rest += text[p]!;
+      p++;
+      continue;
+    }
+    flush();
+    out.push(...reading.pinyin.split(' '));
+    p += reading.word.length;
   }
+  flush();
   return out;
 }
 

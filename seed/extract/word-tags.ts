@@ -7,7 +7,7 @@ import { dict } from '@node-rs/jieba/dict.js';
 let jieba: Jieba | null = null;
 
 /** Tags that open no name: verbs, adverbs, prepositions, conjunctions, particles, pronouns. */
-const NOT_NAME_TAGS = /^(v|vd|p|c|u|r|ad|m|q|uj|ul|uz|ug|uv|ud)$/;
+const NOT_NAME_TAGS = /^(v|vd|vn|p|c|u|r|ad|m|q|uj|ul|uz|ug|uv|ud)$/;
 
 const cache = new Map<string, boolean>();
 const CACHE_LIMIT = 10_000;
@@ -23,5 +23,19 @@ export function mayBeNamePart(text: string): boolean {
   const ok = first === undefined || first.word.startsWith('驻') || !NOT_NAME_TAGS.test(first.tag);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, ok);
+  return ok;
+}
+
+const placeCache = new Map<string, boolean>();
+
+/** Whether `text` is a place name (浦东, 舟山): jieba tags every word of it ns. */
+export function isPlaceName(text: string): boolean {
+  const cached = placeCache.get(text);
+  if (cached !== undefined) return cached;
+  jieba ??= Jieba.withDict(dict);
+  const words = jieba.tag(text);
+  const ok = words.length > 0 && words.every((w) => w.tag === 'ns');
+  if (placeCache.size >= CACHE_LIMIT) placeCache.clear();
+  placeCache.set(text, ok);
   return ok;
 }
