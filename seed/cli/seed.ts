@@ -9,12 +9,13 @@ import { loadedContentHash, loadGraph, SEED_TX_TIMEOUT_MS } from '../load-graph.
 import { readSourceGraph, reportSeedError } from './source-graph.ts';
 
 const log = (message: string) => process.stderr.write(`[seed] ${message}\n`);
+const USAGE = 'usage: npm run seed [-- <file>] [--id regulation:<slug>] [--if-changed]';
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const ifChanged = args.includes('--if-changed');
   const started = performance.now();
-  const { file, graph } = readSourceGraph(args.filter((a) => a !== '--if-changed'), { requireFile: false });
+  const { file, graph, unusedNotes, flags } = readSourceGraph(process.argv.slice(2), { requireFile: false, usage: USAGE, flags: ['if-changed'] });
+  const ifChanged = flags['if-changed'] === true;
+  if (unusedNotes.length > 0) log(`notes naming nothing the rules found: ${unusedNotes.join(', ')}`);
   log(`extracted ${graph.articles.length} articles, ${graph.obligations.length} obligations from ${file}`);
   const { settings } = await ensureNeo4j({ env: await loadProjectEnv(), log });
   const client = createNeo4jClient(settings, { txTimeoutMs: SEED_TX_TIMEOUT_MS });

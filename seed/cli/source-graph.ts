@@ -1,12 +1,15 @@
-// Shared by the extract and seed commands: argument parsing, reading the source file and running the pure
-// stages, with errors that name the file and line.
+// Shared by the extract and seed commands: argument parsing (node:util parseArgs, strict, so a mistyped flag
+// is an error and not silently ignored), reading the source file and its notes, and running the pure stages,
+// with errors that name the file and line.
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { buildGraph } from '../pipeline.ts';
+import { parseArgs } from 'node:util';
+import { NotesError } from '../notes.ts';
+import { buildExtraction } from '../pipeline.ts';
+import { readNotesBeside } from '../read-notes.ts';
 import { SEED_REGULATION_ID, SEED_SOURCE_PATH } from '../seed-source.ts';
 import { decodeSource, SourceEncodingError } from '../read-source.ts';
 import { RegulationFormatError, type ExtractedGraph } from '../types.ts';
-
 
 export class UsageError extends Error {}
 
@@ -21,25 +24,36 @@ export class SourceError extends Error {
 export interface SourceGraph {
   file: string;
   graph: ExtractedGraph;
+  /** Notes beside the file that name nothing the rules found. */
+  unusedNotes: string[];
+  flags: Record<string, boolean>;
 }
 
-export function readSourceGraph(args: string[], options: { requireFile: boolean }): SourceGraph {
-  let file: string | undefined;
-  let id: string | undefined;
-  const flags = new Set<string>();
-  for (let i = 0; i < args.length; i++) {
-    const arg = args[i]!;
-    if (arg === '--id') id = args[++i];
-    else if (arg.startsWith('--id=')) id = arg.slice('--id='.length);
-    else if (arg.startsWith('--')) flags.add(arg);
-    else if (file === undefined) file = arg;
-    else throw new UsageError(`unexpected argument "${arg}"`);
+/** `flags`: the boolean options this command takes besides --id (e.g. report, if-changed). */
+export function readSourceGraph(args: string[], options: { requireFile: boolean; usage: string; flags?: readonly string[] }): SourceGraph {
+  let parsed: ReturnType<typeof parseArgs>;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        id: { type: 'string' },
+        ...Object.fromEntries((options.flags ?? []).map((flag) => [flag, { type: 'boolean' as const }])),
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message}\n${options.usage}`);
   }
+  const { values, positionals } = parsed;
+  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"\n${options.usage}`);
+  let file = positionals[0];
+  let id = typeof values['id'] === 'string' ? values['id'] : undefined;
   if (id !== undefined && !/^regulation:[a-z0-9-]+$/.test(id)) {
     throw new UsageError(`--id must look like regulation:<lowercase-slug>, got "${id}"`);
   }
   if (file === undefined) {
-    if (options.requireFile) throw new UsageError('usage: npm run --silent extract -- <regulation.txt> [--id regulation:<slug>]');
+    if (options.requireFile) throw new UsageError(options.usage);
     file = SEED_SOURCE_PATH;
     id ??= SEED_REGULATION_ID;
   }
@@ -50,8 +64,11 @@ export function readSourceGraph(args: string[], options: { requireFile: boolean 
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+  const flags = Object.fromEntries((options.flags ?? []).map((flag) => [flag, values[flag] === true]));
   try {
-    return { file: path, graph: buildGraph(decodeSource(bytes), id === undefined ? {} : { id }) };
+    const notes = readNotesBeside(path);
+    const { graph, unusedNotes } = buildExtraction(decodeSource(bytes), { ...(id !== undefined && { id }), notes });
+    return { file: path, graph, unusedNotes, flags };
   } catch (error) {
     if (error instanceof RegulationFormatError || error instanceof SourceEncodingError) throw new SourceError(path, error);
     throw error;
@@ -60,7 +77,7 @@ export function readSourceGraph(args: string[], options: { requireFile: boolean 
 
 /** Prints an expected error plainly (no stack) and returns the exit code. */
 export function reportSeedError(error: unknown): number {
-  if (error instanceof UsageError || error instanceof SourceError) {
+  if (error instanceof UsageError || error instanceof SourceError || error instanceof NotesError) {
     process.stderr.write(`error: ${error.message}\n`);
     return error instanceof UsageError ? 2 : 1;
   }

@@ -10,7 +10,7 @@ import { composeActor } from './compose-actor.ts';
 import { nameMayStart, spansOfList, type BoundaryWords } from './find-actors.ts';
 import { normalizeScript } from './normalize-script.ts';
 import { addTerm } from './phrase-tokens.ts';
-import { readActorList, type ActorList } from './read-actor-phrase.ts';
+import { readActorList, readConjunct, type ActorList } from './read-actor-phrase.ts';
 import { addAlias, addMembers, composeContext, ensureActorFromSpec, ensureCollective, type Registry } from './registry.ts';
 import { nestingDepths } from './split-clauses.ts';
 import type { TextUnit } from './text-units.ts';
@@ -53,7 +53,7 @@ function define(unit: TextUnit, open: number, term: string, collective: boolean,
   if (listed !== null && found !== null) {
     const memberIds = spansOfList(listed, text, registry).map((span) => span.target);
     const kind = kindOf(found, registry) ?? 'OTHER';
-    const id = ensureCollective(registry, term, kind, term, false);
+    const id = ensureCollective(registry, term, kind, termEnglish(term, registry) ?? englishOf(found, registry) ?? term, false);
     addMembers(registry, id, memberIds);
     addAlias(registry, id, text.slice(clause, open));
     return record(clause, id);
@@ -109,11 +109,26 @@ function nameTerm(list: ActorList, term: string, collective: boolean, unit: Text
   if (memberIds.length === 0) return null;
   const kinds = new Set(memberIds.map((id) => registry.actors.get(id)?.kind));
   const [onlyKind] = kinds;
-  const id = ensureCollective(registry, term, kinds.size === 1 && onlyKind !== undefined ? onlyKind : 'OTHER', term, false);
+  const id = ensureCollective(registry, term, kinds.size === 1 && onlyKind !== undefined ? onlyKind : 'OTHER', termEnglish(term, registry) ?? term, false);
   addMembers(registry, id, memberIds);
   if (memberIds.every((member) => registry.areas.has(member))) registry.areasCollective = id;
   addAlias(registry, id, unit.text.slice(list.start, list.end));
   return id;
+}
+
+/** English of a term read as a name (驻区机构 → In-zone institutions, 有关部门 → Relevant departments). */
+function termEnglish(term: string, registry: Registry): string | null {
+  const norm = normalizeScript(term);
+  const conjunct = readConjunct(norm, 0, norm.length, registry.grammar, true);
+  if (conjunct === null || !conjunct.complete || conjunct.end !== norm.length) return null;
+  const denotation = composeActor(conjunct.parts, composeContext(registry));
+  return denotation?.type === 'actor' ? denotation.spec.nameEn : null;
+}
+
+function englishOf(list: ActorList, registry: Registry): string | null {
+  const last = list.members.at(-1);
+  const denotation = last === undefined ? null : composeActor(last.parts, composeContext(registry));
+  return denotation?.type === 'actor' ? denotation.spec.nameEn : null;
 }
 
 /** A class the clause defines (区内企业): an actor named by the term, of the head's kind. */
@@ -125,7 +140,7 @@ function newActorForTerm(list: ActorList, term: string, full: string, registry: 
     ...spec,
     name: term,
     written: term,
-    nameEn: `${spec.nameEn} (${term})`,
+    nameEn: termEnglish(term, registry) ?? spec.nameEn,
     jurisdiction: registry.jurisdiction.slug === '' ? null : registry.jurisdiction,
     national: registry.jurisdiction.slug === '',
     idWords: [term],

@@ -3,6 +3,7 @@
 // the words of the name, so 人民政府 becomes renmin-zhengfu and 乌鲁木齐片区 wulu-muqi-pianqu.
 import { pinyin } from 'pinyin-pro';
 import readingsJson from '../vocabulary/place-readings.json' with { type: 'json' };
+import { cutWords } from './word-tags.ts';
 
 /** Place names pinyin-pro misreads (喀什 is ka shi, not ka shen), longest first. */
 const READINGS = [...readingsJson.readings].sort((a, b) => b.word.length - a.word.length);
@@ -54,8 +55,14 @@ export function slugWords(words: readonly string[]): string {
     .join('-');
 }
 
-/** Capitalised pinyin for English names of places the vocabulary does not know: 乌鲁木齐 → Wulumuqi. */
+/**
+ * Capitalised pinyin, a word at a time (jieba's words), for English names of what the vocabulary does not
+ * know: 乌鲁木齐 → Wulumuqi, 舟山离岛 → Zhoushan Lidao.
+ */
 export function pinyinName(text: string): string {
-  const joined = syllables(text).join('');
-  return joined === '' ? text : joined[0]!.toUpperCase() + joined.slice(1);
+  const words = cutWords(text)
+    .map((word) => syllables(word).join(''))
+    .filter((word) => word !== '')
+    .map((word) => word[0]!.toUpperCase() + word.slice(1));
+  return words.length === 0 ? text : words.join(' ');
 }

@@ -39,3 +39,9 @@ export function isPlaceName(text: string): boolean {
   placeCache.set(text, ok);
   return ok;
 }
+
+/** The words of a short text, as jieba cuts it. */
+export function cutWords(text: string): string[] {
+  jieba ??= Jieba.withDict(dict);
+  return jieba.cut(text, false);
+}
