@@ -126,6 +126,7 @@ export function toGraphRows(graph: ExtractedGraph): GraphRows {
       name: a.name,
       nameEn: a.nameEn,
       kind: a.kind,
+      jurisdiction: a.jurisdiction,
       aliases: a.aliases,
       // Full-text indexes cannot index lists, so aliases are also kept as one searchable string.
       aliasesText: a.aliases.join(' '),
@@ -142,6 +143,8 @@ export function toGraphRows(graph: ExtractedGraph): GraphRows {
       id: o.id,
       modality: o.modality,
       marker: o.marker,
+      bearerMethod: o.bearerMethod,
+      subject: o.subject,
       text: o.text,
       article: o.article,
       paragraph: o.paragraph,

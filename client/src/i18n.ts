@@ -193,15 +193,19 @@ export function translate(lang: Lang, key: MessageKey, params: Record<string, st
 }
 
 export const ACTOR_KIND_LABELS: Record<ActorKind, Record<Lang, string>> = {
+  LEGISLATURE: { zh: '人大及其常委会', en: 'Legislature' },
   LEADING_GROUP: { zh: '领导小组', en: 'Leading group' },
-  OFFICE: { zh: '工作办公室', en: 'Office' },
-  ZONE: { zh: '片区', en: 'Zone' },
-  REGIONAL_GOVERNMENT: { zh: '自治区政府', en: 'Regional government' },
+  OFFICE: { zh: '办公室', en: 'Office' },
+  ZONE: { zh: '区域', en: 'Zone' },
+  REGIONAL_GOVERNMENT: { zh: '省级政府', en: 'Regional government' },
   LOCAL_GOVERNMENT: { zh: '地方政府', en: 'Local government' },
   DEPARTMENT: { zh: '政府部门', en: 'Department' },
-  CENTRAL_AGENCY: { zh: '中央驻疆单位', en: 'Central agency' },
-  ZONE_AUTHORITY: { zh: '片区管理机构', en: 'Zone authority' },
+  CENTRAL_AGENCY: { zh: '中央机关', en: 'Central agency' },
+  ZONE_AUTHORITY: { zh: '区域管理机构', en: 'Zone authority' },
+  JUDICIARY: { zh: '司法机关', en: 'Judiciary' },
   INSTITUTION: { zh: '机构', en: 'Institution' },
+  ENTERPRISE: { zh: '企业', en: 'Enterprise' },
+  PERSON: { zh: '个人', en: 'Person' },
   OTHER: { zh: '其他', en: 'Other' },
 };
 

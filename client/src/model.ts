@@ -6,6 +6,7 @@ import type { ActorKind, GraphNodeType, Modality } from './api/graphql.ts';
 export type { ActorKind, Modality };
 
 export const ACTOR_KINDS = [
+  'LEGISLATURE',
   'LEADING_GROUP',
   'OFFICE',
   'REGIONAL_GOVERNMENT',
@@ -14,7 +15,10 @@ export const ACTOR_KINDS = [
   'ZONE_AUTHORITY',
   'DEPARTMENT',
   'CENTRAL_AGENCY',
+  'JUDICIARY',
   'INSTITUTION',
+  'ENTERPRISE',
+  'PERSON',
   'OTHER',
 ] as const satisfies readonly ActorKind[];
 
@@ -63,8 +67,9 @@ export const NODE_CATEGORIES: readonly NodeCategory[] = [
 export const EXPANDABLE_TYPES = ['ACTOR', 'INDUSTRY', 'OBLIGATION', 'ARTICLE', 'DOCUMENT'] as const satisfies readonly NodeType[];
 export type ExpandableType = (typeof EXPANDABLE_TYPES)[number];
 
-/** The kinds shown on the opening overview: the management structure of the FTZ. */
+/** The kinds shown on the opening overview: the management structure the regulation sets up. */
 export const OVERVIEW_KINDS: readonly ActorKind[] = [
+  'LEGISLATURE',
   'LEADING_GROUP',
   'OFFICE',
   'REGIONAL_GOVERNMENT',

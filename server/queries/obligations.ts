@@ -1,6 +1,6 @@
 // Obligations: the filtered list researchers query most, and who bears, benefits from and is concerned
 // by each obligation (batched over obligation ids).
-import type { Modality } from '../../seed/types.ts';
+import type { BearerMethod, Modality } from '../../seed/types.ts';
 import { defineQuery, PAGE_TAIL, type PageParams, type PageRow } from './named-query.ts';
 import { ACTOR, INDUSTRY, OBLIGATION, OBLIGATION_ORDER, type ActorRow, type IndustryRow, type ObligationRow } from './rows.ts';
 
@@ -13,6 +13,7 @@ export interface ObligationsFilter extends PageParams {
   chapter: number | null;
   article: number | null;
   industry: string | null;
+  bearerMethods: BearerMethod[] | null;
   includeCollective: boolean;
 }
 
@@ -20,6 +21,7 @@ export const OBLIGATIONS_PAGE = defineQuery<ObligationsFilter, PageRow<Obligatio
   'obligationsPage',
   `MATCH (o:Obligation)
    WHERE ($modalities IS NULL OR o.modality IN $modalities)
+     AND ($bearerMethods IS NULL OR o.bearerMethod IN $bearerMethods)
      AND ($article IS NULL OR o.article = $article)
      AND ($chapter IS NULL OR EXISTS { MATCH (art:Article)-[:STATES]->(o) WHERE art.chapter = $chapter })
      AND ($bearer IS NULL OR EXISTS {

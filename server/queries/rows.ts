@@ -1,6 +1,6 @@
 // Row shapes returned by the named queries, and the map projections that produce them. Projections list
 // every property so that properties Neo4j does not store (nulls) come back as null rather than missing.
-import type { ActorKind, Modality } from '../../seed/types.ts';
+import type { ActorKind, BearerMethod, Modality } from '../../seed/types.ts';
 
 export interface RegulationRow {
   id: string;
@@ -49,6 +49,7 @@ export interface ActorRow {
   name: string;
   nameEn: string;
   kind: ActorKind;
+  jurisdiction: string | null;
   aliases: string[] | null;
 }
 
@@ -64,6 +65,8 @@ export interface ObligationRow {
   id: string;
   modality: Modality;
   marker: string;
+  bearerMethod: BearerMethod;
+  subject: string | null;
   text: string;
   article: number;
   paragraph: number;
@@ -81,9 +84,9 @@ export const CHAPTER = (v: string) => `${v} {.id, .number, .title}`;
 export const ARTICLE = (v: string) => `${v} {.id, .number, .chapter, .heading, .text}`;
 export const PARAGRAPH = (v: string) => `${v} {.id, .article, .number, .text, .mentions}`;
 export const ITEM = (v: string) => `${v} {.id, .article, .paragraph, .number, .text, .mentions}`;
-export const ACTOR = (v: string) => `${v} {.id, .name, .nameEn, .kind, .aliases}`;
+export const ACTOR = (v: string) => `${v} {.id, .name, .nameEn, .kind, .jurisdiction, .aliases}`;
 export const INDUSTRY = (v: string) => `${v} {.id, .name, .nameEn, .gbCode, .aliases}`;
-export const OBLIGATION = (v: string) => `${v} {.id, .modality, .marker, .text, .article, .paragraph, .item}`;
+export const OBLIGATION = (v: string) => `${v} {.id, .modality, .marker, .bearerMethod, .subject, .text, .article, .paragraph, .item}`;
 export const DOCUMENT = (v: string) => `${v} {.id, .title}`;
 
 /** Reading order of obligations: by clause, then by id within a clause. */

@@ -75,6 +75,10 @@ ActorRef.implement({
     name: t.exposeString('name', { description: 'Canonical Chinese name, e.g. 自治区自由贸易试验区工作办公室.' }),
     nameEn: t.exposeString('nameEn', { description: 'English name.' }),
     kind: t.field({ type: ActorKindEnum, description: 'What kind of body it is.', resolve: (a) => a.kind }),
+    jurisdiction: t.exposeString('jurisdiction', {
+      nullable: true,
+      description: 'The jurisdiction a local body belongs to (e.g. 新疆维吾尔自治区); null for national bodies and for roles such as 企业.',
+    }),
     aliases: t.stringList({
       description: 'Other names the text uses, including defined short forms (以下简称…).',
       resolve: (a) => a.aliases ?? [],
@@ -185,8 +189,8 @@ builder.queryFields((t) => ({
   zones: t.field({
     type: [ActorRef],
     description:
-      'The zones (片区) of the FTZ, e.g. 乌鲁木齐片区, 喀什片区, 霍尔果斯片区: actors of kind ZONE that the text groups ' +
-      'under a collective (各片区); `industries` gives what each is to develop. The FTZ as a whole is `actor(id: "actor:ftz")`.',
+      'The zones the text names: actors of kind ZONE that are no collective (the zone as a whole and its Areas, e.g. ' +
+      '喀什片区); `industries` gives what each is to develop.',
     resolve: async (_root, _args, ctx) => (await runQuery(ctx.db, ZONES, {})).map((row) => row.zone),
   }),
 }));

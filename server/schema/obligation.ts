@@ -10,6 +10,7 @@ import { groupByKey, pageWindow, toConnection } from './pagination.ts';
 import {
   ActorRef,
   ArticleRef,
+  BearerMethodEnum,
   IndustryRef,
   ItemRef,
   ModalityEnum,
@@ -24,6 +25,15 @@ ObligationRef.implement({
   fields: (t) => ({
     modality: t.field({ type: ModalityEnum, description: 'Its deontic force.', resolve: (o) => o.modality }),
     marker: t.exposeString('marker', { description: 'The modal marker as written, e.g. 应当, 负责, 履行下列职责.' }),
+    bearerMethod: t.field({
+      type: BearerMethodEnum,
+      description: 'How the rules found the bearers; filter on UNRESOLVED, NONE or EARLIER_SENTENCE to review the uncertain ones.',
+      resolve: (o) => o.bearerMethod,
+    }),
+    subject: t.exposeString('subject', {
+      nullable: true,
+      description: 'The subject\'s words when the rules could not place them (bearerMethod UNRESOLVED), else null.',
+    }),
     text: t.exposeString('text', { description: 'The exact clause text.' }),
     citation: t.string({
       description: 'Where it is, e.g. 第10条第1款第1项.',
@@ -84,7 +94,7 @@ builder.queryFields((t) => ({
       type: ObligationRef,
       description: 'Obligations in reading order, filtered by any combination of the arguments.',
       args: {
-        bearer: t.arg.string({ description: 'Only obligations this actor (stable key, e.g. `actor:ftz-office`) bears.' }),
+        bearer: t.arg.string({ description: 'Only obligations this actor (stable key, e.g. `actor:guowuyuan`) bears.' }),
         beneficiary: t.arg.string({ description: 'Only obligations that benefit this actor (stable key).' }),
         includeCollective: t.arg.boolean({
           defaultValue: false,
@@ -96,6 +106,7 @@ builder.queryFields((t) => ({
         chapter: t.arg.int({ description: 'Only obligations stated in this chapter.' }),
         article: t.arg.int({ description: 'Only obligations stated in this article.' }),
         industry: t.arg.string({ description: 'Only obligations concerning this industry (stable key).' }),
+        bearerMethod: t.arg({ type: [BearerMethodEnum], description: 'Only obligations whose bearers were found this way.' }),
       },
       resolve: async (_root, args, ctx) => {
         const window = pageWindow(args);
@@ -107,6 +118,7 @@ builder.queryFields((t) => ({
           chapter: args.chapter ?? null,
           article: args.article ?? null,
           industry: args.industry ?? null,
+          bearerMethods: args.bearerMethod ?? null,
           offset: window.offset,
           limit: window.limit,
         });

@@ -1,7 +1,7 @@
 // References to every node type, declared before any type is implemented so that type files can point at
 // each other without import cycles. Each ref loads its rows through a per-request DataLoader (one
 // `UNWIND $ids` query per type per tick), and caches rows other resolvers already returned.
-import { ACTOR_KINDS, MODALITIES } from '../../seed/types.ts';
+import { ACTOR_KINDS, BEARER_METHODS, MODALITIES } from '../../seed/types.ts';
 import type { ApiContext } from '../context.ts';
 import { runQuery, type NamedQuery } from '../queries/named-query.ts';
 import {
@@ -45,23 +45,27 @@ export const DocumentRef = nodeRef('Document', DOCUMENTS_BY_IDS);
 builder.interfaceField(builder.nodeInterfaceRef(), 'key', (t) =>
   t.string({
     description:
-      'Stable graph id, e.g. `actor:ftz-office`, `article:28`, `obligation:10-1-1-1`. It survives re-seeding; use it in ' +
+      'Stable graph id, e.g. `actor:xinjiang-kashi-pianqu`, `article:28`, `obligation:10-1-1-1`. It survives re-seeding; use it in ' +
       'URLs and as the `id`/`ids`/`bearer`/`from`/`to` arguments of the query fields.',
     resolve: (node) => (node as { id: string }).id,
   }),
 );
 
 const ACTOR_KIND_DESCRIPTIONS: Record<(typeof ACTOR_KINDS)[number], string> = {
-  LEADING_GROUP: 'A leading group, e.g. the FTZ work leading group (领导小组).',
-  OFFICE: 'An office serving a leading group, e.g. the FTZ work office (自贸办).',
-  ZONE: 'The FTZ or one of its zones (片区), e.g. 喀什片区.',
-  REGIONAL_GOVERNMENT: 'The autonomous-region government (自治区人民政府) or its collective organs.',
-  LOCAL_GOVERNMENT: 'Prefecture, city or county governments where a zone lies.',
-  DEPARTMENT: 'A department of a government (有关部门, 商务主管部门…).',
-  CENTRAL_AGENCY: 'A central-government unit stationed in Xinjiang (中央驻疆单位: customs, border inspection, tax…).',
-  ZONE_AUTHORITY: 'The management body of a zone (片区管理机构).',
-  INSTITUTION: 'Universities, research institutes, courts, arbitration bodies and similar institutions.',
-  OTHER: 'Enterprises, individuals and any other party.',
+  LEGISLATURE: 'A people\'s congress or its standing committee (人民代表大会常务委员会).',
+  LEADING_GROUP: 'A leading group or deliberation and coordination body (领导小组, 议事协调机构).',
+  OFFICE: 'An office serving a leading group or government (工作办公室, 办事机构).',
+  ZONE: 'A zone or one of its Areas acting as a body (自贸试验区, 片区, 自由贸易港).',
+  REGIONAL_GOVERNMENT: 'The government of the regulation\'s own province-level jurisdiction (市人民政府 in Shanghai, 自治区人民政府), or that jurisdiction acting as one (本市, 海南省).',
+  LOCAL_GOVERNMENT: 'A government below the province level (区人民政府, prefecture and county governments).',
+  DEPARTMENT: 'A department or authority of a local government (有关部门, 商务主管部门, 行政机关).',
+  CENTRAL_AGENCY: 'A national body (国务院, 海关, 中国人民银行, 国务院有关部门) or the State (国家).',
+  ZONE_AUTHORITY: 'The management body of a zone (管委会, 片区管理机构).',
+  JUDICIARY: 'A court or procuratorate (人民法院, 人民检察院).',
+  INSTITUTION: 'Financial, research, service and professional institutions, associations and organisations.',
+  ENTERPRISE: 'Enterprises, investors, operators and other business entities.',
+  PERSON: 'Individuals, residents, parties and staff.',
+  OTHER: 'Any other party (单位, 法人).',
 };
 
 export const ActorKindEnum = builder.enumType('ActorKind', {
@@ -85,6 +89,27 @@ export const ModalityEnum = builder.enumType('Modality', {
   description: 'The deontic force of an obligation, from the modal marker in the text.',
   values: Object.fromEntries(MODALITIES.map((m) => [m, { description: MODALITY_DESCRIPTIONS[m] }])) as Record<
     (typeof MODALITIES)[number],
+    { description: string }
+  >,
+});
+
+const BEARER_METHOD_DESCRIPTIONS: Record<(typeof BEARER_METHODS)[number], string> = {
+  SUBJECT: 'The clause names its bearer as its subject (管委会应当…).',
+  COORDINATION: 'The subject is a coordination of bearers (A、B和C应当…).',
+  DEFINED_TERM: 'The subject is a term the regulation defines (以下简称…).',
+  CO_BEARER: 'The subject and the bodies it acts with (A会同B…).',
+  AGENT: 'The agent of 由X负责 / 应当由X….',
+  LIST_INTRODUCTION: 'An item takes the bearer of the sentence that introduces its list (X履行下列职责：…).',
+  SAME_SENTENCE: 'An earlier clause of the same sentence names the bearer.',
+  EARLIER_SENTENCE: 'The clause has no subject; the nearest earlier sentence of the article names the bearer.',
+  UNRESOLVED: 'The clause has a subject that names no actor (an activity or a thing); its words are in `subject`.',
+  NONE: 'The text names no bearer (支持…, 鼓励… without a subject, or a general prohibition).',
+};
+
+export const BearerMethodEnum = builder.enumType('BearerMethod', {
+  description: 'How the extraction rules found the bearers of an obligation, so that uncertain ones can be reviewed.',
+  values: Object.fromEntries(BEARER_METHODS.map((m) => [m, { description: BEARER_METHOD_DESCRIPTIONS[m] }])) as Record<
+    (typeof BEARER_METHODS)[number],
     { description: string }
   >,
 });

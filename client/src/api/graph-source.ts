@@ -6,10 +6,11 @@ import type { ApiClient } from './client.ts';
 import { NeighborhoodQuery, OverviewSeedsQuery } from './operations.ts';
 
 /**
- * The FTZ as a whole (自贸试验区) bears some forty general obligations ("自贸试验区应当…") that would drown the
- * management structure; it stays on the overview as one node and shows them when expanded.
+ * A zone as a whole (自贸试验区) bears dozens of general obligations ("自贸试验区应当…") that would drown the
+ * management structure: zones stay on the overview as nodes with their membership and show their
+ * obligations when expanded. Decided by kind, so it holds for any regulation's zones.
  */
-export const OVERVIEW_SUMMARY_ONLY: readonly string[] = ['actor:ftz'];
+export const OVERVIEW_SUMMARY_KINDS: readonly string[] = ['ZONE'];
 const OVERVIEW_LIMIT = 300;
 
 export interface GraphPart extends GraphData {
@@ -38,9 +39,9 @@ export function createGraphSource(api: ApiClient): GraphSource {
     overview: () =>
       cached('overview', async () => {
         const seeds = await api.request(OverviewSeedsQuery, { kinds: [...OVERVIEW_KINDS] });
-        const keys = seeds.actors.edges.map((e) => e.node.key);
-        const structure = keys.filter((k) => !OVERVIEW_SUMMARY_ONLY.includes(k));
-        const whole = keys.filter((k) => OVERVIEW_SUMMARY_ONLY.includes(k));
+        const nodes = seeds.actors.edges.map((e) => e.node);
+        const structure = nodes.filter((n) => !OVERVIEW_SUMMARY_KINDS.includes(n.kind)).map((n) => n.key);
+        const whole = nodes.filter((n) => OVERVIEW_SUMMARY_KINDS.includes(n.kind)).map((n) => n.key);
         const [main, summary] = await Promise.all([
           api.request(NeighborhoodQuery, {
             ids: structure,

@@ -15,6 +15,7 @@ export interface NodeLook {
 }
 
 export const NODE_LOOKS: Record<NodeCategory, NodeLook> = {
+  LEGISLATURE: { color: '#13233a', border: '#07111f', shape: 'barrel', size: 40 },
   LEADING_GROUP: { color: '#1b2f4b', border: '#0d1a2b', shape: 'octagon', size: 46 },
   OFFICE: { color: '#2c5282', border: '#1a365d', shape: 'round-rectangle', size: 40 },
   REGIONAL_GOVERNMENT: { color: '#3b6ea5', border: '#2c5282', shape: 'ellipse', size: 36 },
@@ -23,7 +24,10 @@ export const NODE_LOOKS: Record<NodeCategory, NodeLook> = {
   ZONE_AUTHORITY: { color: '#5bb3a8', border: '#2f8b80', shape: 'round-hexagon', size: 30 },
   DEPARTMENT: { color: '#8796a8', border: '#5f6f82', shape: 'ellipse', size: 26 },
   CENTRAL_AGENCY: { color: '#6b4f9e', border: '#4c3675', shape: 'ellipse', size: 30 },
+  JUDICIARY: { color: '#5d4a7a', border: '#3f3157', shape: 'barrel', size: 28 },
   INSTITUTION: { color: '#a6a0b8', border: '#7d7692', shape: 'ellipse', size: 24 },
+  ENTERPRISE: { color: '#b38f6a', border: '#86684a', shape: 'ellipse', size: 24 },
+  PERSON: { color: '#c9a98c', border: '#9a7c61', shape: 'ellipse', size: 22 },
   OTHER: { color: '#c3c8cf', border: '#98a0aa', shape: 'ellipse', size: 22 },
   INDUSTRY: { color: '#d99a2b', border: '#a8731a', shape: 'round-diamond', size: 32 },
   OBLIGATION: { color: '#f4f1ea', border: '#8a8171', shape: 'round-tag', size: 18 },

@@ -7,6 +7,7 @@ import type { NodeCategory } from '../model.ts';
 
 export const TIER_OF: Record<NodeCategory, number> = {
   REGULATION: 0,
+  LEGISLATURE: 0,
   LEADING_GROUP: 0,
   OFFICE: 1,
   REGIONAL_GOVERNMENT: 1,
@@ -17,7 +18,10 @@ export const TIER_OF: Record<NodeCategory, number> = {
   ZONE_AUTHORITY: 3,
   OBLIGATION: 4,
   INDUSTRY: 5,
+  JUDICIARY: 2,
   INSTITUTION: 5,
+  ENTERPRISE: 5,
+  PERSON: 5,
   OTHER: 5,
   CHAPTER: 6,
   ARTICLE: 6,
