@@ -175,18 +175,32 @@ export function industryItems(norm: string, start: number, end: number, registry
     if (tailEnd === undefined) continue;
     const tail = tails.find((t) => norm.startsWith(t, tailEnd))!;
     const after = norm.slice(tailEnd + tail.length, end);
-    if (!DEVELOPED_AFTER.some((word) => after.startsWith(word))) continue;
+    // …等领域扩大开放 needs what follows to develop the items; …等特色产品加工业 names them industries itself.
+    const industryTail = /业$/.test(norm.slice(p + 1, tailEnd + tail.length));
+    if (!industryTail && !DEVELOPED_AFTER.some((word) => after.startsWith(word))) continue;
     let from = p;
     while (from > start && !/[，。；：（）]/.test(norm[from - 1]!) && !['在', '鼓励', '支持', '推动', '促进', '发展'].some((w) => norm.startsWith(w, from - w.length) && from - w.length >= start)) from--;
     const list = splitEnumeration(norm, from, p, registry);
     if (list.length < 2 || !list.every((item) => isIndustryName(norm.slice(item.start, item.end), registry))) continue;
     for (const item of list) if (!items.some((i) => i.start === item.start)) items.push(item);
   }
+  // 推动棉花产业和化纤产业耦合发展, 推进清洁能源、节能环保等绿色产业发展: what is driven to develop.
+  for (const match of norm.slice(start, end).matchAll(PROMOTED)) {
+    const from = start + match.index + match[1]!.length;
+    const to = from + match[2]!.length;
+    const list = splitEnumeration(norm, from, to, registry, true);
+    const names = list.map((item) => norm.slice(item.start, item.end));
+    if (list.length === 0 || !names.every((name) => isIndustryName(name, registry) && looksLikeIndustry(name, registry.vocabulary))) continue;
+    for (const item of list) if (!items.some((i) => i.start === item.start)) items.push(item);
+  }
   return items;
 }
 
+/** 推动/促进/推进/加快 + what + (创新|融合|协同|耦合|高质量)发展. */
+const PROMOTED = /(推动|促进|推进|加快)([^，。；：]{2,40}?)(?:等[^，。；：、]{0,8}?)?(?:创新|融合|协同|耦合|高质量|健康|集聚)?发展/g;
+
 /** Items of an enumeration split on 、 and 以及 (and a last 和/及 unless the whole is one class name). */
-function splitEnumeration(norm: string, start: number, end: number, registry: Registry): Item[] {
+function splitEnumeration(norm: string, start: number, end: number, registry: Registry, splitAnd = false): Item[] {
   let stop = end;
   const cut = norm.slice(start, end).search(/[，。；：（）《》“”]/);
   if (cut !== -1) stop = start + cut;
@@ -205,7 +219,7 @@ function splitEnumeration(norm: string, start: number, end: number, registry: Re
   const etc = norm.slice(last.start, last.end).lastIndexOf('等');
   if (etc > 0) last.end = last.start + etc;
   const andAt = norm.slice(last.start, last.end).search(/[和及]/);
-  if (items.length >= 2 && andAt > 1 && !isClassName(norm.slice(last.start, last.end), registry.vocabulary)) {
+  if ((items.length >= 2 || splitAnd) && andAt > 1 && !isClassName(norm.slice(last.start, last.end), registry.vocabulary)) {
     items.pop();
     items.push({ start: last.start, end: last.start + andAt }, { start: last.start + andAt + 1, end: last.end });
   }
@@ -229,7 +243,7 @@ export function looksLikeIndustry(name: string, vocabulary: Vocabulary): boolean
 
 function isIndustryName(name: string, registry: Registry): boolean {
   if (name.length < 2 || name.length > MAX_NAME) return false;
-  if (/[的在对为与由将把被从是不未也均还应即已都所其之于以按依凭就该每各另等，。；：、（）《》“”]/.test(name)) return false;
+  if (/[的在对为由将把被从是不未也均还应即已都所其之于以按依凭就该每各另等，。；：、（）《》“”]/.test(name)) return false;
   const { clause } = registry.vocabulary;
   if ([...MARKER_WORDS, ...clause.governing.filter((w) => w.length >= 2), ...clause.topic.filter((w) => w.length >= 2)].some((w) => name.includes(w))) return false;
   // A name of an actor (金融机构) is no industry.
