@@ -2,9 +2,9 @@
 export const EXAMPLE_QUERIES: readonly { title: string; query: string }[] = [
   {
     title: 'Duties of the FTZ office',
-    query: `# What must the FTZ work office (自贸办) do? Keys like actor:ftz-office are stable.
+    query: `# What must the FTZ work office (自贸办) do? Keys like actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi are stable.
 query OfficeDuties {
-  actor(id: "actor:ftz-office") {
+  actor(id: "actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi") {
     name
     nameEn
     obligations(first: 20) {
@@ -45,7 +45,7 @@ query Search {
   {
     title: 'Neighbourhood for Cytoscape',
     query: `query KashgarNeighbourhood {
-  neighborhood(ids: ["actor:kashgar-zone"], depth: 1, limit: 100) {
+  neighborhood(ids: ["actor:xinjiang-kashi-pianqu"], depth: 1, limit: 100) {
     truncated
     nodes { id type label labelEn }
     edges { id source target type label }

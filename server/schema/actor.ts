@@ -159,7 +159,7 @@ builder.queryFields((t) => ({
   actor: t.field({
     type: ActorRef,
     nullable: true,
-    description: 'One actor by stable key (e.g. `actor:ftz-office`); null when unknown.',
+    description: 'One actor by stable key (e.g. `actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi`); null when unknown.',
     args: { id: t.arg.string({ required: true, description: 'Stable actor key.' }) },
     resolve: (_root, args) => args.id,
   }),

@@ -194,7 +194,7 @@ const GraphEdgeTypeEnum = builder.enumType('GraphEdgeType', {
 const GraphNode = builder.objectRef<GraphNodeShape>('GraphNode').implement({
   description: 'A node for a graph view (Cytoscape element `data`).',
   fields: (t) => ({
-    id: t.exposeString('id', { description: 'Stable graph key (not a Relay id), e.g. `actor:kashgar-zone`.' }),
+    id: t.exposeString('id', { description: 'Stable graph key (not a Relay id), e.g. `actor:xinjiang-kashi-pianqu`.' }),
     type: t.field({ type: GraphNodeTypeEnum, description: 'Node type.', resolve: (n) => n.type }),
     label: t.exposeString('label', { description: 'Chinese display label.' }),
     labelEn: t.exposeString('labelEn', { nullable: true, description: 'English display label, when there is one.' }),
@@ -269,8 +269,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A shortest connection between two nodes (ignoring direction); null when none within `maxLength`.',
     args: {
-      from: t.arg.string({ required: true, description: 'Stable key of the start node, e.g. `actor:leading-group`.' }),
-      to: t.arg.string({ required: true, description: 'Stable key of the end node, e.g. `actor:kashgar-zone`.' }),
+      from: t.arg.string({ required: true, description: 'Stable key of the start node, e.g. `actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-lingdao-xiaozu`.' }),
+      to: t.arg.string({ required: true, description: 'Stable key of the end node, e.g. `actor:xinjiang-kashi-pianqu`.' }),
       maxLength: t.arg.int({ defaultValue: 6, description: `Most relationships on the path: 1 to ${MAX_PATH_LENGTH}.` }),
       relationships: t.arg({ type: [GraphEdgeTypeEnum], description: 'Only follow relationships of these types.' }),
     },

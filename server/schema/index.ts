@@ -12,7 +12,7 @@ import './graph-view.ts';
 builder.queryType({
   description:
     'Read-only entry points into the knowledge graph of 中国（新疆）自由贸易试验区条例. Arguments named `id`, `ids`, ' +
-    '`bearer`, `beneficiary`, `industry`, `from` and `to` take stable keys (`actor:ftz-office`); only `node`/`nodes` ' +
+    '`bearer`, `beneficiary`, `industry`, `from` and `to` take stable keys (`actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi`); only `node`/`nodes` ' +
     'take Relay global ids.',
 });
 

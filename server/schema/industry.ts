@@ -91,7 +91,7 @@ builder.queryFields((t) => ({
   industry: t.field({
     type: IndustryRef,
     nullable: true,
-    description: 'One industry by stable key (e.g. `industry:textile-apparel`); null when unknown.',
+    description: 'One industry by stable key (e.g. `industry:fangzhi-fuzhuang`); null when unknown.',
     args: { id: t.arg.string({ required: true, description: 'Stable industry key.' }) },
     resolve: (_root, args) => args.id,
   }),

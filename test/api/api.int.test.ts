@@ -28,7 +28,7 @@ describe('who is responsible for what', () => {
     const data = await graphqlData(
       api.yoga,
       `{
-        office: actor(id: "actor:ftz-office") {
+        office: actor(id: "actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi") {
           name aliases
           obligations(first: 50) { totalCount edges { node { key modality text article { number } paragraph { number } item { number text } } } }
         }
@@ -51,24 +51,24 @@ describe('who is responsible for what', () => {
       api.yoga,
       `{
         article(number: 13) { obligations { key modality text bearers { key kind } beneficiaries { key kind } } }
-        customs: actor(id: "actor:customs") {
+        customs: actor(id: "actor:haiguan") {
           nameEn
           obligations { edges { node { key } } }
           relatedActors(relations: [COLLECTIVE]) { actor { key name } }
         }
       }`,
     );
-    const agencies = ['actor:border-inspection', 'actor:civil-aviation', 'actor:customs', 'actor:financial-regulators', 'actor:postal-administration', 'actor:tax'];
+    const agencies = ['actor:churu-jingbian-fangjiancha', 'actor:minhang', 'actor:haiguan', 'actor:jinrong', 'actor:youzheng-guanli', 'actor:shuiwu'];
     const theirs = data.article.obligations.find((o: Obligation) => o.bearers.some((b) => b.kind === 'CENTRAL_AGENCY'));
     expect(theirs).toMatchObject({ modality: 'SHALL' });
     expect(theirs.text).toContain('中央驻疆单位');
     expect(theirs.bearers.map((b: { key: string }) => b.key).sort()).toEqual(agencies);
     const assist = data.article.obligations.find((o: { text: string }) => o.text.includes('便利和协助'));
     expect(assist.beneficiaries.map((b: { key: string }) => b.key).sort()).toEqual(agencies);
-    expect(assist.bearers.map((b: { key: string }) => b.key).sort()).toEqual(['actor:kashgar-zone', 'actor:khorgos-zone', 'actor:urumqi-zone']);
+    expect(assist.bearers.map((b: { key: string }) => b.key).sort()).toEqual(['actor:xinjiang-kashi-pianqu', 'actor:xinjiang-huoer-guosi-pianqu', 'actor:xinjiang-wulu-muqi-pianqu']);
     expect(data.customs.nameEn).toMatch(/Customs/);
     expect(data.customs.obligations.edges.map((e: { node: { key: string } }) => e.node.key)).toContain(theirs.key);
-    expect(data.customs.relatedActors.map((r: { actor: { key: string } }) => r.actor.key)).toEqual(['actor:central-units']);
+    expect(data.customs.relatedActors.map((r: { actor: { key: string } }) => r.actor.key)).toEqual(['actor:zhongyang-zhujiang-danwei']);
   });
 
   it('the responsibility matrix counts what each actor bears, per modality, and lists it', async () => {
@@ -76,8 +76,8 @@ describe('who is responsible for what', () => {
       api.yoga,
       `{ responsibilityMatrix(kinds: [OFFICE]) { modalities rows { actor { key } total cells { modality count obligations(first: 100) { totalCount edges { node { key } } } } } } }`,
     );
-    const expected = api.graph.obligations.filter((o) => o.bearers.includes('actor:ftz-office'));
-    const row = data.responsibilityMatrix.rows.find((r: { actor: { key: string } }) => r.actor.key === 'actor:ftz-office');
+    const expected = api.graph.obligations.filter((o) => o.bearers.includes('actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi'));
+    const row = data.responsibilityMatrix.rows.find((r: { actor: { key: string } }) => r.actor.key === 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi');
     expect(row.total).toBe(expected.length);
     for (const cell of row.cells) {
       const ids = expected.filter((o) => o.modality === cell.modality).map((o) => o.id);
@@ -90,11 +90,11 @@ describe('who is responsible for what', () => {
   it('filters obligations by bearer, modality, chapter and industry together', async () => {
     const data = await graphqlData(
       api.yoga,
-      `{ obligations(bearer: "actor:ftz-office", modality: [RESPONSIBLE], chapter: 2, first: 100) { totalCount edges { node { key modality } } } }`,
+      `{ obligations(bearer: "actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi", modality: [RESPONSIBLE], chapter: 2, first: 100) { totalCount edges { node { key modality } } } }`,
     );
     const chapterOf = new Map(api.graph.articles.map((a) => [a.number, a.chapter]));
     const expected = api.graph.obligations.filter(
-      (o) => o.bearers.includes('actor:ftz-office') && o.modality === 'RESPONSIBLE' && chapterOf.get(o.article) === 2,
+      (o) => o.bearers.includes('actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi') && o.modality === 'RESPONSIBLE' && chapterOf.get(o.article) === 2,
     );
     expect(data.obligations.totalCount).toBe(expected.length);
     expect(data.obligations.edges.map((e: { node: { key: string } }) => e.node.key).sort()).toEqual(expected.map((o) => o.id).sort());
@@ -118,26 +118,26 @@ describe('which zone develops which industry', () => {
     expect(fromApi).toEqual(fromText);
     expect(fromApi).toEqual(
       expect.arrayContaining([
-        'actor:urumqi-zone industry:textile-apparel 重点发展',
-        'actor:kashgar-zone industry:textile-apparel 重点发展',
-        'actor:kashgar-zone industry:international-logistics 积极培育',
-        'actor:khorgos-zone industry:specialty-medicine 做大做强',
+        'actor:xinjiang-wulu-muqi-pianqu industry:fangzhi-fuzhuang 重点发展',
+        'actor:xinjiang-kashi-pianqu industry:fangzhi-fuzhuang 重点发展',
+        'actor:xinjiang-kashi-pianqu industry:international-logistics 积极培育',
+        'actor:xinjiang-huoer-guosi-pianqu industry:tese-yiyao 做大做强',
       ]),
     );
     expect(new Set(fromApi.map((line: string) => line.split(' ')[0]))).toEqual(
-      new Set(['actor:urumqi-zone', 'actor:kashgar-zone', 'actor:khorgos-zone']),
+      new Set(['actor:xinjiang-wulu-muqi-pianqu', 'actor:xinjiang-kashi-pianqu', 'actor:xinjiang-huoer-guosi-pianqu']),
     );
   });
 
   it('an industry lists the zones that develop it', async () => {
     const data = await graphqlData(
       api.yoga,
-      `{ industry(id: "industry:textile-apparel") { nameEn zones { zone { key } level article { number } } articles { totalCount edges { mentionCount node { number } } } } }`,
+      `{ industry(id: "industry:fangzhi-fuzhuang") { nameEn zones { zone { key } level article { number } } articles { totalCount edges { mentionCount node { number } } } } }`,
     );
     expect(data.industry.zones).toEqual(
       expect.arrayContaining([
-        { zone: { key: 'actor:kashgar-zone' }, level: '重点发展', article: { number: 28 } },
-        { zone: { key: 'actor:urumqi-zone' }, level: '重点发展', article: { number: 28 } },
+        { zone: { key: 'actor:xinjiang-kashi-pianqu' }, level: '重点发展', article: { number: 28 } },
+        { zone: { key: 'actor:xinjiang-wulu-muqi-pianqu' }, level: '重点发展', article: { number: 28 } },
       ]),
     );
     const edge28 = data.industry.articles.edges.find((e: { node: { number: number } }) => e.node.number === 28);
@@ -146,9 +146,9 @@ describe('which zone develops which industry', () => {
 
   it('zones are the actors of kind ZONE, with what they develop', async () => {
     const data = await graphqlData(api.yoga, '{ zones { key kind industries { industry { key } } } }');
-    const kashgar = data.zones.find((z: { key: string }) => z.key === 'actor:kashgar-zone');
+    const kashgar = data.zones.find((z: { key: string }) => z.key === 'actor:xinjiang-kashi-pianqu');
     expect(new Set(data.zones.map((z: { kind: string }) => z.kind))).toEqual(new Set(['ZONE']));
-    expect(kashgar.industries.map((i: { industry: { key: string } }) => i.industry.key)).toContain('industry:textile-apparel');
+    expect(kashgar.industries.map((i: { industry: { key: string } }) => i.industry.key)).toContain('industry:fangzhi-fuzhuang');
   });
 });
 
@@ -173,7 +173,7 @@ describe('full-text search', () => {
 
   it('finds 海关 by its English name', async () => {
     const { data } = await search('customs');
-    const hit = data.search.edges.find((e: { node: { kind: string; key: string } }) => e.node.key === 'actor:customs');
+    const hit = data.search.edges.find((e: { node: { kind: string; key: string } }) => e.node.key === 'actor:haiguan');
     expect(hit.node).toMatchObject({ kind: 'ACTOR', title: '海关', actor: { name: '海关' }, snippet: { field: 'nameEn' } });
   });
 
@@ -202,21 +202,21 @@ describe('graph views for Cytoscape', () => {
   it('the neighbourhood of the Kashgar zone contains its industries', async () => {
     const data = await graphqlData(
       api.yoga,
-      `{ neighborhood(ids: ["actor:kashgar-zone"], depth: 1) { truncated totalNodes nodes { id type label labelEn data } edges { id source target type label data } } }`,
+      `{ neighborhood(ids: ["actor:xinjiang-kashi-pianqu"], depth: 1) { truncated totalNodes nodes { id type label labelEn data } edges { id source target type label data } } }`,
     );
     const view = data.neighborhood;
     const ids = new Set(view.nodes.map((n: { id: string }) => n.id));
-    const industries = api.graph.zoneIndustries.filter((z) => z.zone === 'actor:kashgar-zone').map((z) => z.industry);
+    const industries = api.graph.zoneIndustries.filter((z) => z.zone === 'actor:xinjiang-kashi-pianqu').map((z) => z.industry);
     expect(industries.length).toBeGreaterThan(0);
     for (const industry of industries) expect(ids).toContain(industry);
-    expect(view.nodes[0]).toMatchObject({ id: 'actor:kashgar-zone', type: 'ACTOR', label: '喀什片区' });
+    expect(view.nodes[0]).toMatchObject({ id: 'actor:xinjiang-kashi-pianqu', type: 'ACTOR', label: '喀什片区' });
     expect(view.truncated).toBe(false);
     for (const edge of view.edges) {
       expect(ids).toContain(edge.source);
       expect(ids).toContain(edge.target);
     }
     expect(view.edges).toContainEqual(
-      expect.objectContaining({ source: 'actor:kashgar-zone', target: 'industry:textile-apparel', type: 'DEVELOPS', label: '重点发展' }),
+      expect.objectContaining({ source: 'actor:xinjiang-kashi-pianqu', target: 'industry:fangzhi-fuzhuang', type: 'DEVELOPS', label: '重点发展' }),
     );
     expect(new Set(view.edges.map((e: { id: string }) => e.id)).size).toBe(view.edges.length);
   });
@@ -225,8 +225,8 @@ describe('graph views for Cytoscape', () => {
     const data = await graphqlData(
       api.yoga,
       `{
-        industries: neighborhood(ids: ["actor:kashgar-zone"], types: [INDUSTRY], relationships: [DEVELOPS]) { nodes { type } }
-        wide: neighborhood(ids: ["actor:ftz"], depth: 3, limit: 10) { truncated totalNodes nodes { id } }
+        industries: neighborhood(ids: ["actor:xinjiang-kashi-pianqu"], types: [INDUSTRY], relationships: [DEVELOPS]) { nodes { type } }
+        wide: neighborhood(ids: ["actor:xinjiang-ziyou-maoyi-shiyanqu"], depth: 3, limit: 10) { truncated totalNodes nodes { id } }
       }`,
     );
     expect(new Set(data.industries.nodes.slice(1).map((n: { type: string }) => n.type))).toEqual(new Set(['INDUSTRY']));
@@ -238,11 +238,11 @@ describe('graph views for Cytoscape', () => {
   it('a path connects 领导小组 to 喀什片区', async () => {
     const data = await graphqlData(
       api.yoga,
-      `{ path(from: "actor:leading-group", to: "actor:kashgar-zone") { nodes { id label } edges { source target type } } }`,
+      `{ path(from: "actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-lingdao-xiaozu", to: "actor:xinjiang-kashi-pianqu") { nodes { id label } edges { source target type } } }`,
     );
     const { nodes, edges } = data.path;
-    expect(nodes[0]).toMatchObject({ id: 'actor:leading-group', label: expect.stringContaining('领导小组') });
-    expect(nodes.at(-1)).toMatchObject({ id: 'actor:kashgar-zone', label: '喀什片区' });
+    expect(nodes[0]).toMatchObject({ id: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-lingdao-xiaozu', label: expect.stringContaining('领导小组') });
+    expect(nodes.at(-1)).toMatchObject({ id: 'actor:xinjiang-kashi-pianqu', label: '喀什片区' });
     expect(edges).toHaveLength(nodes.length - 1);
     edges.forEach((edge: { source: string; target: string }, i: number) => {
       expect([edge.source, edge.target].sort()).toEqual([nodes[i].id, nodes[i + 1].id].sort());
@@ -253,17 +253,17 @@ describe('graph views for Cytoscape', () => {
     const data = await graphqlData(
       api.yoga,
       `{
-        short: path(from: "actor:leading-group", to: "actor:kashgar-zone", maxLength: 1) { nodes { id } }
-        unknown: path(from: "actor:leading-group", to: "actor:nowhere") { nodes { id } }
-        same: path(from: "actor:customs", to: "actor:customs") { nodes { id } edges { id } }
-        members: path(from: "actor:kashgar-zone", to: "actor:urumqi-zone", relationships: [MEMBER_OF]) { nodes { id } edges { type } }
+        short: path(from: "actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-lingdao-xiaozu", to: "actor:xinjiang-kashi-pianqu", maxLength: 1) { nodes { id } }
+        unknown: path(from: "actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-lingdao-xiaozu", to: "actor:nowhere") { nodes { id } }
+        same: path(from: "actor:haiguan", to: "actor:haiguan") { nodes { id } edges { id } }
+        members: path(from: "actor:xinjiang-kashi-pianqu", to: "actor:xinjiang-wulu-muqi-pianqu", relationships: [MEMBER_OF]) { nodes { id } edges { type } }
       }`,
     );
     expect(data.short).toBeNull();
     expect(data.unknown).toBeNull();
-    expect(data.same).toEqual({ nodes: [{ id: 'actor:customs' }], edges: [] });
+    expect(data.same).toEqual({ nodes: [{ id: 'actor:haiguan' }], edges: [] });
     expect(data.members).toEqual({
-      nodes: [{ id: 'actor:kashgar-zone' }, { id: 'actor:zones' }, { id: 'actor:urumqi-zone' }],
+      nodes: [{ id: 'actor:xinjiang-kashi-pianqu' }, { id: 'actor:xinjiang-ge-pianqu' }, { id: 'actor:xinjiang-wulu-muqi-pianqu' }],
       edges: [{ type: 'MEMBER_OF' }, { type: 'MEMBER_OF' }],
     });
   });
@@ -275,7 +275,7 @@ describe('ids, pagination and bad input', () => {
       api.yoga,
       `{
         actor(id: "actor:nobody") { key }
-        wrongType: actor(id: "industry:textile-apparel") { key }
+        wrongType: actor(id: "industry:fangzhi-fuzhuang") { key }
         industry(id: "industry:nothing") { key }
         obligation(id: "obligation:999-1-0-1") { key }
         article(number: 999) { key }
@@ -287,14 +287,14 @@ describe('ids, pagination and bad input', () => {
   });
 
   it('global ids resolve through node(id:) and key holds the stable id', async () => {
-    const first = await graphqlData(api.yoga, '{ actor(id: "actor:kashgar-zone") { id key } article(number: 28) { id } }');
+    const first = await graphqlData(api.yoga, '{ actor(id: "actor:xinjiang-kashi-pianqu") { id key } article(number: 28) { id } }');
     const again = await graphqlData(
       api.yoga,
       `query($a: ID!, $b: ID!) { a: node(id: $a) { __typename ... on Actor { key name } } b: node(id: $b) { ... on Article { number } } }`,
       { a: first.actor.id, b: first.article.id },
     );
-    expect(first.actor.key).toBe('actor:kashgar-zone');
-    expect(again).toEqual({ a: { __typename: 'Actor', key: 'actor:kashgar-zone', name: '喀什片区' }, b: { number: 28 } });
+    expect(first.actor.key).toBe('actor:xinjiang-kashi-pianqu');
+    expect(again).toEqual({ a: { __typename: 'Actor', key: 'actor:xinjiang-kashi-pianqu', name: '喀什片区' }, b: { number: 28 } });
   });
 
   it('walks a connection to its end without repeats', async () => {
@@ -323,7 +323,7 @@ describe('ids, pagination and bad input', () => {
       api.yoga,
       `{
         articles(chapter: 4, first: 3) { totalCount pageInfo { hasNextPage hasPreviousPage } edges { node { number chapter { number } } } }
-        actor(id: "actor:ftz-office") { obligations(first: 2) { totalCount pageInfo { hasNextPage } edges { node { key } } } }
+        actor(id: "actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi") { obligations(first: 2) { totalCount pageInfo { hasNextPage } edges { node { key } } } }
       }`,
     );
     const inChapter = api.graph.articles.filter((a) => a.chapter === 4);
@@ -336,7 +336,7 @@ describe('ids, pagination and bad input', () => {
 
   it('refuses oversized pages, top-level and nested, with BAD_USER_INPUT', async () => {
     const top = await graphql(api.yoga, '{ articles(first: 101) { totalCount } }');
-    const nested = await graphql(api.yoga, '{ actor(id: "actor:ftz-office") { obligations(first: 500) { totalCount } } }');
+    const nested = await graphql(api.yoga, '{ actor(id: "actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi") { obligations(first: 500) { totalCount } } }');
     expect(top.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([['articles', 'BAD_USER_INPUT']]);
     expect(nested.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([['actor.obligations', 'BAD_USER_INPUT']]);
     expect(nested.errors?.[0]?.message).toMatch(/between 0 and 100/);
@@ -351,8 +351,8 @@ describe('ids, pagination and bad input', () => {
     expect(data.regulation.title).toBe('中国（新疆）自由贸易试验区条例');
     expect(data.regulation.chapters).toHaveLength(api.graph.chapters.length);
     expect(data.regulation.chapters.flatMap((c: { articles: unknown[] }) => c.articles)).toHaveLength(api.graph.articles.length);
-    expect(data.article.definitions).toContainEqual({ term: '自贸试验区', actor: { key: 'actor:ftz' } });
-    const mention = data.article.paragraphs[0].mentions.find((m: { key: string }) => m.key === 'actor:kashgar-zone');
+    expect(data.article.definitions).toContainEqual({ term: '自贸试验区', actor: { key: 'actor:xinjiang-ziyou-maoyi-shiyanqu' } });
+    const mention = data.article.paragraphs[0].mentions.find((m: { key: string }) => m.key === 'actor:xinjiang-kashi-pianqu');
     expect(mention).toMatchObject({ surface: '喀什片区', entity: { __typename: 'Actor' } });
   });
 });

@@ -12,25 +12,25 @@ const edge = (key: string, type: string, source: string, target: string, props =
 });
 
 describe('toGraphView', () => {
-  const kashgar = node('Actor', { id: 'actor:kashgar-zone', name: '喀什片区', nameEn: 'Kashgar Area', aliasesText: '' });
-  const textile = node('Industry', { id: 'industry:textile-apparel', name: '纺织服装', nameEn: 'Textiles and apparel' });
+  const kashgar = node('Actor', { id: 'actor:xinjiang-kashi-pianqu', name: '喀什片区', nameEn: 'Kashgar Area', aliasesText: '' });
+  const textile = node('Industry', { id: 'industry:fangzhi-fuzhuang', name: '纺织服装', nameEn: 'Textiles and apparel' });
   const article = node('Article', { id: 'article:28', number: 28, text: '…' });
 
   it('makes Cytoscape elements keyed by stable ids, with labels and data', () => {
     const view = toGraphView(
       [kashgar, textile],
-      [edge('e1', 'DEVELOPS', 'actor:kashgar-zone', 'industry:textile-apparel', { level: '重点发展', article: 28, paragraph: 2 })],
+      [edge('e1', 'DEVELOPS', 'actor:xinjiang-kashi-pianqu', 'industry:fangzhi-fuzhuang', { level: '重点发展', article: 28, paragraph: 2 })],
       2,
     );
     expect(view.nodes).toEqual([
-      { id: 'actor:kashgar-zone', type: 'ACTOR', label: '喀什片区', labelEn: 'Kashgar Area', data: { id: 'actor:kashgar-zone', name: '喀什片区', nameEn: 'Kashgar Area' } },
-      { id: 'industry:textile-apparel', type: 'INDUSTRY', label: '纺织服装', labelEn: 'Textiles and apparel', data: textile.props },
+      { id: 'actor:xinjiang-kashi-pianqu', type: 'ACTOR', label: '喀什片区', labelEn: 'Kashgar Area', data: { id: 'actor:xinjiang-kashi-pianqu', name: '喀什片区', nameEn: 'Kashgar Area' } },
+      { id: 'industry:fangzhi-fuzhuang', type: 'INDUSTRY', label: '纺织服装', labelEn: 'Textiles and apparel', data: textile.props },
     ]);
     expect(view.edges).toEqual([
       {
-        id: 'actor:kashgar-zone|DEVELOPS|industry:textile-apparel',
-        source: 'actor:kashgar-zone',
-        target: 'industry:textile-apparel',
+        id: 'actor:xinjiang-kashi-pianqu|DEVELOPS|industry:fangzhi-fuzhuang',
+        source: 'actor:xinjiang-kashi-pianqu',
+        target: 'industry:fangzhi-fuzhuang',
         type: 'DEVELOPS',
         label: '重点发展',
         data: { level: '重点发展', article: 28, paragraph: 2 },
@@ -43,27 +43,27 @@ describe('toGraphView', () => {
     const view = toGraphView(
       [kashgar, textile],
       [
-        edge('e1', 'DEVELOPS', 'actor:kashgar-zone', 'industry:textile-apparel'),
-        edge('e1', 'DEVELOPS', 'actor:kashgar-zone', 'industry:textile-apparel'),
-        edge('e2', 'MENTIONS', 'article:28', 'actor:kashgar-zone', { count: 1 }),
+        edge('e1', 'DEVELOPS', 'actor:xinjiang-kashi-pianqu', 'industry:fangzhi-fuzhuang'),
+        edge('e1', 'DEVELOPS', 'actor:xinjiang-kashi-pianqu', 'industry:fangzhi-fuzhuang'),
+        edge('e2', 'MENTIONS', 'article:28', 'actor:xinjiang-kashi-pianqu', { count: 1 }),
       ],
       3,
     );
-    expect(view.edges.map((e) => e.id)).toEqual(['actor:kashgar-zone|DEVELOPS|industry:textile-apparel']);
+    expect(view.edges.map((e) => e.id)).toEqual(['actor:xinjiang-kashi-pianqu|DEVELOPS|industry:fangzhi-fuzhuang']);
     expect(view.truncated).toBe(true);
     expect(view.totalNodes).toBe(3);
   });
 
   it('numbers parallel edges by their properties, whatever order they come in', () => {
-    const a = edge('x', 'DEVELOPS', 'actor:ftz', 'industry:textile-apparel', { article: 29, level: '打造' });
-    const b = edge('y', 'DEVELOPS', 'actor:ftz', 'industry:textile-apparel', { article: 30, level: '发展' });
-    const ftz = node('Actor', { id: 'actor:ftz', name: '自贸试验区' });
+    const a = edge('x', 'DEVELOPS', 'actor:xinjiang-ziyou-maoyi-shiyanqu', 'industry:fangzhi-fuzhuang', { article: 29, level: '打造' });
+    const b = edge('y', 'DEVELOPS', 'actor:xinjiang-ziyou-maoyi-shiyanqu', 'industry:fangzhi-fuzhuang', { article: 30, level: '发展' });
+    const ftz = node('Actor', { id: 'actor:xinjiang-ziyou-maoyi-shiyanqu', name: '自贸试验区' });
     const ids = (edges: RawGraphEdge[]) =>
       Object.fromEntries(toGraphView([ftz, textile], edges, 2).edges.map((e) => [e.data.article as number, e.id]));
     expect(ids([a, b])).toEqual(ids([b, a]));
     expect(Object.values(ids([a, b])).sort()).toEqual([
-      'actor:ftz|DEVELOPS|industry:textile-apparel',
-      'actor:ftz|DEVELOPS|industry:textile-apparel|2',
+      'actor:xinjiang-ziyou-maoyi-shiyanqu|DEVELOPS|industry:fangzhi-fuzhuang',
+      'actor:xinjiang-ziyou-maoyi-shiyanqu|DEVELOPS|industry:fangzhi-fuzhuang|2',
     ]);
   });
 
@@ -73,11 +73,11 @@ describe('toGraphView', () => {
       article: 28,
       number: 2,
       text: '喀什片区…',
-      mentions: JSON.stringify([{ target: 'actor:kashgar-zone', start: 0, end: 4, surface: '喀什片区' }]),
+      mentions: JSON.stringify([{ target: 'actor:xinjiang-kashi-pianqu', start: 0, end: 4, surface: '喀什片区' }]),
     });
     const view = toGraphView([kashgar, article, paragraph], [], 3);
-    expect(view.nodes.map((n) => n.id)).toEqual(['actor:kashgar-zone', 'article:28', 'paragraph:28-2']);
-    expect(view.nodes[2]?.data.mentions).toEqual([{ target: 'actor:kashgar-zone', start: 0, end: 4, surface: '喀什片区' }]);
+    expect(view.nodes.map((n) => n.id)).toEqual(['actor:xinjiang-kashi-pianqu', 'article:28', 'paragraph:28-2']);
+    expect(view.nodes[2]?.data.mentions).toEqual([{ target: 'actor:xinjiang-kashi-pianqu', start: 0, end: 4, surface: '喀什片区' }]);
   });
 });
 

@@ -76,7 +76,7 @@ describe('/graphql', () => {
     expect(response.status).toBe(200);
     const html = await response.text();
     expect(html).toContain('RegAtlas GraphQL');
-    expect(html).toContain('actor:ftz-office');
+    expect(html).toContain('actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi');
   });
 });
 
@@ -85,7 +85,7 @@ describe('static client', () => {
     const asset = await fetch(`${base}/assets/app.js`);
     expect(asset.headers.get('content-type')).toMatch(/javascript/);
     expect(await asset.text()).toBe('console.log(1)');
-    const route = await fetch(`${base}/actor/actor:ftz-office`);
+    const route = await fetch(`${base}/actor/actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi`);
     expect(await route.text()).toContain('<title>RegAtlas</title>');
   });
 

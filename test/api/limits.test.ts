@@ -34,7 +34,7 @@ describe('static limits (graphql-armor) refuse a query before it reaches the dat
   it('refuses queries nested deeper than the depth limit', async () => {
     let selection = 'key';
     for (let i = 0; i < LIMITS.maxDepth / 2; i++) selection = `relatedActors { actor { ${selection} } }`;
-    const result = await graphql(yoga, `{ actor(id: "actor:ftz") { ${selection} } }`);
+    const result = await graphql(yoga, `{ actor(id: "actor:xinjiang-ziyou-maoyi-shiyanqu") { ${selection} } }`);
     expect(result.errors?.map((e) => e.message)).toContainEqual(expect.stringMatching(/depth limit of 12 exceeded/));
     expect(reads).toEqual([]);
   });
@@ -86,11 +86,11 @@ describe('argument limits answer with BAD_USER_INPUT', () => {
     ['last without before', '{ articles(last: 5) { totalCount } }'],
     ['negative first', '{ articles(first: -1) { totalCount } }'],
     ['malformed cursor', '{ articles(after: "not-a-cursor") { totalCount } }'],
-    ['neighborhood depth 4', '{ neighborhood(ids: ["actor:ftz"], depth: 4) { truncated } }'],
-    ['neighborhood depth 0', '{ neighborhood(ids: ["actor:ftz"], depth: 0) { truncated } }'],
-    ['neighborhood limit 5000', '{ neighborhood(ids: ["actor:ftz"], limit: 5000) { truncated } }'],
+    ['neighborhood depth 4', '{ neighborhood(ids: ["actor:xinjiang-ziyou-maoyi-shiyanqu"], depth: 4) { truncated } }'],
+    ['neighborhood depth 0', '{ neighborhood(ids: ["actor:xinjiang-ziyou-maoyi-shiyanqu"], depth: 0) { truncated } }'],
+    ['neighborhood limit 5000', '{ neighborhood(ids: ["actor:xinjiang-ziyou-maoyi-shiyanqu"], limit: 5000) { truncated } }'],
     ['neighborhood without ids', '{ neighborhood(ids: []) { truncated } }'],
-    ['path maxLength 9', '{ path(from: "actor:ftz", to: "actor:customs", maxLength: 9) { truncated } }'],
+    ['path maxLength 9', '{ path(from: "actor:xinjiang-ziyou-maoyi-shiyanqu", to: "actor:haiguan", maxLength: 9) { truncated } }'],
     ['empty search', '{ search(query: "") { totalCount } }'],
     ['blank search', '{ search(query: "   ") { totalCount } }'],
     ['quote search', '{ search(query: "\\"") { totalCount } }'],

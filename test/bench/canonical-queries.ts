@@ -19,7 +19,7 @@ export interface CanonicalQuery {
   check(data: any): boolean;
 }
 
-const FTZ_OFFICE = 'actor:ftz-office';
+const FTZ_OFFICE = 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi';
 const SEARCH_TEXT = '纺织';
 const MODALITIES = ['SHALL', 'RESPONSIBLE', 'MAY', 'SUPPORT', 'ENCOURAGE', 'MUST_NOT'] as const;
 

@@ -56,7 +56,7 @@ describe('generateRegulation', () => {
   });
 
   it('adds its new zones to 各片区, and they develop industries the lexicon lacks', () => {
-    const zones = graph.actors.find((a) => a.id === 'actor:zones');
+    const zones = graph.actors.find((a) => a.id === 'actor:xinjiang-ge-pianqu');
     const newZoneIds = graph.actors.filter((a) => one.newZones.some((z) => a.aliases.includes(z) || a.name === z)).map((a) => a.id);
     expect(newZoneIds).toHaveLength(one.newZones.length);
     expect(zones?.members).toEqual(expect.arrayContaining(newZoneIds));

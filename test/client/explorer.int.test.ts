@@ -71,7 +71,7 @@ describe('the explorer in Chromium', () => {
   it('opens on the management structure with no console errors', async () => {
     const { page, errors } = await open('/');
     const ids = await nodeIds(page);
-    expect(ids).toEqual(expect.arrayContaining(['actor:leading-group', 'actor:ftz-office', 'actor:regional-government', 'actor:kashgar-zone', 'actor:customs']));
+    expect(ids).toEqual(expect.arrayContaining(['actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-lingdao-xiaozu', 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', 'actor:xinjiang-renmin-zhengfu', 'actor:xinjiang-kashi-pianqu', 'actor:haiguan']));
     expect(await page.getAttribute('#tab-graph', 'aria-selected')).toBe('true');
     expect(await page.$$eval('.legend-item', (items) => items.length)).toBeGreaterThan(5);
     await screenshot(page, '01-overview');
@@ -82,10 +82,10 @@ describe('the explorer in Chromium', () => {
   it('finds 自贸办 and lists the duties Article 10 gives the FTZ office', async () => {
     const { page, errors } = await open('/');
     await page.fill('#search-input', '自贸办');
-    await page.waitForSelector('#search-suggestions [role="option"][data-id="actor:ftz-office"]');
+    await page.waitForSelector('#search-suggestions [role="option"][data-id="actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi"]');
     await page.keyboard.press('Enter');
     await page.waitForSelector('.details-title[data-type="ACTOR"]');
-    await expectParam(page, 'sel', 'actor:ftz-office');
+    await expectParam(page, 'sel', 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi');
     expect(await page.textContent('.details-title')).toBe('中国（新疆）自由贸易试验区工作办公室');
     // Article 10 paragraph 2, items (一)–(五): the office's five duties, each with its clause.
     const clauses = await page.$$eval('#details .obligation .clause-link', (links) => links.map((a) => a.getAttribute('data-clause')));
@@ -98,21 +98,21 @@ describe('the explorer in Chromium', () => {
 
   it('expands the Kashgar zone into the industries Article 28 names', async () => {
     const { page, errors } = await open('/');
-    await search(page, '喀什', 'actor:kashgar-zone');
+    await search(page, '喀什', 'actor:xinjiang-kashi-pianqu');
     await page.waitForSelector('.details-title[data-type="ACTOR"]');
     const before = await nodeIds(page);
-    expect(before).not.toContain('industry:textile-apparel');
+    expect(before).not.toContain('industry:fangzhi-fuzhuang');
     await page.click('.graph-toolbar [data-action="expand"]');
-    await page.waitForSelector('.node-list li[data-id="industry:textile-apparel"]', { state: 'attached' });
+    await page.waitForSelector('.node-list li[data-id="industry:fangzhi-fuzhuang"]', { state: 'attached' });
     await graphReady(page);
     const after = await nodeIds(page);
-    expect(after).toEqual(expect.arrayContaining(['industry:textile-apparel', 'industry:agri-product-processing', 'industry:electronics-assembly']));
-    await expectParam(page, 'x', 'actor:kashgar-zone');
+    expect(after).toEqual(expect.arrayContaining(['industry:fangzhi-fuzhuang', 'industry:nongfu-chanpin-jingshen-jiagong', 'industry:electronics-assembly']));
+    await expectParam(page, 'x', 'actor:xinjiang-kashi-pianqu');
     // Undo takes the expansion back, redo restores it.
     await page.click('.graph-toolbar [data-action="undo"]');
-    await page.waitForFunction(() => !document.querySelector('.node-list li[data-id="industry:textile-apparel"]'));
+    await page.waitForFunction(() => !document.querySelector('.node-list li[data-id="industry:fangzhi-fuzhuang"]'));
     await page.click('.graph-toolbar [data-action="redo"]');
-    await page.waitForSelector('.node-list li[data-id="industry:textile-apparel"]', { state: 'attached' });
+    await page.waitForSelector('.node-list li[data-id="industry:fangzhi-fuzhuang"]', { state: 'attached' });
     await graphReady(page);
     await screenshot(page, '03-kashgar-expanded');
     expect(errors).toEqual([]);
@@ -120,13 +120,13 @@ describe('the explorer in Chromium', () => {
   });
 
   it('switches labels to English and remembers the choice', async () => {
-    const { page, errors } = await open('/?sel=actor:kashgar-zone&x=actor:kashgar-zone');
+    const { page, errors } = await open('/?sel=actor:xinjiang-kashi-pianqu&x=actor:xinjiang-kashi-pianqu');
     expect(await page.textContent('#tab-graph')).toBe('关系图');
     await page.click('[data-lang="en"]');
     await page.waitForFunction(() => document.documentElement.lang === 'en');
     expect(await page.textContent('#tab-graph')).toBe('Graph');
-    expect(await page.textContent('.node-list li[data-id="actor:kashgar-zone"]')).toBe('Kashgar Area');
-    expect(await page.textContent('.node-list li[data-id="industry:textile-apparel"]')).toBe('Textiles and apparel');
+    expect(await page.textContent('.node-list li[data-id="actor:xinjiang-kashi-pianqu"]')).toBe('Kashgar Area');
+    expect(await page.textContent('.node-list li[data-id="industry:fangzhi-fuzhuang"]')).toBe('Textiles and apparel');
     await expectParam(page, 'lang', 'en');
     await graphReady(page);
     await screenshot(page, '04-english');
@@ -142,7 +142,7 @@ describe('the explorer in Chromium', () => {
   });
 
   it('follows a provenance link to Article 28 with the clause highlighted', async () => {
-    const { page, errors } = await open('/?sel=industry:textile-apparel');
+    const { page, errors } = await open('/?sel=industry:fangzhi-fuzhuang');
     await page.waitForSelector('#details .clause-link[data-clause="28-2"]');
     await page.click('#details .clause-link[data-clause="28-2"]');
     await page.waitForSelector('#clause-28-2.highlight');
@@ -151,13 +151,13 @@ describe('the explorer in Chromium', () => {
     expect(await page.textContent('#clause-28-2')).toContain('喀什片区重点发展');
     // Only that clause is highlighted, and the text marks what it names.
     expect(await page.$$eval('.clause.highlight', (els) => els.length)).toBe(1);
-    expect(await page.$$eval('#clause-28-2 .mention[data-id="actor:kashgar-zone"]', (els) => els.length)).toBe(1);
+    expect(await page.$$eval('#clause-28-2 .mention[data-id="actor:xinjiang-kashi-pianqu"]', (els) => els.length)).toBe(1);
     await expectParam(page, 'clause', '28-2');
     await screenshot(page, '05-reader-article-28');
     // A marked name selects its node in the graph.
-    await page.click('#clause-28-2 .mention[data-id="actor:kashgar-zone"]');
+    await page.click('#clause-28-2 .mention[data-id="actor:xinjiang-kashi-pianqu"]');
     await page.waitForSelector('#tab-graph[aria-selected="true"]');
-    await expectParam(page, 'sel', 'actor:kashgar-zone');
+    await expectParam(page, 'sel', 'actor:xinjiang-kashi-pianqu');
     // Back returns to the highlighted clause.
     await page.goBack();
     await page.waitForSelector('#clause-28-2.highlight');
@@ -167,9 +167,9 @@ describe('the explorer in Chromium', () => {
 
   it('restores the same selection, expansion and view from the URL after a reload', async () => {
     const { page, errors } = await open('/');
-    await search(page, '纺织', 'industry:textile-apparel');
+    await search(page, '纺织', 'industry:fangzhi-fuzhuang');
     await page.waitForSelector('.details-title[data-type="INDUSTRY"]');
-    await expectParam(page, 'sel', 'industry:textile-apparel');
+    await expectParam(page, 'sel', 'industry:fangzhi-fuzhuang');
     await page.selectOption('#layout-select', 'concentric');
     await graphReady(page);
     await expectParam(page, 'layout', 'concentric');
@@ -178,14 +178,14 @@ describe('the explorer in Chromium', () => {
     await graphReady(page);
     expect(page.url()).toBe(url);
     expect(await page.textContent('.details-title')).toBe('纺织服装');
-    expect(await page.getAttribute('.node-list li[data-id="industry:textile-apparel"] button', 'aria-current')).toBe('true');
+    expect(await page.getAttribute('.node-list li[data-id="industry:fangzhi-fuzhuang"] button', 'aria-current')).toBe('true');
     expect(await page.inputValue('#layout-select')).toBe('concentric');
     expect(errors).toEqual([]);
     await page.close();
   });
 
   it('exports the graph as a PNG image and as GraphML that parses with its nodes and edges', async () => {
-    const { page, errors } = await open('/?x=actor:kashgar-zone');
+    const { page, errors } = await open('/?x=actor:xinjiang-kashi-pianqu');
     const png = await exportFile(page, 'png');
     expect(png.length).toBeGreaterThan(5_000);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -197,7 +197,7 @@ describe('the explorer in Chromium', () => {
     const ns = 'http://graphml.graphdrawing.org/xmlns';
     const nodes = Array.from(doc.getElementsByTagNameNS(ns, 'node')).map((n) => n.getAttribute('id'));
     expect(nodes.length).toBe((await nodeIds(page)).length);
-    expect(nodes).toEqual(expect.arrayContaining(['actor:kashgar-zone', 'industry:textile-apparel']));
+    expect(nodes).toEqual(expect.arrayContaining(['actor:xinjiang-kashi-pianqu', 'industry:fangzhi-fuzhuang']));
     expect(doc.getElementsByTagNameNS(ns, 'edge').length).toBeGreaterThan(10);
 
     const svg = (await exportFile(page, 'svg')).toString('utf8');
@@ -209,19 +209,19 @@ describe('the explorer in Chromium', () => {
 
   it('shows the responsibility matrix and the zone × industry view, with CSV of the table shown', async () => {
     const { page, errors } = await open('/?view=matrix');
-    await page.waitForSelector('.heatmap tr[data-actor="actor:ftz-office"] .cell-button[data-modality="RESPONSIBLE"]');
-    await page.click('.heatmap tr[data-actor="actor:ftz-office"] .cell-button[data-modality="RESPONSIBLE"]');
+    await page.waitForSelector('.heatmap tr[data-actor="actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi"] .cell-button[data-modality="RESPONSIBLE"]');
+    await page.click('.heatmap tr[data-actor="actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi"] .cell-button[data-modality="RESPONSIBLE"]');
     await page.waitForSelector('.cell-obligations .obligation [data-clause="10-2-1"]');
-    await expectParam(page, 'cell', 'actor:ftz-office~RESPONSIBLE');
+    await expectParam(page, 'cell', 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi~RESPONSIBLE');
     await screenshot(page, '06-responsibility-matrix');
     const csv = (await exportFile(page, 'csv')).toString('utf8');
     expect(csv.split('\r\n')[0]).toContain('modality');
     expect(csv).toContain('obligation:10-2-1');
 
     await page.click('#tab-zones');
-    await page.waitForSelector('.zones-matrix tr[data-industry="industry:textile-apparel"]');
-    expect(await page.textContent('.zones-matrix tr[data-industry="industry:textile-apparel"]')).toContain('重点发展');
-    await page.click('.zones-matrix tr[data-industry="industry:textile-apparel"] .row-head button');
+    await page.waitForSelector('.zones-matrix tr[data-industry="industry:fangzhi-fuzhuang"]');
+    expect(await page.textContent('.zones-matrix tr[data-industry="industry:fangzhi-fuzhuang"]')).toContain('重点发展');
+    await page.click('.zones-matrix tr[data-industry="industry:fangzhi-fuzhuang"] .row-head button');
     await page.waitForSelector('.details-title[data-type="INDUSTRY"]');
     await screenshot(page, '07-zones-industries');
     expect(errors).toEqual([]);

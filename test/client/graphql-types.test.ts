@@ -20,12 +20,12 @@ const OPERATIONS = Object.entries(operations)
 // Variables that make each operation valid; values need not exist in the database.
 const SAMPLE_VARIABLES: Record<string, Record<string, unknown>> = {
   OverviewSeedsQuery: { kinds: ['LEADING_GROUP', 'OFFICE'] },
-  NeighborhoodQuery: { ids: ['actor:kashgar-zone'], depth: 1, types: ['ACTOR', 'INDUSTRY'], relationships: ['DEVELOPS'], limit: 60 },
+  NeighborhoodQuery: { ids: ['actor:xinjiang-kashi-pianqu'], depth: 1, types: ['ACTOR', 'INDUSTRY'], relationships: ['DEVELOPS'], limit: 60 },
   SuggestQuery: { query: '自贸办', fullText: true },
-  ActorDetailsQuery: { id: 'actor:ftz-office' },
-  IndustryDetailsQuery: { id: 'industry:textile-apparel' },
+  ActorDetailsQuery: { id: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi' },
+  IndustryDetailsQuery: { id: 'industry:fangzhi-fuzhuang' },
   ObligationDetailsQuery: { id: 'obligation:10-2-1-1' },
-  ObligationsQuery: { bearer: 'actor:ftz-office', modality: ['RESPONSIBLE'], after: null },
+  ObligationsQuery: { bearer: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', modality: ['RESPONSIBLE'], after: null },
   ArticleSummaryQuery: { number: 28 },
   ArticleTextQuery: { number: 28 },
 };

@@ -13,36 +13,36 @@ const KASHGAR = '喀什片区重点发展农副产品精深加工、纺织服装
 
 describe('segmentClause', () => {
   const mentions = [
-    { key: 'actor:kashgar-zone', start: 0, end: 4 },
-    { key: 'industry:agri-product-processing', start: 8, end: 16 },
-    { key: 'industry:textile-apparel', start: 17, end: 23 },
+    { key: 'actor:xinjiang-kashi-pianqu', start: 0, end: 4 },
+    { key: 'industry:nongfu-chanpin-jingshen-jiagong', start: 8, end: 16 },
+    { key: 'industry:fangzhi-fuzhuang', start: 17, end: 23 },
   ];
 
   it('cuts the text at every mention and keeps all of it', () => {
     const segments = segmentClause(KASHGAR, mentions, []);
     expect(segments.map((s) => s.text).join('')).toBe(KASHGAR);
     expect(segments.filter((s) => s.mention).map((s) => [s.text, s.mention?.key])).toEqual([
-      ['喀什片区', 'actor:kashgar-zone'],
-      ['农副产品精深加工', 'industry:agri-product-processing'],
-      ['纺织服装制造', 'industry:textile-apparel'],
+      ['喀什片区', 'actor:xinjiang-kashi-pianqu'],
+      ['农副产品精深加工', 'industry:nongfu-chanpin-jingshen-jiagong'],
+      ['纺织服装制造', 'industry:fangzhi-fuzhuang'],
     ]);
   });
 
   it('marks the runs that belong to an obligation, found by its exact text', () => {
     const text = '各片区应当为中央驻疆单位履行职责提供便利和协助。其他文字';
-    const segments = segmentClause(text, [{ key: 'actor:zones', start: 0, end: 3 }], [
+    const segments = segmentClause(text, [{ key: 'actor:xinjiang-ge-pianqu', start: 0, end: 3 }], [
       { key: 'obligation:13-2-0-2', modality: 'SHALL', text: '各片区应当为中央驻疆单位履行职责提供便利和协助。' },
       { key: 'obligation:missing', modality: 'MAY', text: '不在这里' },
     ]);
     expect(segments.map((s) => [s.text, s.obligation?.key ?? null, s.mention?.key ?? null])).toEqual([
-      ['各片区', 'obligation:13-2-0-2', 'actor:zones'],
+      ['各片区', 'obligation:13-2-0-2', 'actor:xinjiang-ge-pianqu'],
       ['应当为中央驻疆单位履行职责提供便利和协助。', 'obligation:13-2-0-2', null],
       ['其他文字', null, null],
     ]);
   });
 
   it('ignores mentions whose offsets fall outside the text', () => {
-    expect(segmentClause('海关', [{ key: 'actor:customs', start: 1, end: 9 }], [])).toEqual([
+    expect(segmentClause('海关', [{ key: 'actor:haiguan', start: 1, end: 9 }], [])).toEqual([
       { text: '海关', start: 0, end: 2, mention: null, obligation: null },
     ]);
   });
@@ -60,8 +60,8 @@ describe('responsibility matrix', () => {
   });
 
   it('orders rows by kind (governing bodies first), then by how much each bears', () => {
-    const rows = sortRows([row('actor:kashgar-zone', 'ZONE', 3), row('actor:ftz', 'ZONE', 40), row('actor:ftz-office', 'OFFICE', 7), row('actor:leading-group', 'LEADING_GROUP', 1)]);
-    expect(rows.map((r) => r.actor.key)).toEqual(['actor:leading-group', 'actor:ftz-office', 'actor:ftz', 'actor:kashgar-zone']);
+    const rows = sortRows([row('actor:xinjiang-kashi-pianqu', 'ZONE', 3), row('actor:xinjiang-ziyou-maoyi-shiyanqu', 'ZONE', 40), row('actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', 'OFFICE', 7), row('actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-lingdao-xiaozu', 'LEADING_GROUP', 1)]);
+    expect(rows.map((r) => r.actor.key)).toEqual(['actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-lingdao-xiaozu', 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', 'actor:xinjiang-ziyou-maoyi-shiyanqu', 'actor:xinjiang-kashi-pianqu']);
   });
 
   it('shades zero as nothing and small counts visibly', () => {
@@ -75,20 +75,20 @@ describe('search suggestions', () => {
   it('lists actors, then industries, then text hits, each once, in the chosen language', () => {
     const suggestions = toSuggestions(
       {
-        actors: { edges: [{ node: { key: 'actor:ftz-office', name: '中国（新疆）自由贸易试验区工作办公室', nameEn: 'China (Xinjiang) Pilot Free Trade Zone Work Office (FTZ Work Office)', kind: 'OFFICE', aliases: ['自贸办'] } }] },
-        industries: { edges: [{ node: { key: 'industry:textile-apparel', name: '纺织服装', nameEn: 'Textiles and apparel', aliases: [] } }] },
+        actors: { edges: [{ node: { key: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', name: '中国（新疆）自由贸易试验区工作办公室', nameEn: 'China (Xinjiang) Pilot Free Trade Zone Work Office (FTZ Work Office)', kind: 'OFFICE', aliases: ['自贸办'] } }] },
+        industries: { edges: [{ node: { key: 'industry:fangzhi-fuzhuang', name: '纺织服装', nameEn: 'Textiles and apparel', aliases: [] } }] },
         search: {
           edges: [
             { node: { key: 'obligation:10-2-1-1', kind: 'OBLIGATION', title: 'x', snippet: { text: '负责实施…', matchStart: 0, matchEnd: 2 }, obligation: { modality: 'RESPONSIBLE', citation: '第10条第2款第1项' } } },
-            { node: { key: 'actor:ftz-office', kind: 'ACTOR', title: 'x', snippet: { text: '', matchStart: null, matchEnd: null } } },
+            { node: { key: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', kind: 'ACTOR', title: 'x', snippet: { text: '', matchStart: null, matchEnd: null } } },
           ],
         },
       } as never,
       'zh',
     );
     expect(suggestions.map((s) => [s.key, s.category, s.title])).toEqual([
-      ['actor:ftz-office', 'OFFICE', '自贸办'],
-      ['industry:textile-apparel', 'INDUSTRY', '纺织服装'],
+      ['actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', 'OFFICE', '自贸办'],
+      ['industry:fangzhi-fuzhuang', 'INDUSTRY', '纺织服装'],
       ['obligation:10-2-1-1', 'OBLIGATION', '第10条第2款第1项'],
     ]);
   });
@@ -98,7 +98,7 @@ describe('graph tables and counts', () => {
   it('names both ends of each edge in the CSV edge list', () => {
     const table = edgeListTable(SMALL_GRAPH);
     expect(table.header.slice(0, 6)).toEqual(['source', 'sourceLabel', 'type', 'modality', 'target', 'targetLabel']);
-    expect(table.rows).toContainEqual(['actor:kashgar-zone', '喀什片区', 'DEVELOPS', null, 'industry:textile-apparel', '纺织服装', '重点发展', 28, 2]);
+    expect(table.rows).toContainEqual(['actor:xinjiang-kashi-pianqu', '喀什片区', 'DEVELOPS', null, 'industry:fangzhi-fuzhuang', '纺织服装', '重点发展', 28, 2]);
   });
 
   it('counts nodes per legend category and edges per modality', () => {

@@ -33,7 +33,7 @@ describe('CSV', () => {
 });
 
 describe('GraphML', () => {
-  const positions = new Map([['actor:ftz-office', { x: 10.04, y: -20 }]]);
+  const positions = new Map([['actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', { x: 10.04, y: -20 }]]);
   const graphml = toGraphml(toExportGraph(SMALL_GRAPH, 'zh', positions), { description: '中国（新疆）自由贸易试验区条例 <excerpt>' });
   const doc = parseXml(graphml);
   const ns = 'http://graphml.graphdrawing.org/xmlns';
@@ -58,10 +58,10 @@ describe('GraphML', () => {
   });
 
   it('keeps Chinese labels and provenance as data', () => {
-    const office = Array.from(doc.getElementsByTagNameNS(ns, 'node')).find((n) => n.getAttribute('id') === 'actor:ftz-office');
+    const office = Array.from(doc.getElementsByTagNameNS(ns, 'node')).find((n) => n.getAttribute('id') === 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi');
     const values = Object.fromEntries(Array.from(office!.getElementsByTagNameNS(ns, 'data')).map((d) => [d.getAttribute('key'), d.textContent]));
     expect(values).toMatchObject({ n_label: '自贸办', n_labelEn: 'FTZ Office', n_kind: 'OFFICE', n_x: '10', n_y: '-20' });
-    const develops = Array.from(doc.getElementsByTagNameNS(ns, 'edge')).find((e) => e.getAttribute('target') === 'industry:textile-apparel');
+    const develops = Array.from(doc.getElementsByTagNameNS(ns, 'edge')).find((e) => e.getAttribute('target') === 'industry:fangzhi-fuzhuang');
     expect(Array.from(develops!.getElementsByTagNameNS(ns, 'data')).map((d) => d.textContent)).toEqual(
       expect.arrayContaining(['重点发展', '28', '2']),
     );
@@ -91,8 +91,8 @@ describe('SVG', () => {
     background: '#ffffff',
     padding: 20,
     nodes: [
-      { id: 'actor:kashgar-zone', x: 0, y: 0, width: 40, height: 40, shape: 'round-hexagon', fill: '#1f8a80', stroke: '#14645d', strokeWidth: 1.5, label: '喀什片区', fontSize: 12, labelWidth: 120 },
-      { id: 'industry:textile-apparel', x: 200, y: 80, width: 32, height: 32, shape: 'round-diamond', fill: '#d99a2b', stroke: '#a8731a', strokeWidth: 1.5, label: 'Textiles and apparel', fontSize: 11, labelWidth: 60 },
+      { id: 'actor:xinjiang-kashi-pianqu', x: 0, y: 0, width: 40, height: 40, shape: 'round-hexagon', fill: '#1f8a80', stroke: '#14645d', strokeWidth: 1.5, label: '喀什片区', fontSize: 12, labelWidth: 120 },
+      { id: 'industry:fangzhi-fuzhuang', x: 200, y: 80, width: 32, height: 32, shape: 'round-diamond', fill: '#d99a2b', stroke: '#a8731a', strokeWidth: 1.5, label: 'Textiles and apparel', fontSize: 11, labelWidth: 60 },
     ],
     edges: [
       { id: 'e1', points: [{ x: 0, y: 0 }, { x: 200, y: 80 }], color: '#c9892a', width: 2.5, line: 'solid', arrow: true, label: '重点发展', fontSize: 9 },

@@ -17,18 +17,18 @@ const start = (): AppState => initialAppState(DEFAULT_URL_STATE);
 describe('graph edits, undo and redo', () => {
   it('undoes and redoes expand and hide in order', () => {
     const store = createStore(start());
-    store.update((s) => expandNode(s, 'actor:kashgar-zone'));
-    store.update((s) => expandNode(s, 'industry:textile-apparel'));
-    store.update((s) => hideNodes(s, ['actor:ftz-office']));
-    expect(store.get()).toMatchObject({ expanded: ['actor:kashgar-zone', 'industry:textile-apparel'], hidden: ['actor:ftz-office'] });
+    store.update((s) => expandNode(s, 'actor:xinjiang-kashi-pianqu'));
+    store.update((s) => expandNode(s, 'industry:fangzhi-fuzhuang'));
+    store.update((s) => hideNodes(s, ['actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi']));
+    expect(store.get()).toMatchObject({ expanded: ['actor:xinjiang-kashi-pianqu', 'industry:fangzhi-fuzhuang'], hidden: ['actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi'] });
 
     store.update(undoGraph);
-    expect(store.get()).toMatchObject({ expanded: ['actor:kashgar-zone', 'industry:textile-apparel'], hidden: [] });
+    expect(store.get()).toMatchObject({ expanded: ['actor:xinjiang-kashi-pianqu', 'industry:fangzhi-fuzhuang'], hidden: [] });
     store.update(undoGraph);
-    expect(store.get().expanded).toEqual(['actor:kashgar-zone']);
+    expect(store.get().expanded).toEqual(['actor:xinjiang-kashi-pianqu']);
     store.update(redoGraph);
     store.update(redoGraph);
-    expect(store.get()).toMatchObject({ expanded: ['actor:kashgar-zone', 'industry:textile-apparel'], hidden: ['actor:ftz-office'] });
+    expect(store.get()).toMatchObject({ expanded: ['actor:xinjiang-kashi-pianqu', 'industry:fangzhi-fuzhuang'], hidden: ['actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi'] });
     expect(store.get().redo).toEqual([]);
   });
 
@@ -109,16 +109,16 @@ describe('history gateway', () => {
     vi.advanceTimersByTime(200);
     expect(port.entries).toEqual(['/?layout=hierarchical']);
 
-    store.update({ selected: 'actor:ftz-office' });
+    store.update({ selected: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi' });
     vi.advanceTimersByTime(200);
-    expect(port.entries).toEqual(['/?layout=hierarchical', '/?layout=hierarchical&sel=actor:ftz-office']);
+    expect(port.entries).toEqual(['/?layout=hierarchical', '/?layout=hierarchical&sel=actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi']);
   });
 
   it('restores state on Back without writing it again', () => {
     const gateway = createHistoryGateway(port, 200);
     const store = createStore(start(), gateway.onStateChange);
     gateway.connect(store, () => ({}));
-    store.update({ selected: 'actor:kashgar-zone', expanded: ['actor:kashgar-zone'] });
+    store.update({ selected: 'actor:xinjiang-kashi-pianqu', expanded: ['actor:xinjiang-kashi-pianqu'] });
     vi.advanceTimersByTime(200);
 
     port.location.search = '';

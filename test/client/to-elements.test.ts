@@ -24,8 +24,8 @@ describe('toElements', () => {
   });
 
   it('labels nodes in the chosen language and keeps both', () => {
-    const zh = nodeData(SMALL_GRAPH, 'zh').get('actor:ftz-office');
-    const en = nodeData(SMALL_GRAPH, 'en').get('actor:ftz-office');
+    const zh = nodeData(SMALL_GRAPH, 'zh').get('actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi');
+    const en = nodeData(SMALL_GRAPH, 'en').get('actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi');
     expect(zh).toMatchObject({ label: '自贸办', labelZh: '自贸办', labelEn: 'FTZ Office', category: 'OFFICE', kind: 'OFFICE' });
     expect(en?.label).toBe('FTZ Office');
   });
@@ -43,18 +43,18 @@ describe('toElements', () => {
   });
 
   it('gives an edge to an obligation the obligation\'s modality', () => {
-    expect(edgeData(SMALL_GRAPH).get('actor:ftz-office|BEARS|obligation:10-2-1-1')?.modality).toBe('RESPONSIBLE');
+    expect(edgeData(SMALL_GRAPH).get('actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi|BEARS|obligation:10-2-1-1')?.modality).toBe('RESPONSIBLE');
   });
 
   it('labels a zone–industry link with its level', () => {
-    const edge = edgeData(SMALL_GRAPH).get('actor:kashgar-zone|DEVELOPS|industry:textile-apparel');
+    const edge = edgeData(SMALL_GRAPH).get('actor:xinjiang-kashi-pianqu|DEVELOPS|industry:fangzhi-fuzhuang');
     expect(edge).toMatchObject({ type: 'DEVELOPS', level: '重点发展', label: '重点发展' });
-    const en = toElements(SMALL_GRAPH, 'en').find((e) => e.data.id === 'actor:kashgar-zone|DEVELOPS|industry:textile-apparel');
+    const en = toElements(SMALL_GRAPH, 'en').find((e) => e.data.id === 'actor:xinjiang-kashi-pianqu|DEVELOPS|industry:fangzhi-fuzhuang');
     expect(en?.data.label).toBe('focus on');
   });
 
   it('drops edges whose ends are not in the graph', () => {
-    expect(edgeData(SMALL_GRAPH).has('actor:ftz-office|BEARS|obligation:10-2-2-1')).toBe(false);
+    expect(edgeData(SMALL_GRAPH).has('actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi|BEARS|obligation:10-2-2-1')).toBe(false);
   });
 
   it('reads node data sent as a JSON string', () => {
@@ -73,18 +73,18 @@ describe('mergeGraphs and filterGraph', () => {
   });
 
   it('hides nodes with their edges', () => {
-    const filtered = filterGraph(SMALL_GRAPH, { hidden: ['actor:kashgar-zone'], hiddenCategories: [], hiddenModalities: [] });
-    expect(filtered.nodes.map((n) => n.id)).not.toContain('actor:kashgar-zone');
-    expect(filtered.edges.some((e) => e.source === 'actor:kashgar-zone' || e.target === 'actor:kashgar-zone')).toBe(false);
+    const filtered = filterGraph(SMALL_GRAPH, { hidden: ['actor:xinjiang-kashi-pianqu'], hiddenCategories: [], hiddenModalities: [] });
+    expect(filtered.nodes.map((n) => n.id)).not.toContain('actor:xinjiang-kashi-pianqu');
+    expect(filtered.edges.some((e) => e.source === 'actor:xinjiang-kashi-pianqu' || e.target === 'actor:xinjiang-kashi-pianqu')).toBe(false);
   });
 
   it('filters by actor kind and node type', () => {
     const filtered = filterGraph(SMALL_GRAPH, { hidden: [], hiddenCategories: ['ZONE', 'ARTICLE'], hiddenModalities: [] });
     expect(filtered.nodes.map((n) => n.id).sort()).toEqual([
-      'actor:ftz-office',
-      'actor:leading-group',
-      'industry:cross-border-ecommerce',
-      'industry:textile-apparel',
+      'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi',
+      'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-lingdao-xiaozu',
+      'industry:kuajing-dianzi-shangwu',
+      'industry:fangzhi-fuzhuang',
       'obligation:10-2-1-1',
     ]);
   });
@@ -92,7 +92,7 @@ describe('mergeGraphs and filterGraph', () => {
   it('filters a modality: its obligations and their edges go, the actors stay', () => {
     const filtered = filterGraph(SMALL_GRAPH, { hidden: [], hiddenCategories: [], hiddenModalities: ['RESPONSIBLE'] });
     expect(filtered.nodes.map((n) => n.id)).not.toContain('obligation:10-2-1-1');
-    expect(filtered.nodes.map((n) => n.id)).toContain('actor:ftz-office');
+    expect(filtered.nodes.map((n) => n.id)).toContain('actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi');
     expect(filtered.edges.map((e) => e.type).sort()).toEqual(['DEVELOPS', 'DEVELOPS', 'MENTIONS']);
   });
 });

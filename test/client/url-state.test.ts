@@ -5,16 +5,16 @@ const FULL: UrlState = {
   lang: 'en',
   view: 'reader',
   layout: 'hierarchical',
-  selected: 'actor:kashgar-zone',
-  expanded: ['actor:kashgar-zone', 'industry:textile-apparel'],
-  hidden: ['actor:ftz-office'],
+  selected: 'actor:xinjiang-kashi-pianqu',
+  expanded: ['actor:xinjiang-kashi-pianqu', 'industry:fangzhi-fuzhuang'],
+  hidden: ['actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi'],
   expandTypes: ['INDUSTRY', 'ACTOR'],
   expandLimit: 25,
   hiddenCategories: ['DOCUMENT', 'OTHER'],
   hiddenModalities: ['MAY', 'ENCOURAGE'],
   article: 28,
   clause: { article: 28, paragraph: 2, item: null },
-  cell: { actor: 'actor:ftz-office', modality: 'RESPONSIBLE' },
+  cell: { actor: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', modality: 'RESPONSIBLE' },
 };
 
 describe('URL state', () => {
@@ -36,25 +36,25 @@ describe('URL state', () => {
   });
 
   it('keeps ids readable in the address bar', () => {
-    const encoded = encodeUrlState({ ...DEFAULT_URL_STATE, selected: 'actor:ftz-office', expanded: ['actor:kashgar-zone', 'article:28'] });
-    expect(encoded).toBe('sel=actor:ftz-office&x=actor:kashgar-zone,article:28');
+    const encoded = encodeUrlState({ ...DEFAULT_URL_STATE, selected: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', expanded: ['actor:xinjiang-kashi-pianqu', 'article:28'] });
+    expect(encoded).toBe('sel=actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi&x=actor:xinjiang-kashi-pianqu,article:28');
   });
 
   it('drops what it does not understand and keeps the rest', () => {
     const state = decodeUrlState(
-      'lang=fr&view=nope&layout=spiral&hn=ZONE,Bogus&hm=MAYBE,SHALL&art=-3&clause=x&cell=actor:a~OFTEN&sel=actor:ftz-office&et=ACTOR,PARAGRAPH&el=100000',
+      'lang=fr&view=nope&layout=spiral&hn=ZONE,Bogus&hm=MAYBE,SHALL&art=-3&clause=x&cell=actor:a~OFTEN&sel=actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi&et=ACTOR,PARAGRAPH&el=100000',
     );
     expect(state).toEqual({
       ...DEFAULT_URL_STATE,
       hiddenCategories: ['ZONE'],
       hiddenModalities: ['SHALL'],
-      selected: 'actor:ftz-office',
+      selected: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi',
       expandTypes: ['ACTOR'],
     });
   });
 
   it('takes the remembered language when the URL has none, and the URL when it has one', () => {
-    expect(decodeUrlState('sel=actor:ftz-office', { lang: 'en' }).lang).toBe('en');
+    expect(decodeUrlState('sel=actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', { lang: 'en' }).lang).toBe('en');
     expect(decodeUrlState('lang=zh', { lang: 'en' }).lang).toBe('zh');
   });
 
@@ -67,7 +67,7 @@ describe('URL state', () => {
   });
 
   it('treats a new selection, view or article as navigation, and a new layout or language as not', () => {
-    expect(isNavigation(DEFAULT_URL_STATE, { ...DEFAULT_URL_STATE, selected: 'actor:ftz-office' })).toBe(true);
+    expect(isNavigation(DEFAULT_URL_STATE, { ...DEFAULT_URL_STATE, selected: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi' })).toBe(true);
     expect(isNavigation(DEFAULT_URL_STATE, { ...DEFAULT_URL_STATE, view: 'matrix' })).toBe(true);
     expect(isNavigation(FULL, { ...FULL, clause: { article: 28, paragraph: 1, item: null } })).toBe(true);
     expect(isNavigation(DEFAULT_URL_STATE, { ...DEFAULT_URL_STATE, layout: 'concentric' })).toBe(false);

@@ -145,7 +145,7 @@ describe('credentials', () => {
       const post = (query: string, headers: Record<string, string> = {}) =>
         ask('/graphql', { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query }) });
       expect((await ask('/healthz')).status).toBe(200);
-      expect((await post('{ actor(id: "actor:ftz-office") { name } }')).status).toBe(200);
+      expect((await post('{ actor(id: "actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi") { name } }')).status).toBe(200);
       await post('{ nope }');
       await post('{ search(query: "\\"") { totalCount } }');
       await post('{ actor(id: "x") { obligations(first: 1000) { totalCount } } }');

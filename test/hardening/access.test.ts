@@ -94,7 +94,7 @@ describe('security headers', () => {
     rmSync(clientDir, { recursive: true, force: true });
   });
 
-  it.each(['/', '/actor/actor:ftz-office', '/assets/app.js'])('client page %s: strict CSP, no sniffing, no referrer, no framing', async (path) => {
+  it.each(['/', '/actor/actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', '/assets/app.js'])('client page %s: strict CSP, no sniffing, no referrer, no framing', async (path) => {
     const response = await fetch(`${base}${path}`);
     expect(response.status).toBe(200);
     const csp = response.headers.get('content-security-policy') ?? '';

@@ -129,7 +129,7 @@ function malformedGraphql(): AdversarialRequest[] {
     ['extra closing braces', '{ chapters { number } } }}'],
     ['lone closing brace', '}'],
     ['empty selection', '{ chapters { } }'],
-    ['unterminated string', '{ actor(id: "actor:ftz-office) { key } }'],
+    ['unterminated string', '{ actor(id: "actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi) { key } }'],
     ['invalid character', '{ chapters { number ¤ } }'],
     ['only a fragment', 'fragment F on Query { chapters { number } }'],
     ['two anonymous operations', '{ chapters { number } } { chapters { title } }'],
@@ -152,7 +152,7 @@ function malformedGraphql(): AdversarialRequest[] {
 function unknownFieldsAndIds(): AdversarialRequest[] {
   const refused: [string, string][] = [
     ['unknown root field', '{ nope }'],
-    ['unknown field on Actor', '{ actor(id: "actor:ftz-office") { password } }'],
+    ['unknown field on Actor', '{ actor(id: "actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi") { password } }'],
     ['unknown argument', '{ chapters(first: 1) { number } }'],
     ['unknown enum value', '{ actors(kind: [NOPE]) { totalCount } }'],
     ['Neo4j internals as fields', '{ __neo4j { version } }'],
@@ -170,7 +170,7 @@ function unknownFieldsAndIds(): AdversarialRequest[] {
     ['global id of an unknown article', `{ node(id: "${Buffer.from('Article:article:99999').toString('base64')}") { id } }`],
     ['nodes with unknown ids', `{ nodes(ids: ["${Buffer.from('Actor:actor:nope').toString('base64')}"]) { id } }`],
     ['neighborhood of an unknown id', '{ neighborhood(ids: ["actor:nope"]) { nodes { id } truncated } }'],
-    ['path between unknown ids', '{ path(from: "actor:nope", to: "actor:ftz-office") { nodes { id } } }'],
+    ['path between unknown ids', '{ path(from: "actor:nope", to: "actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi") { nodes { id } } }'],
     ['obligations of an unknown bearer', '{ obligations(bearer: "actor:nope") { totalCount } }'],
     ['obligations of an unknown industry', '{ obligations(industry: "industry:nope") { totalCount } }'],
   ];
@@ -183,7 +183,7 @@ function unknownFieldsAndIds(): AdversarialRequest[] {
 function wrongArgumentTypes(): AdversarialRequest[] {
   const literalPlaces: [string, (v: string) => string, string[]][] = [
     ['article(number:)', (v) => `{ article(number: ${v}) { key } }`, ['"1"', '1.5', 'true', 'null', '[1]', '{n: 1}', 'ONE', '99999999999']],
-    ['actor(id:)', (v) => `{ actor(id: ${v}) { key } }`, ['5', 'true', 'null', '["actor:ftz-office"]', 'ACTOR']],
+    ['actor(id:)', (v) => `{ actor(id: ${v}) { key } }`, ['5', 'true', 'null', '["actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi"]', 'ACTOR']],
     ['obligations(modality:)', (v) => `{ obligations(modality: ${v}) { totalCount } }`, ['"SHALL"', '[SHAL]', '[1]', 'shall']],
     ['neighborhood(depth:)', (v) => `{ neighborhood(ids: ["article:28"], depth: ${v}) { truncated } }`, ['"2"', '2.5', '-1', '1000000']],
   ];
@@ -214,7 +214,7 @@ function deepNesting(): AdversarialRequest[] {
   const nest = (depth: number) => {
     let selection = 'key';
     for (let i = 0; i < depth; i++) selection = `relatedActors { actor { ${selection} } }`;
-    return `{ actor(id: "actor:ftz-office") { ${selection} } }`;
+    return `{ actor(id: "actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi") { ${selection} } }`;
   };
   const introspection = (depth: number) => {
     let selection = 'name';

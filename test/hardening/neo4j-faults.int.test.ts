@@ -21,7 +21,7 @@ const FAIL_FAST_MS = 3_000;
 const HEALTH_TIMEOUT_MS = 2_000;
 const QUERIES = [
   '{ chapters { number title } }',
-  '{ actor(id: "actor:ftz-office") { name obligations(first: 3) { totalCount } } }',
+  '{ actor(id: "actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi") { name obligations(first: 3) { totalCount } } }',
   '{ search(query: "纺织") { totalCount } }',
   '{ neighborhood(ids: ["article:28"]) { nodes { id } } }',
 ];

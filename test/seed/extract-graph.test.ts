@@ -4,23 +4,21 @@ import { extractGraph } from '../../seed/extract-graph.ts';
 import { normalizeScript } from '../../seed/extract/normalize-script.ts';
 import type { ExtractedGraph, Obligation } from '../../seed/types.ts';
 import { buildParsed, type ArticleFixture } from '../fixtures/extract/build-parsed.ts';
-import { loadLexicon } from '../fixtures/extract/load-lexicon.ts';
 
 const excerpt = JSON.parse(readFileSync(new URL('../fixtures/extract/excerpt-articles.json', import.meta.url), 'utf8')) as {
   simplified: ArticleFixture[];
   traditional: ArticleFixture[];
 };
-const lexicon = loadLexicon();
-const graph = extractGraph(buildParsed(excerpt.simplified), lexicon);
+const graph = extractGraph(buildParsed(excerpt.simplified));
 
-const ZONES = ['actor:urumqi-zone', 'actor:kashgar-zone', 'actor:khorgos-zone'];
+const ZONES = ['actor:xinjiang-wulu-muqi-pianqu', 'actor:xinjiang-kashi-pianqu', 'actor:xinjiang-huoer-guosi-pianqu'];
 const CENTRAL_AGENCIES = [
-  'actor:customs',
-  'actor:border-inspection',
-  'actor:financial-regulators',
-  'actor:tax',
-  'actor:civil-aviation',
-  'actor:postal-administration',
+  'actor:haiguan',
+  'actor:churu-jingbian-fangjiancha',
+  'actor:jinrong',
+  'actor:shuiwu',
+  'actor:minhang',
+  'actor:youzheng-guanli',
 ];
 
 function obligationsOf(g: ExtractedGraph, article: number): Obligation[] {
@@ -33,7 +31,7 @@ describe('extractGraph on real article excerpts', () => {
     expect(items.map((o) => o.id)).toEqual([1, 2, 3, 4, 5].map((n) => `obligation:10-2-${n}-1`));
     for (const duty of items) {
       expect(duty.modality).toBe('RESPONSIBLE');
-      expect(duty.bearers).toEqual(['actor:ftz-office']);
+      expect(duty.bearers).toEqual(['actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi']);
     }
     expect(items.map((o) => o.marker)).toEqual(['负责', '履行下列职责', '履行下列职责', '负责', '承担']);
   });
@@ -42,11 +40,11 @@ describe('extractGraph on real article excerpts', () => {
     expect(graph.obligations.find((o) => o.id === 'obligation:10-2-0-1')).toMatchObject({
       modality: 'RESPONSIBLE',
       marker: '承担',
-      bearers: ['actor:ftz-office'],
+      bearers: ['actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi'],
     });
     expect(graph.obligations.find((o) => o.id === 'obligation:10-1-0-1')).toMatchObject({
       modality: 'RESPONSIBLE',
-      bearers: ['actor:leading-group'],
+      bearers: ['actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-lingdao-xiaozu'],
     });
   });
 
@@ -54,7 +52,7 @@ describe('extractGraph on real article excerpts', () => {
     const [agencies, areas] = obligationsOf(graph, 13).filter((o) => o.paragraph === 2);
     expect(agencies).toMatchObject({ modality: 'SHALL', bearers: CENTRAL_AGENCIES });
     expect(areas).toMatchObject({ modality: 'SHALL', bearers: ZONES, beneficiaries: CENTRAL_AGENCIES });
-    expect(graph.actors.find((a) => a.id === 'actor:central-units')?.members).toEqual(CENTRAL_AGENCIES);
+    expect(graph.actors.find((a) => a.id === 'actor:zhongyang-zhujiang-danwei')?.members).toEqual(CENTRAL_AGENCIES);
   });
 
   it('links every Area of Article 28 to exactly its industries and levels', () => {
@@ -83,16 +81,16 @@ describe('extractGraph on real article excerpts', () => {
 
   it('turns the definitions of the text into aliases', () => {
     expect(graph.definitions.map((d) => [d.term, d.actor])).toEqual([
-      ['自贸试验区', 'actor:ftz'],
-      ['各片区', 'actor:zones'],
-      ['领导小组', 'actor:leading-group'],
-      ['自贸办', 'actor:ftz-office'],
+      ['自贸试验区', 'actor:xinjiang-ziyou-maoyi-shiyanqu'],
+      ['各片区', 'actor:xinjiang-ge-pianqu'],
+      ['领导小组', 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-lingdao-xiaozu'],
+      ['自贸办', 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi'],
     ]);
     const aliases = (id: string): string[] => graph.actors.find((a) => a.id === id)?.aliases ?? [];
-    expect(aliases('actor:ftz')).toContain('自贸试验区');
-    expect(aliases('actor:leading-group')).toContain('领导小组');
-    expect(aliases('actor:ftz-office')).toContain('自贸办');
-    expect(graph.actors.find((a) => a.id === 'actor:zones')?.members).toEqual(ZONES);
+    expect(aliases('actor:xinjiang-ziyou-maoyi-shiyanqu')).toContain('自贸试验区');
+    expect(aliases('actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-lingdao-xiaozu')).toContain('领导小组');
+    expect(aliases('actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi')).toContain('自贸办');
+    expect(graph.actors.find((a) => a.id === 'actor:xinjiang-ge-pianqu')?.members).toEqual(ZONES);
   });
 
   it('finds no obligation in Article 6 (提供智力支持 is no support)', () => {
@@ -101,16 +99,16 @@ describe('extractGraph on real article excerpts', () => {
 
   it('lets the FTZ bear the exemption of Article 7 in favour of units and individuals', () => {
     expect(obligationsOf(graph, 7)).toMatchObject([
-      { modality: 'MAY', bearers: ['actor:ftz'], beneficiaries: ['actor:units-and-individuals'] },
+      { modality: 'MAY', bearers: ['actor:xinjiang-ziyou-maoyi-shiyanqu'], beneficiaries: ['actor:units-and-individuals'] },
     ]);
   });
 
   it('starts an obligation at each segment with a marker and carries the sentence topic (Article 41)', () => {
     expect(obligationsOf(graph, 41).map((o) => [o.modality, o.bearers, o.beneficiaries])).toEqual([
-      ['SHALL', ['actor:ftz'], []],
-      ['SUPPORT', ['actor:ftz'], ['actor:urumqi-city']],
-      ['SUPPORT', ['actor:ftz'], []],
-      ['SUPPORT', ['actor:ftz'], []],
+      ['SHALL', ['actor:xinjiang-ziyou-maoyi-shiyanqu'], []],
+      ['SUPPORT', ['actor:xinjiang-ziyou-maoyi-shiyanqu'], ['actor:urumqi-city']],
+      ['SUPPORT', ['actor:xinjiang-ziyou-maoyi-shiyanqu'], []],
+      ['SUPPORT', ['actor:xinjiang-ziyou-maoyi-shiyanqu'], []],
     ]);
     expect(obligationsOf(graph, 41).map((o) => o.text)).toEqual([
       '自贸试验区应当构建现代综合交通枢纽体系，',
@@ -124,14 +122,14 @@ describe('extractGraph on real article excerpts', () => {
     const items = obligationsOf(graph, 44);
     expect(items.map((o) => o.item)).toEqual([1, 2, 3, 4]);
     expect(items.every((o) => o.modality === 'SUPPORT' && o.bearers.length === 0)).toBe(true);
-    expect(items[3]?.beneficiaries).toEqual(['actor:ftz']);
+    expect(items[3]?.beneficiaries).toEqual(['actor:xinjiang-ziyou-maoyi-shiyanqu']);
     // Item 2 says 支持 again but stays one obligation, in favour of the zone and the cultural enterprises.
-    expect(items[1]).toMatchObject({ id: 'obligation:44-1-2-1', beneficiaries: ['actor:ftz', 'actor:enterprises'] });
+    expect(items[1]).toMatchObject({ id: 'obligation:44-1-2-1', beneficiaries: ['actor:xinjiang-ziyou-maoyi-shiyanqu', 'actor:qiye'] });
     expect(items[1]?.text).toBe(excerpt.simplified.find((a) => a.number === 44)?.paragraphs[0]?.items[1]);
   });
 
   it('extracts the same obligations from the traditional-character twin', () => {
-    const traditional = extractGraph(buildParsed(excerpt.traditional), lexicon);
+    const traditional = extractGraph(buildParsed(excerpt.traditional));
     const meaning = (g: ExtractedGraph) =>
       g.obligations.map(({ id, modality, bearers, beneficiaries, industries }) => ({ id, modality, bearers, beneficiaries, industries }));
     expect(meaning(traditional)).toEqual(meaning(graph));

@@ -24,8 +24,8 @@ const graph: ExtractedGraph = {
     },
   ],
   actors: [
-    { id: 'actor:ftz-office', name: '自贸办', nameEn: 'FTZ Office', kind: 'OFFICE', aliases: ['办公室'], members: [] },
-    { id: 'actor:all', name: '全体', nameEn: 'All', kind: 'OTHER', aliases: [], members: ['actor:ftz-office'] },
+    { id: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', name: '自贸办', nameEn: 'FTZ Office', kind: 'OFFICE', aliases: ['办公室'], members: [] },
+    { id: 'actor:all', name: '全体', nameEn: 'All', kind: 'OTHER', aliases: [], members: ['actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi'] },
   ],
   industries: [{ id: 'industry:textile', name: '纺织', nameEn: 'Textiles', gbCode: '17', aliases: [] }],
   obligations: [
@@ -36,17 +36,17 @@ const graph: ExtractedGraph = {
       item: 1,
       modality: 'RESPONSIBLE',
       marker: '负责',
-      bearers: ['actor:ftz-office'],
+      bearers: ['actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi'],
       beneficiaries: [],
       industries: ['industry:textile'],
       text: '负责统计；',
     },
   ],
-  zoneIndustries: [{ zone: 'actor:ftz-office', industry: 'industry:textile', level: '重点发展', article: 1, paragraph: 1 }],
-  definitions: [{ term: '自贸办', full: '工作办公室', article: 1, actor: 'actor:ftz-office' }],
+  zoneIndustries: [{ zone: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', industry: 'industry:textile', level: '重点发展', article: 1, paragraph: 1 }],
+  definitions: [{ term: '自贸办', full: '工作办公室', article: 1, actor: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi' }],
   references: [{ title: '总体方案', articles: [1] }],
   mentions: [
-    { article: 1, paragraph: 1, item: null, target: 'actor:ftz-office', start: 0, end: 3, surface: '自贸办' },
+    { article: 1, paragraph: 1, item: null, target: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', start: 0, end: 3, surface: '自贸办' },
     { article: 1, paragraph: 1, item: 1, target: 'industry:textile', start: 2, end: 4, surface: '纺织' },
   ],
 };
@@ -68,7 +68,7 @@ describe('toGraphRows', () => {
   it('ties an item-level obligation to its item and its article', () => {
     expect(relationships('SOURCE')).toEqual(['Obligation:obligation:1-1-1-1 -> Item:item:1-1-1']);
     expect(relationships('STATES')).toEqual(['Article:article:1 -> Obligation:obligation:1-1-1-1']);
-    expect(relationships('BEARS')).toEqual(['Actor:actor:ftz-office -> Obligation:obligation:1-1-1-1']);
+    expect(relationships('BEARS')).toEqual(['Actor:actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi -> Obligation:obligation:1-1-1-1']);
   });
 
   it('keeps mentions per clause and counts them per article by target label', () => {
@@ -77,13 +77,13 @@ describe('toGraphRows', () => {
       { target: 'industry:textile', start: 2, end: 4, surface: '纺织' },
     ]);
     expect(relationships('MENTIONS').sort()).toEqual([
-      'Article:article:1 -> Actor:actor:ftz-office',
+      'Article:article:1 -> Actor:actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi',
       'Article:article:1 -> Industry:industry:textile',
     ]);
   });
 
   it('links members to their collective and stores aliases as searchable text', () => {
-    expect(relationships('MEMBER_OF')).toEqual(['Actor:actor:ftz-office -> Actor:actor:all']);
+    expect(relationships('MEMBER_OF')).toEqual(['Actor:actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi -> Actor:actor:all']);
     expect(toGraphRows(graph).nodes.Actor[0]).toMatchObject({ aliases: ['办公室'], aliasesText: '办公室' });
   });
 
