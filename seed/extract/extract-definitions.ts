@@ -11,7 +11,7 @@ import { nameMayStart, spansOfList, type BoundaryWords } from './find-actors.ts'
 import { normalizeScript } from './normalize-script.ts';
 import { addTerm } from './phrase-tokens.ts';
 import { readActorList, readConjunct, type ActorList } from './read-actor-phrase.ts';
-import { addAlias, addMembers, composeContext, ensureActorFromSpec, ensureCollective, type Registry } from './registry.ts';
+import { addAlias, addMembers, composeContext, ensureActorFromSpec, ensureCollective, resolveConjunct, type Registry } from './registry.ts';
 import { nestingDepths } from './split-clauses.ts';
 import type { TextUnit } from './text-units.ts';
 
@@ -24,7 +24,10 @@ export function extractDefinitions(units: readonly TextUnit[], registry: Registr
       const open = match.index;
       const termStart = open + match[0].indexOf(match[2]!);
       const term = unit.text.slice(termStart, termStart + match[2]!.length);
-      const definition = define(unit, open, term, match[1] === '统称', registry, boundary);
+      const found = define(unit, open, term, match[1] === '统称', registry, boundary);
+      // …伊宁片区（以下简称伊宁片区）: where the full form names nothing the rules read, a term that is a
+      // name by itself still names its actor.
+      const definition = found.actor === null && unit.norm[open - 1] !== '》' ? { ...found, actor: termAsName(term, registry) } : found;
       addTerm(registry.lexicon, { term: normalizeScript(term), actor: definition.actor });
       definitions.push(definition);
     }
@@ -45,7 +48,8 @@ function define(unit: TextUnit, open: number, term: string, collective: boolean,
 
   if (found !== null && found.start === clause) return record(clause, nameTerm(found, term, collective, unit, registry));
   // 海关、…等部门设立自贸试验区工作机构; …等部门驻自贸试验区的工作机构: the listed bodies' offices.
-  const listed = leading !== null && found !== null && leading.end < found.start ? leading : null;
+  const gap = leading !== null && found !== null ? norm.slice(leading.end, found.start) : '';
+  const listed = leading !== null && found !== null && leading.end < found.start && /(设立|设置|派驻|驻|成立|组建)/.test(gap) ? leading : null;
   if (found !== null && relativeInClause && found.start === relative + 1 && isBareHead(found, registry) && listed === null) {
     // 在自贸试验区内登记设立的企业（以下简称区内企业）: the clause makes the class the term names.
     return record(clause, newActorForTerm(found, term, text.slice(clause, open), registry));
@@ -114,6 +118,13 @@ function nameTerm(list: ActorList, term: string, collective: boolean, unit: Text
   if (memberIds.every((member) => registry.areas.has(member))) registry.areasCollective = id;
   addAlias(registry, id, unit.text.slice(list.start, list.end));
   return id;
+}
+
+function termAsName(term: string, registry: Registry): string | null {
+  const norm = normalizeScript(term);
+  const conjunct = readConjunct(norm, 0, norm.length, registry.grammar, true);
+  if (conjunct === null || !conjunct.complete || conjunct.end !== norm.length) return null;
+  return resolveConjunct(registry, conjunct, term);
 }
 
 /** English of a term read as a name (驻区机构 → In-zone institutions, 有关部门 → Relevant departments). */

@@ -7,7 +7,7 @@
 //
 // Variety that reaches the graph, not just the text: every block of 62 articles defines two new zones
 // (…伊宁片区（以下简称伊宁片区）) and adds them to 各片区, defines a department of its own (以下简称), and
-// has its zones develop industries the lexicon lacks (重点发展A、B以及C等新兴产业), so actors, industries
+// has its zones develop industries of their own (重点发展A、B以及C等新兴产业), so actors, industries
 // and zone → industry links grow with N, as in a larger corpus.
 
 export interface GenerateOptions {
@@ -58,7 +58,7 @@ const DEPARTMENTS = [
   '人力资源和社会保障局', '自然资源局', '生态环境局', '农业农村局', '卫生健康委员会', '口岸管理办公室', '投资促进局',
 ];
 
-/** Duty bearers the lexicon (or the definitions every text makes) knows. */
+/** Duty bearers the name rules read (or that the definitions every text makes name). */
 const AUTHORITIES = [
   '自贸试验区', '各片区管理机构', '自治区人民政府', '自治区人民政府有关部门',
   '片区所在州、市（地）人民政府（行政公署）', '自贸办', '投资主管部门', '商务主管部门', '有关部门',
@@ -81,14 +81,14 @@ const FORBIDDEN = [
   '擅自改变片区规划确定的土地用途', '在负面清单之外对外商投资实施准入限制', '违法向企业收取费用',
   '泄露企业的商业秘密', '以任何形式设置市场准入壁垒', '擅自扩大行政许可的范围',
 ];
-/** Industries of the lexicon, for region-wide and zone links that the extractor matches by name. */
+/** Industries the real regulation names, for region-wide and zone links. */
 const KNOWN_INDUSTRIES = [
   '国际贸易', '现代物流', '先进制造业', '纺织服装', '生物医药', '新能源', '新材料', '软件和信息技术服务',
   '文化创意', '会展经济', '农副产品精深加工', '电子产品组装', '国际物流', '跨境电商', '跨境旅游', '金融服务',
   '特色医药', '电子信息', '装备制造', '通用航空', '绿色算力', '棉纺织', '化纤', '林果', '葡萄酒', '乳制品',
   '石油化工', '有色金属', '数字经济', '清洁能源', '节能环保',
 ];
-/** Industries the lexicon lacks: a zone's enumeration after 重点发展 makes each one an industry of its own. */
+/** Industries of the blocks' own: a zone's enumeration after 重点发展 makes each one an industry of its own. */
 const INDUSTRY_PREFIXES = ['绿色', '智能', '高端', '特色', '现代', '数字', '低碳', '精细', '新型', '外向型'];
 const INDUSTRY_BASES = [
   '光伏制造', '风电装备', '锂电材料', '硅基材料', '煤化工', '冷链物流', '果蔬加工', '针织制造', '畜产品加工', '民族服饰',
