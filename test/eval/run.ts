@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { buildGraph } from '../../seed/pipeline.ts';
 import { decodeSource } from '../../seed/read-source.ts';
+import { readNotesBeside } from '../../seed/read-notes.ts';
 import { scoreExtraction, type Fact, type Score } from './score.ts';
 import { listAnnotatedTexts } from './texts.ts';
 
@@ -34,7 +35,7 @@ for (const text of texts) {
     process.stderr.write(`eval: ${text.stem}: text not found (set REGATLAS_CORPUS_DIR), skipped\n`);
     continue;
   }
-  const graph = buildGraph(decodeSource(readFileSync(text.source)));
+  const graph = buildGraph(decodeSource(readFileSync(text.source)), { notes: readNotesBeside(text.source) });
   const score: Score = scoreExtraction(text.annotations, graph);
   if (score.precision < TARGET_PRECISION || score.recall < TARGET_RECALL) belowTarget = true;
   rows.push(
