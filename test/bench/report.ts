@@ -6,8 +6,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fmt } from './stats.ts';
 
-export type BenchName = 'seed' | 'api' | 'soak' | 'client';
-export const BENCH_NAMES: readonly BenchName[] = ['seed', 'api', 'soak', 'client'];
+export type BenchName = 'extract' | 'seed' | 'api' | 'soak' | 'client';
+export const BENCH_NAMES: readonly BenchName[] = ['extract', 'seed', 'api', 'soak', 'client'];
 
 /** One target of the issue and where this run stands. */
 export interface TargetCheck {

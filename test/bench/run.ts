@@ -1,6 +1,7 @@
 // `npm run bench [-- <names…>] [--quick] [--allow-overwrite] [--out <dir>]`
 //
-// Runs the benchmarks (all, or those named: seed api soak client) against a throwaway Neo4j started here and
+// Runs the benchmarks (all, or those named: extract seed api soak client; extract needs no database) against a
+// throwaway Neo4j started here and
 // deleted afterwards (or NEO4J_URI with --allow-overwrite: the seed benchmark replaces its graph), writes one
 // JSON file per benchmark and summary.md into bench-results/ (git-ignored), and prints the summary.
 // --quick uses tiny sizes and short runs (the smoke test in `npm test` runs this).
@@ -8,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { loadProjectEnv } from '../../server/db/local-neo4j.ts';
 import { runApiBench } from './api-bench.ts';
+import { runExtractBench } from './extract-bench.ts';
 import { openBenchDatabase, type BenchDatabase } from './bench-database.ts';
 import { killChildren, PROJECT_ROOT } from './child-process.ts';
 import { buildClientBench, runClientBench, type ClientBuilds } from './client-bench.ts';
@@ -15,7 +17,7 @@ import { BENCH_NAMES, describeEnvironment, writeReports, type BenchName, type Be
 import { runSeedBench } from './seed-bench.ts';
 import { runSoakBench } from './soak-bench.ts';
 
-const USAGE = 'usage: npm run bench [-- seed|api|soak|client …] [--quick] [--allow-overwrite] [--out <dir>]';
+const USAGE = 'usage: npm run bench [-- extract|seed|api|soak|client …] [--quick] [--allow-overwrite] [--out <dir>]';
 
 interface Args {
   names: BenchName[];
@@ -56,21 +58,25 @@ async function main(): Promise<number> {
   // The Vite builds of the client benchmark need no database: they run while Neo4j starts.
   const builds: Promise<ClientBuilds> | undefined = args.names.includes('client') ? buildClientBench() : undefined;
   builds?.catch(() => undefined);
-  // 2 GB of heap for the scale-100 seed's one transaction; smoke runs load 1,351 elements at most.
-  const opening = openBenchDatabase({
-    env,
-    allowOverwrite: args.allowOverwrite,
-    heap: args.quick ? '512m' : '2g',
-    pageCache: args.quick ? '64m' : '512m',
-    log,
-  });
+  // 2 GB of heap for the scale-100 seed's one transaction; smoke runs load 1,351 elements at most. The extract
+  // benchmark alone needs no database.
+  const needsDatabase = args.names.some((name) => name !== 'extract');
+  const opening: Promise<BenchDatabase | null> = needsDatabase
+    ? openBenchDatabase({
+        env,
+        allowOverwrite: args.allowOverwrite,
+        heap: args.quick ? '512m' : '2g',
+        pageCache: args.quick ? '64m' : '512m',
+        log,
+      })
+    : Promise.resolve(null);
   const onSignal = (signal: NodeJS.Signals) => {
     interrupted = true;
     log(`${signal}: stopping the benchmark processes and database`);
     killChildren();
     // Also when Neo4j is still starting: it runs detached and would outlive us.
     void opening
-      .then((database) => database.close(), () => undefined)
+      .then((database) => database?.close(), () => undefined)
       .finally(() => process.exit(130));
   };
   process.once('SIGINT', onSignal);
@@ -80,11 +86,16 @@ async function main(): Promise<number> {
   let failed = false;
   let clientRan = false;
   try {
-    db = await opening;
+    db = (await opening) ?? undefined;
     const command = `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`;
-    const environment = describeEnvironment(command, db.description, PROJECT_ROOT);
-    const options = { settings: db.settings, quick: args.quick, log };
+    const environment = describeEnvironment(command, db?.description ?? 'none (extract only)', PROJECT_ROOT);
+    const database = (): BenchDatabase => {
+      if (db === undefined) throw new Error('this benchmark needs a database');
+      return db;
+    };
+    const options = { get settings() { return database().settings; }, quick: args.quick, log };
     const runners: Record<BenchName, () => Promise<BenchReport>> = {
+      extract: async () => runExtractBench({ quick: args.quick, log }),
       seed: () => runSeedBench(options),
       api: () => runApiBench(options),
       soak: () => runSoakBench(options),
