@@ -83,8 +83,8 @@ describe('mergeGraphs and filterGraph', () => {
     expect(filtered.nodes.map((n) => n.id).sort()).toEqual([
       'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi',
       'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-lingdao-xiaozu',
-      'industry:kuajing-dianzi-shangwu',
       'industry:fangzhi-fuzhuang',
+      'industry:kuajing-dianzi-shangwu',
       'obligation:10-2-1-1',
     ]);
   });
