@@ -5,7 +5,7 @@
 import type { IndustryClass, Vocabulary } from '../vocabulary.ts';
 import { normalizeScript } from './normalize-script.ts';
 import { readConjunct } from './read-actor-phrase.ts';
-import { addIndustryAlias, ensureIndustry, type Registry } from './registry.ts';
+import { addIndustryAlias, ensureIndustry, findIndustry, type Registry } from './registry.ts';
 import { nestingDepths, splitSegments } from './split-clauses.ts';
 import { pinyinName } from './slug.ts';
 import type { TextUnit } from './text-units.ts';
@@ -128,7 +128,10 @@ const QUALITIES = /^(高质量|高水平|高附加值)/;
 
 export function registerIndustry(registry: Registry, surface: string): string {
   const name = surface.trim();
-  const canonical = name.replace(QUALITIES, '').replace(SUFFIXES_STRIPPED, '').replace(/^(.{3,})业$/, '$1');
+  let canonical = name.replace(QUALITIES, '').replace(SUFFIXES_STRIPPED, '').replace(/^(.{3,})业$/, '$1');
+  // 纺织服装制造 is the 纺织服装 already found: a generic activity word adds nothing to an industry's identity.
+  const stem = canonical.replace(/(制造|服务|产品)$/, '');
+  if (stem !== canonical && stem.length >= 2 && findIndustry(registry, stem) !== null) canonical = stem;
   const id = ensureIndustry(
     registry,
     canonical,

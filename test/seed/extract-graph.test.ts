@@ -58,25 +58,34 @@ describe('extractGraph on real article excerpts', () => {
   it('links every Area of Article 28 to exactly its industries and levels', () => {
     const links = graph.zoneIndustries.filter((z) => z.article === 28).map((z) => `${z.zone} ${z.level} ${z.industry}`);
     const expected = (zone: string, level: string, industries: string[]): string[] =>
-      industries.map((industry) => `actor:${zone} ${level} industry:${industry}`);
+      industries.map((industry) => `actor:xinjiang-${zone} ${level} industry:${industry}`);
     expect(links).toEqual([
-      ...expected('urumqi-zone', '重点发展', [
-        'international-trade',
-        'modern-logistics',
-        'advanced-manufacturing',
-        'textile-apparel',
-        'biomedicine',
-        'new-energy',
-        'new-materials',
-        'software-it-services',
+      ...expected('wulu-muqi-pianqu', '重点发展', [
+        'guoji-maoyi',
+        'xiandai-wuliu',
+        'xianjin-zhizao',
+        'fangzhi-fuzhuang',
+        'shengwu-yiyao',
+        'xinnengyuan',
+        'xincailiao',
+        'ruanjian-he-xinxi-jishu-fuwu',
       ]),
-      ...expected('urumqi-zone', '积极发展', ['science-tech-education', 'cultural-creative', 'financial-innovation', 'exhibition-economy']),
-      ...expected('kashgar-zone', '重点发展', ['agri-product-processing', 'textile-apparel', 'electronics-assembly']),
-      ...expected('kashgar-zone', '大力推动', ['imported-resource-processing']),
-      ...expected('kashgar-zone', '积极培育', ['international-logistics', 'cross-border-ecommerce']),
-      ...expected('khorgos-zone', '重点发展', ['cross-border-logistics', 'cross-border-tourism', 'financial-services', 'exhibitions']),
-      ...expected('khorgos-zone', '做大做强', ['specialty-medicine', 'electronic-information', 'new-materials']),
+      ...expected('wulu-muqi-pianqu', '积极发展', ['keji-jiaoyu', 'wenhua-chuangyi', 'jinrong-chuangxin', 'huizhan-jingji']),
+      ...expected('kashi-pianqu', '重点发展', ['nongfu-chanpin-jingshen-jiagong', 'fangzhi-fuzhuang-zhizao', 'dianzi-chanpin-zuzhuang']),
+      ...expected('kashi-pianqu', '大力推动', ['jinkou-ziyuan-luodi-jiagong']),
+      ...expected('kashi-pianqu', '积极培育', ['guoji-wuliu', 'kuajing-dianshang']),
+      ...expected('huoer-guosi-pianqu', '重点发展', ['kuajing-wuliu', 'kuajing-lvyou', 'jinrong-fuwu', 'zhanlan-zhanshi']),
+      // 新材料 again: Urumqi's and Khorgos's are one industry.
+      ...expected('huoer-guosi-pianqu', '做大做强', ['tese-yiyao', 'dianzi-xinxi', 'xincailiao']),
     ]);
+  });
+
+  it('names each industry of Article 28 as enumerated, its 业 kept as an alias', () => {
+    const industry = (id: string) => graph.industries.find((i) => i.id === id);
+    expect(industry('industry:xianjin-zhizao')).toMatchObject({ name: '先进制造', aliases: ['先进制造业'] });
+    expect(industry('industry:fangzhi-fuzhuang')).toMatchObject({ name: '纺织服装', aliases: ['纺织服装业'] });
+    // Kashgar's 纺织服装制造 is written otherwise and stays an industry of its own.
+    expect(industry('industry:fangzhi-fuzhuang-zhizao')).toMatchObject({ name: '纺织服装制造', aliases: [] });
   });
 
   it('turns the definitions of the text into aliases', () => {
@@ -99,7 +108,7 @@ describe('extractGraph on real article excerpts', () => {
 
   it('lets the FTZ bear the exemption of Article 7 in favour of units and individuals', () => {
     expect(obligationsOf(graph, 7)).toMatchObject([
-      { modality: 'MAY', bearers: ['actor:xinjiang-ziyou-maoyi-shiyanqu'], beneficiaries: ['actor:units-and-individuals'] },
+      { modality: 'MAY', bearers: ['actor:xinjiang-ziyou-maoyi-shiyanqu'], beneficiaries: ['actor:youguan-danwei', 'actor:geren'] },
     ]);
   });
 

@@ -1,68 +1,157 @@
 import { describe, expect, it } from 'vitest';
 import { extractGraph } from '../../seed/extract-graph.ts';
-import { oneClause } from '../fixtures/extract/build-parsed.ts';
-
+import { classifyIndustry } from '../../seed/extract/find-industries.ts';
+import { VOCABULARY } from '../../seed/vocabulary.ts';
+import { buildParsed, oneClause } from '../fixtures/extract/build-parsed.ts';
 
 /** Links of one clause, by default in the industry chapter (第四章 特色产业) as Articles 28–34 are. */
 function links(text: string, chapterTitle = '特色产业'): string[] {
   return extractGraph(oneClause(text, 28, chapterTitle)).zoneIndustries.map((z) => `${z.zone} ${z.level} ${z.industry}`);
 }
 
+/** Names of the industries the rules find in one clause. */
+function industryNames(text: string): string[] {
+  return extractGraph(oneClause(text)).industries.map((i) => i.name);
+}
+
 describe('zone → industry links', () => {
   it('take the enumeration after each level phrase, without its group tail', () => {
     expect(links('喀什片区重点发展纺织服装制造、电子产品组装等劳动密集型产业，积极培育跨境电商等现代服务业，打造商品加工集散基地。')).toEqual([
-      'actor:xinjiang-kashi-pianqu 重点发展 industry:fangzhi-fuzhuang',
-      'actor:xinjiang-kashi-pianqu 重点发展 industry:electronics-assembly',
-      'actor:xinjiang-kashi-pianqu 积极培育 industry:kuajing-dianzi-shangwu',
+      'actor:xinjiang-kashi-pianqu 重点发展 industry:fangzhi-fuzhuang-zhizao',
+      'actor:xinjiang-kashi-pianqu 重点发展 industry:dianzi-chanpin-zuzhuang',
+      'actor:xinjiang-kashi-pianqu 积极培育 industry:kuajing-dianshang',
     ]);
   });
 
-  it('turn unknown enumerated terms of an Area into industries of their own', () => {
+  it('turn the terms an Area enumerates into industries of their own, one class name staying one', () => {
     const graph = extractGraph(oneClause('霍尔果斯片区重点发展光伏组件、储能设备以及软件和信息技术服务等产业。', 28));
-    // Ids follow the schema's [a-z0-9-]: code points stand in for the characters.
     expect(graph.zoneIndustries.map((z) => z.industry)).toEqual([
-      'industry:5149-4f0f-7ec4-4ef6',
-      'industry:50a8-80fd-8bbe-5907',
+      'industry:guangfu-zujian',
+      'industry:chuneng-shebei',
       'industry:ruanjian-he-xinxi-jishu-fuwu',
     ]);
+    // Words the vocabulary lacks are spelled in pinyin; no class fits, so no code is guessed.
     expect(graph.industries.find((i) => i.name === '光伏组件')).toEqual({
-      id: 'industry:5149-4f0f-7ec4-4ef6',
+      id: 'industry:guangfu-zujian',
       name: '光伏组件',
-      nameEn: '光伏组件',
+      nameEn: 'Photovoltaic Zujian',
       gbCode: null,
       aliases: [],
     });
+    // 软件和信息技术服务(业) is GB/T 4754 division 65, not two industries split on 和.
+    expect(graph.industries.find((i) => i.id === 'industry:ruanjian-he-xinxi-jishu-fuwu')?.gbCode).toBe('65');
     expect(graph.mentions.map((m) => m.surface)).toEqual(['霍尔果斯片区', '光伏组件', '储能设备', '软件和信息技术服务']);
   });
 
-  it('link the zone as a whole to lexicon industries only, across verb-less continuations', () => {
-    const text =
-      '中国（新疆）自由贸易试验区应当打造初级产品整合集成中心；炼化和纺织服装全产业集聚区，新能源新材料等战略性新兴产业集聚区，提升在全球产业链中的地位。';
-    expect(links(text)).toEqual([
-      'actor:xinjiang-ziyou-maoyi-shiyanqu 打造 industry:refining-chemicals',
+  it('link the zone as a whole only to industries found by rule elsewhere, across verb-less continuations', () => {
+    // Art. 28 names the industries; Art. 29 (no Area, no level phrase) may only link those it repeats.
+    const parsed = buildParsed(
+      [
+        { number: 28, chapter: 1, paragraphs: [{ text: '乌鲁木齐片区重点发展纺织服装业以及新能源、新材料等新兴产业。', items: [] }] },
+        {
+          number: 29,
+          chapter: 1,
+          paragraphs: [
+            {
+              text: '中国（新疆）自由贸易试验区应当打造初级产品整合集成中心；炼化和纺织服装全产业集聚区，新能源新材料等战略性新兴产业集聚区，提升在全球产业链中的地位。',
+              items: [],
+            },
+          ],
+        },
+      ],
+      undefined,
+      [{ number: 1, title: '特色产业', line: 1 }],
+    );
+    const graph = extractGraph(parsed);
+    expect(graph.zoneIndustries.filter((z) => z.article === 29).map((z) => `${z.zone} ${z.level} ${z.industry}`)).toEqual([
       'actor:xinjiang-ziyou-maoyi-shiyanqu 打造 industry:fangzhi-fuzhuang',
       'actor:xinjiang-ziyou-maoyi-shiyanqu 打造 industry:xinnengyuan',
       'actor:xinjiang-ziyou-maoyi-shiyanqu 打造 industry:xincailiao',
     ]);
+    // Alone, the clause names no industry the rules accept, and none is invented for the zone as a whole.
+    expect(links(graph.articles[1]!.paragraphs[0]!.text)).toEqual([]);
   });
 
   it('let the regional government commit the zone, and a supported zone develop', () => {
     expect(links('自治区人民政府应当发展高质量棉纺织业。')).toEqual(['actor:xinjiang-ziyou-maoyi-shiyanqu 发展 industry:mianfangzhi']);
-    expect(links('支持中国（新疆）自由贸易试验区根据片区特色推动数字经济创新发展。')).toEqual(['actor:xinjiang-ziyou-maoyi-shiyanqu 推动 industry:digital-economy']);
+    expect(links('支持中国（新疆）自由贸易试验区根据片区特色推动数字经济创新发展。')).toEqual(['actor:xinjiang-ziyou-maoyi-shiyanqu 推动 industry:shuzi-jingji']);
   });
 
   it('link the zone as a whole only in a chapter about industries, the Areas anywhere', () => {
     const measure = '中国（新疆）自由贸易试验区应当促进跨境电子商务贸易创新发展。';
-    expect(links(measure)).toEqual(['actor:xinjiang-ziyou-maoyi-shiyanqu 促进 industry:kuajing-dianzi-shangwu']);
+    expect(links(measure)).toEqual(['actor:xinjiang-ziyou-maoyi-shiyanqu 促进 industry:kuajing-dianzi-shangwu-maoyi']);
     expect(links(measure, '投资开放和贸易便利化')).toEqual([]);
     expect(links('自治区人民政府应当发展高质量棉纺织业。', '金融服务')).toEqual([]);
     // Traditional characters in the title count too; a regulation without chapters has no industry chapter.
     expect(links(measure, '特色產業')).toHaveLength(1);
     expect(extractGraph(oneClause(measure, 28)).zoneIndustries).toEqual([]);
-    expect(links('喀什片区重点发展纺织服装制造。', '管理体制')).toEqual(['actor:xinjiang-kashi-pianqu 重点发展 industry:fangzhi-fuzhuang']);
+    expect(links('喀什片区重点发展纺织服装制造。', '管理体制')).toEqual(['actor:xinjiang-kashi-pianqu 重点发展 industry:fangzhi-fuzhuang-zhizao']);
   });
 
   it('ignore industries that are not the object of a development verb', () => {
     expect(links('中国（新疆）自由贸易试验区应当依托石油化工产业基础，开发跨境旅游精品线路。')).toEqual([]);
+  });
+});
+
+describe('industries found by rule', () => {
+  it('come from the enumerations that development verbs and level phrases govern', () => {
+    expect(industryNames('乌鲁木齐片区积极发展科技教育、文化创意、金融创新、会展经济等现代服务业。')).toEqual(['科技教育', '文化创意', '金融创新', '会展经济']);
+    // What 推动/推进 drives to develop, its 产业 dropped from the name and kept as an alias.
+    const driven = extractGraph(oneClause('推动棉花产业和化纤产业耦合发展。')).industries;
+    expect(driven.map((i) => [i.name, i.aliases])).toEqual([
+      ['棉花', ['棉花产业']],
+      ['化纤', ['化纤产业']],
+    ]);
+    expect(industryNames('推进清洁能源、节能环保等绿色产业发展。')).toEqual(['清洁能源', '节能环保']);
+    // Qualities before the name are no part of it.
+    expect(extractGraph(oneClause('自贸试验区应当发展高质量棉纺织业。')).industries.map((i) => [i.name, i.aliases])).toEqual([['棉纺织', ['高质量棉纺织业']]]);
+  });
+
+  it('come from an enumeration closed by 等 and an industry word that something develops', () => {
+    expect(industryNames('自贸试验区在金融、电信、医疗等领域扩大开放。')).toEqual(['金融', '电信', '医疗']);
+    expect(industryNames('林果、葡萄酒、乳制品等特色产品加工业。')).toEqual(['林果', '葡萄酒', '乳制品']);
+  });
+
+  it('are not found where the verb governs plans, means or a base', () => {
+    expect(industryNames('研究拟订自贸试验区发展规划、重大工作计划以及深化改革方案。')).toEqual([]);
+    expect(industryNames('支持发展所需的资金。')).toEqual([]);
+    expect(industryNames('自贸试验区应当依托石油化工产业基础，开发跨境旅游精品线路。')).toEqual([]);
+    // 在…等领域 without a development after it names fields, not industries.
+    expect(industryNames('自贸试验区在金融、电信、医疗等领域加强监管。')).toEqual([]);
+  });
+});
+
+describe('GB/T 4754-2017 codes by rule', () => {
+  const code = (name: string): string | null => classifyIndustry(name, VOCABULARY);
+
+  it('match a class name exactly, or without its generic suffix', () => {
+    expect(code('纺织业')).toBe('17');
+    expect(code('医药制造业')).toBe('27');
+    expect(code('软件和信息技术服务业')).toBe('65');
+    expect(code('软件和信息技术服务')).toBe('65');
+    expect(code('邮政业')).toBe('60');
+    // A section's name gives the section's letter.
+    expect(code('批发和零售业')).toBe('F');
+    expect(code('金融服务')).toBe('J');
+  });
+
+  it('match by the head word an industry’s name ends with', () => {
+    expect(code('生物医药')).toBe('27');
+    expect(code('特色医药')).toBe('27');
+    expect(code('纺织服装制造')).toBe('18');
+    expect(code('棉纺织业')).toBe('17');
+    expect(code('绿色金融')).toBe('J');
+  });
+
+  it('never guess a code for a name no class fits', () => {
+    for (const name of ['光伏组件', '新能源', '新材料', '电子信息', '跨境电商', '现代物流', '会展经济']) expect(code(name), name).toBeNull();
+  });
+
+  it('are given to the industries the rules find', () => {
+    const graph = extractGraph(oneClause('喀什片区重点发展纺织服装制造、电子产品组装等劳动密集型产业。', 28));
+    expect(graph.industries.map((i) => [i.name, i.gbCode])).toEqual([
+      ['纺织服装制造', '18'],
+      ['电子产品组装', null],
+    ]);
   });
 });
