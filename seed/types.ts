@@ -95,7 +95,7 @@ export interface Actor {
 }
 
 export interface Industry {
-  /** e.g. `industry:textile-apparel` */
+  /** e.g. `industry:fangzhi-fuzhuang` (pinyin of its name). */
   id: string;
   name: string;
   nameEn: string;
