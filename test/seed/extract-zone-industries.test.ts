@@ -121,37 +121,35 @@ describe('industries found by rule', () => {
   });
 });
 
-describe('GB/T 4754-2017 codes by rule', () => {
-  const code = (name: string): string | null => classifyIndustry(name, VOCABULARY);
+describe('GB/T 4754-2017 codes of the industries found', () => {
+  // classifyIndustry itself is tested in classify-industry.test.ts; here, that the found industries get its codes.
+  const codes = (text: string): Array<[string, string | null]> =>
+    extractGraph(oneClause(text, 28)).industries.map((i) => [i.name, i.gbCode]);
 
-  it('match a class name exactly, or without its generic suffix', () => {
-    expect(code('纺织业')).toBe('17');
-    expect(code('医药制造业')).toBe('27');
-    expect(code('软件和信息技术服务业')).toBe('65');
-    expect(code('软件和信息技术服务')).toBe('65');
-    expect(code('邮政业')).toBe('60');
-    // A section's name gives the section's letter.
-    expect(code('批发和零售业')).toBe('F');
-    expect(code('金融服务')).toBe('J');
-  });
-
-  it('match by the head word an industry’s name ends with', () => {
-    expect(code('生物医药')).toBe('27');
-    expect(code('特色医药')).toBe('27');
-    expect(code('纺织服装制造')).toBe('18');
-    expect(code('棉纺织业')).toBe('17');
-    expect(code('绿色金融')).toBe('J');
-  });
-
-  it('never guess a code for a name no class fits', () => {
-    for (const name of ['光伏组件', '新能源', '新材料', '电子信息', '跨境电商', '现代物流', '会展经济']) expect(code(name), name).toBeNull();
-  });
-
-  it('are given to the industries the rules find', () => {
-    const graph = extractGraph(oneClause('喀什片区重点发展纺织服装制造、电子产品组装等劳动密集型产业。', 28));
-    expect(graph.industries.map((i) => [i.name, i.gbCode])).toEqual([
+  it('come by rule: a class name, the head word the name ends with, or none', () => {
+    expect(codes('乌鲁木齐片区重点发展国际贸易、现代物流、纺织服装业以及生物医药、新能源、软件和信息技术服务等新兴产业。')).toEqual([
+      ['国际贸易', null],
+      ['现代物流', null],
+      ['纺织服装', '18'],
+      ['生物医药', '27'],
+      ['新能源', null],
+      ['软件和信息技术服务', '65'],
+    ]);
+    expect(codes('霍尔果斯片区重点发展跨境物流、金融服务等现代服务业，做大做强特色医药、电子信息等产业。')).toEqual([
+      ['跨境物流', null],
+      ['金融服务', 'J'],
+      ['特色医药', '27'],
+      ['电子信息', null],
+    ]);
+    expect(codes('喀什片区重点发展纺织服装制造、电子产品组装等劳动密集型产业。')).toEqual([
       ['纺织服装制造', '18'],
       ['电子产品组装', null],
     ]);
+  });
+
+  it('agree with classifyIndustry for every industry found', () => {
+    const graph = extractGraph(oneClause('自贸试验区应当发展高质量棉纺织业、绿色金融、现代物流等产业。', 28));
+    expect(graph.industries.length).toBeGreaterThan(0);
+    for (const industry of graph.industries) expect(industry.gbCode, industry.name).toBe(classifyIndustry(industry.name, VOCABULARY));
   });
 });
