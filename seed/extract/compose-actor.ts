@@ -154,7 +154,11 @@ function refineKind(head: HeadWord | null, last: PhrasePart, placing: Placing, z
     case 'ZONE_AUTHORITY':
       return zoned ? 'ZONE_AUTHORITY' : placing.national ? 'CENTRAL_AGENCY' : 'DEPARTMENT';
     case 'INSTITUTION':
-      return zoned && /管理|管委/.test(head.word) ? 'ZONE_AUTHORITY' : 'INSTITUTION';
+      if (zoned && /管理|管委/.test(head.word)) return 'ZONE_AUTHORITY';
+      return placing.national ? 'CENTRAL_AGENCY' : 'INSTITUTION';
+    case 'OTHER':
+      // 中央驻疆单位: units of the central state.
+      return placing.national ? 'CENTRAL_AGENCY' : 'OTHER';
     default:
       return head.kind;
   }
@@ -275,7 +279,8 @@ function segmentEnglish(segment: readonly PhrasePart[], placing: Placing, ctx: C
           if (isOwn) mods.push(`${own.en} ${tierAdjective(own.tier)}`.trim());
           else {
             mods.push(token.level.en);
-            if (token.level.level !== 'national') isPlural = true;
+            // 区人民政府 is every district's; 浦东新区人民政府 is one.
+            if (token.level.level !== 'national' && !named) isPlural = true;
           }
         }
         break;

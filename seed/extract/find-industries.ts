@@ -25,6 +25,8 @@ const SUFFIXES_STRIPPED = /(产业|行业)$/;
 interface ClassName {
   code: string;
   form: string;
+  /** May serve as a head word: a product a manufacturing division makes (医药 of 医药制造业), or three characters or more. */
+  head: boolean;
 }
 
 const classNamesCache = new WeakMap<Vocabulary, ClassName[]>();
@@ -34,16 +36,32 @@ function classNames(vocabulary: Vocabulary): ClassName[] {
   const cached = classNamesCache.get(vocabulary);
   if (cached !== undefined) return cached;
   const names: ClassName[] = [];
-  const add = (code: string, form: string): void => {
-    if (form.length >= 2 && !names.some((n) => n.code === code && n.form === form)) names.push({ code, form });
+  const add = (code: string, form: string, product: boolean): void => {
+    if (form.length < 2) return;
+    const head = form.length >= 3 || product;
+    const known = names.find((n) => n.code === code && n.form === form);
+    if (known !== undefined) known.head ||= head;
+    else names.push({ code, form, head });
   };
+
   for (const cls of vocabulary.industryClasses) {
     const bare = stripClassSuffix(cls.name);
-    add(cls.code, cls.name);
-    add(cls.code, cls.name.replace(/业$/, ''));
-    add(cls.code, bare);
-    for (const part of bare.split(/[、和及与]/)) add(cls.code, stripClassSuffix(part));
+    // 商务, 租赁 as heads would file 电子商务 under business services and 融资租赁 under leasing: short heads
+    // are only what a manufacturing division makes (医药, 纺织, 纺织服装, 金属制品) and a section's own name
+    // (金融, 制造, 教育).
+    const product = cls.section === 'C' && !/修理业$/.test(cls.name);
+    const section = cls.section === null && !/[、和]/.test(cls.name);
+    add(cls.code, cls.name, false);
+    add(cls.code, cls.name.replace(/业$/, ''), false);
+    add(cls.code, bare, section);
+    if (product) {
+      const made = cls.name.replace(/(制造业|业)$/, '');
+      add(cls.code, made, true);
+      add(cls.code, made.split(/[、和]/)[0]!, true);
+    }
+    for (const part of bare.split(/[、和及与]/)) add(cls.code, stripClassSuffix(part), false);
   }
+
   // Longest first: 软件和信息技术服务 before 服务.
   names.sort((a, b) => b.form.length - a.form.length);
   classNamesCache.set(vocabulary, names);
@@ -70,7 +88,7 @@ export function classifyIndustry(name: string, vocabulary: Vocabulary): string |
   }
   const stripped = candidates.at(-1)!;
   // The head word: the longest class name the industry's name ends with (生物医药 → 医药).
-  const head = names.find((n) => n.form.length >= 2 && stripped.length > n.form.length && stripped.endsWith(n.form));
+  const head = names.find((n) => n.head && stripped.length > n.form.length && stripped.endsWith(n.form));
   return head?.code ?? null;
 }
 

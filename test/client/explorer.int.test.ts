@@ -106,7 +106,7 @@ describe('the explorer in Chromium', () => {
     await page.waitForSelector('.node-list li[data-id="industry:fangzhi-fuzhuang"]', { state: 'attached' });
     await graphReady(page);
     const after = await nodeIds(page);
-    expect(after).toEqual(expect.arrayContaining(['industry:fangzhi-fuzhuang', 'industry:nongfu-chanpin-jingshen-jiagong', 'industry:electronics-assembly']));
+    expect(after).toEqual(expect.arrayContaining(['industry:fangzhi-fuzhuang', 'industry:nongfu-chanpin-jingshen-jiagong', 'industry:dianzi-chanpin-zuzhuang']));
     await expectParam(page, 'x', 'actor:xinjiang-kashi-pianqu');
     // Undo takes the expansion back, redo restores it.
     await page.click('.graph-toolbar [data-action="undo"]');
