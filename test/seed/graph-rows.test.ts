@@ -24,8 +24,8 @@ const graph: ExtractedGraph = {
     },
   ],
   actors: [
-    { id: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', name: '自贸办', nameEn: 'FTZ Office', kind: 'OFFICE', aliases: ['办公室'], members: [] },
-    { id: 'actor:all', name: '全体', nameEn: 'All', kind: 'OTHER', aliases: [], members: ['actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi'] },
+    { id: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', name: '自贸办', nameEn: 'FTZ Office', kind: 'OFFICE', jurisdiction: '新疆维吾尔自治区', aliases: ['办公室'], members: [] },
+    { id: 'actor:all', name: '全体', nameEn: 'All', kind: 'OTHER', jurisdiction: null, aliases: [], members: ['actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi'] },
   ],
   industries: [{ id: 'industry:textile', name: '纺织', nameEn: 'Textiles', gbCode: '17', aliases: [] }],
   obligations: [
@@ -37,6 +37,8 @@ const graph: ExtractedGraph = {
       modality: 'RESPONSIBLE',
       marker: '负责',
       bearers: ['actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi'],
+      bearerMethod: 'LIST_INTRODUCTION',
+      subject: null,
       beneficiaries: [],
       industries: ['industry:textile'],
       text: '负责统计；',
@@ -84,7 +86,9 @@ describe('toGraphRows', () => {
 
   it('links members to their collective and stores aliases as searchable text', () => {
     expect(relationships('MEMBER_OF')).toEqual(['Actor:actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi -> Actor:actor:all']);
-    expect(toGraphRows(graph).nodes.Actor[0]).toMatchObject({ aliases: ['办公室'], aliasesText: '办公室' });
+    expect(toGraphRows(graph).nodes.Actor[0]).toMatchObject({ aliases: ['办公室'], aliasesText: '办公室', jurisdiction: '新疆维吾尔自治区' });
+    // How the bearer was found travels with the obligation, for review in the API.
+    expect(toGraphRows(graph).nodes.Obligation[0]).toMatchObject({ bearerMethod: 'LIST_INTRODUCTION', subject: null });
   });
 
   it('hashes the content so that any change in the graph changes the hash', () => {
