@@ -101,6 +101,39 @@ describe('who is responsible for what', () => {
   });
 });
 
+describe('how each bearer was found', () => {
+  it('every obligation says how, and the uncertain ones can be listed for review', async () => {
+    const data = await graphqlData(
+      api.yoga,
+      `{
+        all: obligations(first: 100) { totalCount edges { node { key bearerMethod subject bearers { key } } } }
+        review: obligations(bearerMethod: [UNRESOLVED, NONE], first: 100) { totalCount edges { node { key bearerMethod subject } } }
+      }`,
+    );
+    const fromText = new Map(api.graph.obligations.map((o) => [o.id, o]));
+    for (const { node } of data.all.edges) {
+      expect(node.bearerMethod).toBe(fromText.get(node.key)!.bearerMethod);
+      expect(node.subject).toBe(fromText.get(node.key)!.subject);
+    }
+    const review = api.graph.obligations.filter((o) => o.bearerMethod === 'UNRESOLVED' || o.bearerMethod === 'NONE');
+    expect(data.review.totalCount).toBe(review.length);
+    expect(data.review.edges.map((e: { node: { key: string } }) => e.node.key).sort()).toEqual(review.map((o) => o.id).sort());
+    for (const { node } of data.review.edges) if (node.bearerMethod === 'UNRESOLVED') expect(node.subject).not.toBeNull();
+  });
+
+  it('a local body belongs to its jurisdiction; a national one and a shared role to none', async () => {
+    const data = await graphqlData(
+      api.yoga,
+      `{ kashgar: actor(id: "actor:xinjiang-kashi-pianqu") { jurisdiction }
+         council: actor(id: "actor:guowuyuan") { jurisdiction kind }
+         enterprises: actor(id: "actor:qiye") { jurisdiction kind } }`,
+    );
+    expect(data.kashgar.jurisdiction).toBe('新疆维吾尔自治区');
+    expect(data.council).toEqual({ jurisdiction: null, kind: 'CENTRAL_AGENCY' });
+    expect(data.enterprises).toEqual({ jurisdiction: null, kind: 'ENTERPRISE' });
+  });
+});
+
 describe('which zone develops which industry', () => {
   it('Article 28 gives each zone its industries with their levels', async () => {
     const data = await graphqlData(
