@@ -127,7 +127,8 @@ function composeBody(parts: readonly PhrasePart[], ctx: ComposeContext): ActorSp
 
   const written = parts
     .filter((p) => !(p.type === 'DET' && p.token?.type === 'DET' && p.token.determiner.strip) && !(p.type === 'OF' && p.word === '其') && !(p.type === 'LOC' && p.word !== '所在'))
-    .map((p) => p.word)
+    // 各片区所在州…人民政府 is the 片区所在州…人民政府: a quantified term modifying a head loses its 各.
+    .map((p, index, kept) => (p.type === 'TERM' && index < kept.length - 1 ? p.word.replace(/^各/, '') : p.word))
     .join('');
   let name = written;
   let jurisdiction: Jurisdiction | null;

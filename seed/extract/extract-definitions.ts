@@ -37,8 +37,8 @@ export function extractDefinitions(units: readonly TextUnit[], registry: Registr
 
 function define(unit: TextUnit, open: number, term: string, collective: boolean, registry: Registry, boundary: BoundaryWords): Definition {
   const { norm, text } = unit;
-  const record = (fullStart: number, actor: string | null): Definition => ({ term, full: text.slice(fullStart, open), article: unit.article, actor });
-  if (norm[open - 1] === '》') return record(norm.lastIndexOf('《', open) + 1, null);
+  const record = (fullStart: number, actor: string | null, fullEnd = open): Definition => ({ term, full: text.slice(fullStart, fullEnd), article: unit.article, actor });
+  if (norm[open - 1] === '》') return record(norm.lastIndexOf('《', open) + 1, null, open - 1);
 
   const clause = clauseStart(norm, open);
   const found = nameEndingAt(norm, clause, open, registry, boundary);

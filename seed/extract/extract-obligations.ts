@@ -333,7 +333,8 @@ function agentOf(analysed: AnalysedUnit, frame: SentenceFrame, marker: ModalMark
   const after = norm[marker.end] === '由' ? readActorRun(norm, marker.end + 1, segment.end, analysed.actorsAt, { acrossCommas: false, bareModifiers: false }) : null;
   if (after !== null) return after;
   const by = norm.lastIndexOf('由', marker.start - 1);
-  if (by < segment.start || by === -1) return null;
+  // The 由 of 自由, 理由 is none.
+  if (by < segment.start || by === -1 || /^(自由|理由|事由|缘由)$/.test(norm.slice(by - 1, by + 1))) return null;
   const before = readActorRun(norm, by + 1, marker.start, analysed.actorsAt, { acrossCommas: false, bareModifiers: false });
   return before !== null && norm.slice(before.end, marker.start).length <= 6 && !/[，；]/.test(norm.slice(before.end, marker.start)) ? before : null;
 }

@@ -5,6 +5,7 @@
 // a phrase. Each listed name is a span; a collective named after 等 is a span of its own.
 import type { EntitySpan } from './find-mentions.ts';
 import { tokenAt } from './phrase-tokens.ts';
+import { enclosedRanges } from './split-clauses.ts';
 import { readActorList, type ActorList } from './read-actor-phrase.ts';
 import { addAlias, addMembers, ensureCollective, resolveConjunct, type Registry } from './registry.ts';
 import { composeActor } from './compose-actor.ts';
@@ -55,8 +56,15 @@ const DEFINITION_OPEN = /^（以下(?:简称|统称|称)[“‘"]?/;
 /** Actor spans of a text, left to right, not overlapping. */
 export function findActorSpans(norm: string, text: string, registry: Registry, boundary: BoundaryWords): EntitySpan[] {
   const spans: EntitySpan[] = [];
+  // Names inside 《》 are a document's title, not mentions.
+  const titles = enclosedRanges(norm, '《', '》');
   let p = 0;
   while (p < norm.length) {
+    const title = titles.find(([from, to]) => p >= from && p < to);
+    if (title !== undefined) {
+      p = title[1];
+      continue;
+    }
     const definition = norm[p] === '（' ? DEFINITION_OPEN.exec(norm.slice(p, p + 8)) : null;
     if (definition !== null) {
       // The term is a mention of what it defines; nothing else in the brackets is.
@@ -69,10 +77,13 @@ export function findActorSpans(norm: string, text: string, registry: Registry, b
       continue;
     }
     const start = nameMayStart(norm, p, boundary, registry);
-    let list = start === null ? null : readActorList(norm, p, norm.length, registry.grammar, { allowFree: start === 'open' });
-    // A name that starts mid-phrase, a bare head noun (主体责任, 政府采购) or a bare place (上海合作组织) names
-    // someone only where the name ends (企业可以, 企业等, 企业的).
-    if (list !== null && (start === 'strong' || isBare(list)) && !endsName(norm, list.end, boundary)) list = null;
+    const limit = titles.find(([from]) => from > p)?.[0] ?? norm.length;
+    let list = start === null ? null : readActorList(norm, p, limit, registry.grammar, { allowFree: start === 'open' });
+    // A head or portfolio word mid-phrase, a bare head noun (主体责任, 政府采购) or a bare place (上海合作组织)
+    // names someone only where the name ends (企业可以, 企业等, 企业的); a defined term or national body always does.
+    const opening = tokenAt(norm, p, norm.length, registry.lexicon).type;
+    const midPhrase = start === 'strong' && (opening === 'HEAD' || opening === 'PORTFOLIO' || opening === 'DET');
+    if (list !== null && (midPhrase || isBare(list)) && !endsName(norm, list.end, boundary)) list = null;
     if (list === null || isOtherZone(norm, p, list, registry)) {
       p++;
       continue;

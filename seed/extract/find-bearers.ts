@@ -230,14 +230,12 @@ export function openingPredicates(words: FrameWords): readonly string[] {
   return list;
 }
 
-/** The words of an unplaced subject: up to the first marker, topic or predicate word, at most a few. */
-function subjectWords(opening: string, words: FrameWords): string | null {
+/** The words of an unplaced subject: up to the first marker (自贸试验区建设, 自由贸易账户), at most a few. */
+function subjectWords(opening: string, _words: FrameWords): string | null {
   let end = Math.min(opening.length, MAX_SUBJECT_WORDS);
-  for (const list of [MARKER_WORDS, words.predicate, words.topic]) {
-    for (const word of list) {
-      const at = opening.indexOf(word, 1);
-      if (at !== -1 && at < end) end = at;
-    }
+  for (const word of MARKER_WORDS) {
+    const at = opening.indexOf(word, 1);
+    if (at !== -1 && at < end) end = at;
   }
   const text = opening.slice(0, end).trim();
   return text === '' ? null : text;

@@ -144,12 +144,23 @@ export function discoverIndustries(units: readonly TextUnit[], registry: Registr
 /** Qualities that stand before an industry's name without being part of it (高质量棉纺织业). */
 const QUALITIES = /^(高质量|高水平|高附加值)/;
 
+/** Words that qualify an industry without naming one (特色优势产业 stays whole). */
+const MODIFIERS_ONLY = /^(特色|优势|传统|新兴|战略性|主导|支柱|重点|现代|高端|先进|绿色|高新技术)+$/;
+
 export function registerIndustry(registry: Registry, surface: string): string {
+  // Suffixes are stripped on the simplified copy and cut from the text as written (紡織服裝業 → 紡織服裝).
   const name = surface.trim();
-  let canonical = name.replace(QUALITIES, '').replace(SUFFIXES_STRIPPED, '').replace(/^(.{3,})业$/, '$1');
+  const norm = normalizeScript(name);
+  const quality = QUALITIES.exec(norm)?.[0].length ?? 0;
+  let end = norm.length;
+  const suffix = SUFFIXES_STRIPPED.exec(norm);
+  if (suffix !== null) {
+    if (!MODIFIERS_ONLY.test(norm.slice(quality, suffix.index))) end = suffix.index;
+  } else if (/业$/.test(norm) && norm.length - quality > 3) end = norm.length - 1;
+  let canonical = name.slice(quality, end);
   // 纺织服装制造 is the 纺织服装 already found: a generic activity word adds nothing to an industry's identity.
-  const stem = canonical.replace(/(制造|服务|产品)$/, '');
-  if (stem !== canonical && stem.length >= 2 && findIndustry(registry, stem) !== null) canonical = stem;
+  const stemLength = normalizeScript(canonical).replace(/(制造|服务|产品)$/, '').length;
+  if (stemLength < canonical.length && stemLength >= 2 && findIndustry(registry, canonical.slice(0, stemLength)) !== null) canonical = canonical.slice(0, stemLength);
   const id = ensureIndustry(
     registry,
     canonical,
@@ -201,6 +212,9 @@ export function industryItems(norm: string, start: number, end: number, registry
     if (!industryTail && !DEVELOPED_AFTER.some((word) => after.startsWith(word))) continue;
     let from = p;
     while (from > start && !/[，。；：（）]/.test(norm[from - 1]!) && !['在', '鼓励', '支持', '推动', '促进', '发展'].some((w) => norm.startsWith(w, from - w.length) && from - w.length >= start)) from--;
+    // 提升林果、葡萄酒…: a verb that opens the clause governs the list and is no part of its first item.
+    const verb = registry.vocabulary.clause.predicate.filter((w) => w.length > 1 && norm.startsWith(w, from)).sort((a, b) => b.length - a.length)[0];
+    if (verb !== undefined) from += verb.length;
     const list = splitEnumeration(norm, from, p, registry);
     if (list.length < 2 || !list.every((item) => isIndustryName(norm.slice(item.start, item.end), registry))) continue;
     for (const item of list) if (!items.some((i) => i.start === item.start)) items.push(item);

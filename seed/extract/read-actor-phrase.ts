@@ -160,6 +160,7 @@ export function readConjunct(norm: string, pos: number, limit: number, ctx: Gram
     if (free !== null) {
       parts.push({ type: 'FREE', word: norm.slice(p, free), token: null });
       p = free;
+      record();
     }
   }
 

@@ -109,7 +109,11 @@ export function resolveConjunct(registry: Registry, conjunct: PhraseConjunct, su
   const denotation = composeActor(conjunct.parts, composeContext(registry));
   if (denotation === null) return null;
   if (denotation.type === 'term') return denotation.actor;
-  if (denotation.type === 'zone') return denotation.tier === 'zone' ? registry.wholeZone ?? ensureZone(registry, conjunct, surface) : ensureAreasCollective(registry);
+  if (denotation.type === 'zone') {
+    if (denotation.tier === 'zone') return registry.wholeZone ?? ensureZone(registry, conjunct, surface);
+    // 片区, 各片区 are the regulation's Areas; a bare 综合保税区 or 保税区 is a kind of place, no one zone.
+    return /片区$/.test(normalizeScript(surface)) ? ensureAreasCollective(registry) : null;
+  }
   const { spec } = denotation;
   const zoneName = conjunct.parts.length === 1 && conjunct.parts[0]!.type === 'ZONE_NAME' ? conjunct.parts[0]! : null;
   if (zoneName !== null) return ensureZone(registry, conjunct, surface);

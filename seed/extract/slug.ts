@@ -34,17 +34,34 @@ function syllables(text: string): string[] {
   return out;
 }
 
-/** One word of a name: up to three characters read as one, longer ones in pairs (a trailing one joins the last). */
+/**
+ * One word of a name, cut into jieba's words (非银行支付 → 非 银行 支付): up to three characters read as one,
+ * longer ones in pairs (人民政府 → renmin-zhengfu; a trailing one joins the last pair).
+ */
 function slugWord(word: string): string {
-  const chars = [...word].filter((c) => /[\p{L}\p{N}]/u.test(c));
-  if (chars.length <= 3) return syllables(chars.join('')).join('');
-  const groups: string[] = [];
-  for (let i = 0; i < chars.length; i += 2) {
-    const rest = chars.length - i;
-    groups.push(chars.slice(i, rest === 3 ? i + 3 : i + 2).join(''));
-    if (rest === 3) break;
+  const chars = [...word].filter((c) => /[\p{L}\p{N}]/u.test(c)).join('');
+  if (chars === '') return '';
+  // Single characters jieba leaves alone go together (驻疆 → zhujiang, 中哈 → zhongha).
+  const pieces: string[] = [];
+  for (const piece of cutWords(chars)) {
+    const last = pieces.at(-1);
+    if (last !== undefined && [...piece].length === 1 && [...last].length === 1) pieces[pieces.length - 1] = last + piece;
+    else pieces.push(piece);
   }
-  return groups.map((group) => syllables(group).join('')).join('-');
+  return pieces
+    .map((piece) => {
+      const letters = [...piece];
+      if (letters.length <= 3) return syllables(piece).join('');
+      const groups: string[] = [];
+      for (let i = 0; i < letters.length; i += 2) {
+        const rest = letters.length - i;
+        groups.push(letters.slice(i, rest === 3 ? i + 3 : i + 2).join(''));
+        if (rest === 3) break;
+      }
+      return groups.map((group) => syllables(group).join('')).join('-');
+    })
+    .filter((piece) => piece !== '')
+    .join('-');
 }
 
 /** `words` are the name cut at its vocabulary words (see compose-actor.ts); punctuation is dropped. */

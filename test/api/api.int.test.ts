@@ -58,7 +58,7 @@ describe('who is responsible for what', () => {
         }
       }`,
     );
-    const agencies = ['actor:churu-jingbian-fangjiancha', 'actor:minhang', 'actor:haiguan', 'actor:jinrong', 'actor:youzheng-guanli', 'actor:shuiwu'];
+    const agencies = ['actor:churujing-bianfang-jiancha', 'actor:minhang', 'actor:haiguan', 'actor:jinrong', 'actor:youzheng-guanli', 'actor:shuiwu'];
     const theirs = data.article.obligations.find((o: Obligation) => o.bearers.some((b) => b.kind === 'CENTRAL_AGENCY'));
     expect(theirs).toMatchObject({ modality: 'SHALL' });
     expect(theirs.text).toContain('中央驻疆单位');

@@ -1,92 +1,169 @@
+// Terms the text defines (以下简称, 以下统称, 以下称): what full form each stands for and which actor it
+// names, on excerpts of the Xinjiang, Shanghai, Zhejiang and Hainan texts.
 import { describe, expect, it } from 'vitest';
-import { extractGraph } from '../../seed/extract-graph.ts';
-import { validateLexicon } from '../../seed/lexicon.ts';
-import { buildParsed, oneClause } from '../fixtures/extract/build-parsed.ts';
+import type { Definition, ExtractedGraph } from '../../seed/types.ts';
+import { actorNamed, actorOf, article, extract, obligationsOf, TITLES } from '../fixtures/extract/read-graph.ts';
 
-const ARTICLE_2 =
+const XINJIANG_ART_2 =
   '本条例适用于国务院批准设立的中国（新疆）自由贸易试验区（以下简称自贸试验区），包括乌鲁木齐片区、喀什片区、霍尔果斯片区（以下统称各片区）以及报经国务院批准的自贸试验区扩展区域。';
-const ARTICLE_35 = '支持中哈霍尔果斯国际边境合作中心（以下简称合作中心）提高跨境人民币创新账户的便利化水平。';
+const XINJIANG_ART_10 = article(
+  10,
+  '中国（新疆）自由贸易试验区工作领导小组（以下简称领导小组）负责组织领导、统筹协调自贸试验区建设与发展工作，研究自贸试验区重大事项。',
+  {
+    text: '中国（新疆）自由贸易试验区工作办公室（以下简称自贸办）承担领导小组日常工作，履行下列职责：',
+    items: ['负责实施《中国（新疆）自由贸易试验区总体方案》，落实国家和自治区有关自贸试验区的各项政策措施；', '承担领导小组交办的其他工作。'],
+  },
+);
+const AREAS = ['乌鲁木齐片区', '喀什片区', '霍尔果斯片区'];
 
-/** The shipped lexicon with some actors left out or changed, to show what the rules find alone. */
-function lexiconWith(change: (actors: Array<Record<string, unknown>>) => Array<Record<string, unknown>>) {
-  const json = readLexiconJson();
-  return validateLexicon({ ...json, actors: change(json['actors'] as Array<Record<string, unknown>>) });
+/** Definitions with the actor as its name. */
+function definitionsOf(graph: ExtractedGraph): Array<Omit<Definition, 'actor'> & { actor: string | null }> {
+  return graph.definitions.map((d) => ({ ...d, actor: d.actor === null ? null : actorOf(graph, d.actor).name }));
 }
 
-describe('definitions', () => {
-  it('are not typed into the lexicon: the text teaches them', () => {
-    const forms = loadLexicon().actors.flatMap((a) => a.aliases);
-    for (const term of ['自贸试验区', '领导小组', '自贸办', '合作中心']) expect(forms).not.toContain(term);
-  });
-
-  it('make 以下简称 an alias of the mention before the bracket', () => {
-    const graph = extractGraph(buildParsed([{ number: 2, paragraphs: [{ text: ARTICLE_2, items: [] }] }, { number: 35, paragraphs: [{ text: ARTICLE_35, items: [] }] }]), loadLexicon());
-    expect(graph.definitions).toEqual([
-      { term: '自贸试验区', full: '中国（新疆）自由贸易试验区', article: 2, actor: 'actor:xinjiang-ziyou-maoyi-shiyanqu' },
-      { term: '各片区', full: '乌鲁木齐片区、喀什片区、霍尔果斯片区', article: 2, actor: 'actor:xinjiang-ge-pianqu' },
-      { term: '合作中心', full: '中哈霍尔果斯国际边境合作中心', article: 35, actor: 'actor:xinjiang-zhongha-huoer-guosi-guoji-bianjing-hezuo-zhongxin' },
+describe('以下简称', () => {
+  it('makes the term an alias of the whole noun phrase before the bracket', () => {
+    const graph = extract([
+      article(2, XINJIANG_ART_2),
+      XINJIANG_ART_10,
+      article(35, '支持中哈霍尔果斯国际边境合作中心（以下简称合作中心）提高跨境人民币创新账户的便利化水平。'),
     ]);
-    expect(graph.actors.find((a) => a.id === 'actor:xinjiang-zhongha-huoer-guosi-guoji-bianjing-hezuo-zhongxin')?.aliases).toEqual(['合作中心']);
-    // The alias names the actor everywhere, before and after the definition.
-    expect(graph.mentions.filter((m) => m.surface === '自贸试验区').map((m) => m.target)).toEqual(['actor:xinjiang-ziyou-maoyi-shiyanqu', 'actor:xinjiang-ziyou-maoyi-shiyanqu']);
+    expect(definitionsOf(graph).filter((d) => d.term !== '各片区')).toEqual([
+      { term: '自贸试验区', full: '中国（新疆）自由贸易试验区', article: 2, actor: '中国（新疆）自由贸易试验区' },
+      // Not 领导小组 nor 工作领导小组 alone: the name runs from the zone's name to the bracket.
+      { term: '领导小组', full: '中国（新疆）自由贸易试验区工作领导小组', article: 10, actor: '中国（新疆）自由贸易试验区工作领导小组' },
+      { term: '自贸办', full: '中国（新疆）自由贸易试验区工作办公室', article: 10, actor: '中国（新疆）自由贸易试验区工作办公室' },
+      { term: '合作中心', full: '中哈霍尔果斯国际边境合作中心', article: 35, actor: '中哈霍尔果斯国际边境合作中心' },
+    ]);
+    expect(actorNamed(graph, '中国（新疆）自由贸易试验区工作领导小组')).toMatchObject({
+      id: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-lingdao-xiaozu',
+      kind: 'LEADING_GROUP',
+      aliases: ['领导小组'],
+    });
+    expect(actorNamed(graph, '中哈霍尔果斯国际边境合作中心')?.aliases).toEqual(['合作中心']);
   });
 
-  it('make 以下统称 a collective of the enumerated actors, even one the lexicon lacks', () => {
-    const lexicon = lexiconWith((actors) => actors.filter((a) => a['id'] !== 'actor:xinjiang-ge-pianqu'));
-    const graph = extractGraph(oneClause(`${ARTICLE_2}各片区应当加强联动合作。`, 2));
-    const collective = graph.actors.find((a) => a.name === '各片区');
-    expect(collective).toMatchObject({ kind: 'ZONE', members: ['actor:xinjiang-wulu-muqi-pianqu', 'actor:xinjiang-kashi-pianqu', 'actor:xinjiang-huoer-guosi-pianqu'] });
-    expect(graph.obligations[0]?.bearers).toEqual(['actor:xinjiang-wulu-muqi-pianqu', 'actor:xinjiang-kashi-pianqu', 'actor:xinjiang-huoer-guosi-pianqu']);
-  });
-
-  it('create an actor for a full form the lexicon lacks, and none for a document', () => {
-    const graph = extractGraph(
-      oneClause('设立的自贸试验区管理委员会（以下简称管委会）负责日常工作。实施《总体方案》（以下简称方案）。', 2),
-      loadLexicon(),
+  it('lets the term name its actor in the articles after it', () => {
+    const graph = extract(
+      [
+        article(8, {
+          text: '中国（上海）自由贸易试验区管理委员会（以下简称“管委会”）为市人民政府派出机构，具体落实自贸试验区改革试点任务，统筹管理和协调自贸试验区有关行政事务，依照本条例履行下列职责：',
+          items: ['负责组织实施自贸试验区发展规划和政策措施，制定有关行政管理制度。', '履行市人民政府赋予的其他职责。'],
+        }),
+        article(54, '本市建立自贸试验区信息发布机制，通过新闻发布会、信息通报例会或者书面发布等形式，及时发布自贸试验区相关信息。', '管委会应当收集国家和本市关于自贸试验区的法律、法规、规章、政策、办事程序等信息，在中国（上海）自由贸易试验区门户网站上公布，方便各方面查询。'),
+      ],
+      TITLES.shanghaiFtz,
     );
-    const [committee, plan] = graph.definitions;
-    const id = 'actor:81ea-8d38-8bd5-9a8c-533a-7ba1-7406-59d4-5458-4f1a';
-    expect(committee).toMatchObject({ term: '管委会', full: '自贸试验区管理委员会', actor: id });
-    expect(graph.actors.find((a) => a.id === id)).toMatchObject({ name: '自贸试验区管理委员会', kind: 'OTHER', aliases: ['管委会'] });
-    expect(graph.obligations[0]?.bearers).toEqual([id]);
-    expect(plan).toEqual({ term: '方案', full: '总体方案', article: 2, actor: null });
+    const committee = actorNamed(graph, '中国（上海）自由贸易试验区管理委员会');
+    expect(committee).toMatchObject({ kind: 'ZONE_AUTHORITY', jurisdiction: '上海市', aliases: ['管委会'] });
+    expect(graph.mentions.filter((m) => m.surface === '管委会').map((m) => [m.article, m.target])).toEqual([
+      [8, committee?.id],
+      [54, committee?.id],
+    ]);
+    expect(obligationsOf(graph).find((o) => o.at === '54-2-0-1')).toMatchObject({ modality: 'SHALL', bearers: [committee?.name], method: 'DEFINED_TERM' });
   });
 
-  it('read traditional 簡稱 and 統稱', () => {
-    const graph = extractGraph(oneClause('中國（新疆）自由貿易試驗區工作辦公室（以下簡稱自貿辦）承擔日常工作。', 10), loadLexicon());
-    expect(graph.definitions).toEqual([{ term: '自貿辦', full: '中國（新疆）自由貿易試驗區工作辦公室', article: 10, actor: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi' }]);
+  it('makes a class of what a relative clause defines (在自贸试验区内登记设立的企业)', () => {
+    const graph = extract(
+      [article(14, '在自贸试验区内登记设立的企业（以下简称“区内企业”）可以到区外再投资或者开展业务，有专项规定要求办理相关手续的，按照规定办理。')],
+      TITLES.shanghaiFtz,
+    );
+    expect(definitionsOf(graph)).toEqual([{ term: '区内企业', full: '在自贸试验区内登记设立的企业', article: 14, actor: '区内企业' }]);
+    // The enterprises registered in the zone, not enterprises at large.
+    expect(actorNamed(graph, '区内企业')).toMatchObject({ kind: 'ENTERPRISE', jurisdiction: '上海市', aliases: ['在自贸试验区内登记设立的企业'] });
+    expect(obligationsOf(graph)).toMatchObject([{ modality: 'MAY', bearers: ['区内企业'], method: 'SUBJECT' }]);
+  });
+
+  it('names no actor for a defined document or thing', () => {
+    const shanghai = extract(
+      [
+        article(
+          1,
+          '为推进和保障中国（上海）自由贸易试验区建设，充分发挥其推进改革和提高开放型经济水平“试验田”的作用，根据《全国人民代表大会常务委员会关于授权国务院在中国（上海）自由贸易试验区暂时调整有关法律规定的行政审批的决定》、国务院批准的《中国（上海）自由贸易试验区总体方案》（以下简称“《总体方案》”）、《国务院关于在中国（上海）自由贸易试验区内暂时调整有关行政法规和国务院文件规定的行政审批或者准入特别管理措施的决定》和其他有关法律、行政法规，制定本条例。',
+        ),
+      ],
+      TITLES.shanghaiFtz,
+    );
+    expect(shanghai.definitions).toMatchObject([{ term: '《总体方案》', article: 1, actor: null }]);
+
+    const hainan = extract(
+      [
+        article(
+          10,
+          '海南省人民代表大会及其常务委员会可以根据本法，结合海南自由贸易港建设的具体情况和实际需要，遵循宪法规定和法律、行政法规的基本原则，就贸易、投资及相关管理活动制定法规（以下称海南自由贸易港法规），在海南自由贸易港范围内实施。',
+        ),
+        article(14, '货物由海南自由贸易港进入境内其他地区（以下简称内地），原则上按进口规定办理相关手续。物品由海南自由贸易港进入内地，按规定进行监管。'),
+      ],
+      TITLES.hainanFtp,
+    );
+    expect(hainan.definitions).toEqual([
+      { term: '海南自由贸易港法规', full: '法规', article: 10, actor: null },
+      { term: '内地', full: '境内其他地区', article: 14, actor: null },
+    ]);
+    expect(hainan.actors.flatMap((a) => a.aliases)).not.toContain('内地');
+  });
+
+  it('reads traditional 簡稱 and keeps the term as written', () => {
+    const graph = extract([article(10, '中國（新疆）自由貿易試驗區工作辦公室（以下簡稱自貿辦）承擔領導小組日常工作。')]);
+    expect(graph.definitions).toEqual([
+      { term: '自貿辦', full: '中國（新疆）自由貿易試驗區工作辦公室', article: 10, actor: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi' },
+    ]);
   });
 });
 
-describe('membership by enumeration', () => {
-  it('derives the members of 中央驻疆单位 from A、B…等<collective>', () => {
-    const lexicon = lexiconWith((actors) => actors.map((a) => (a['id'] === 'actor:zhongyang-zhujiang-danwei' ? { ...a, members: [] } : a)));
-    const graph = extractGraph(
-      oneClause('海关、出入境边防检查、金融、税务、民航、邮政管理等中央驻疆单位应当根据实际需求，争取国家有关部门的政策支持。', 13),
-      lexicon,
-    );
-    expect(graph.actors.find((a) => a.id === 'actor:zhongyang-zhujiang-danwei')?.members).toEqual([
-      'actor:haiguan',
-      'actor:churu-jingbian-fangjiancha',
-      'actor:jinrong',
-      'actor:shuiwu',
-      'actor:minhang',
-      'actor:youzheng-guanli',
+describe('以下统称', () => {
+  it('makes the term a collective of the listed names, whose members then bear its duties', () => {
+    const graph = extract([article(2, XINJIANG_ART_2), article(28, '各片区应当根据功能定位，结合区位特点和产业特色，加强联动合作，实现优势互补、协同发展。')]);
+    expect(definitionsOf(graph).find((d) => d.term === '各片区')).toEqual({ term: '各片区', full: '乌鲁木齐片区、喀什片区、霍尔果斯片区', article: 2, actor: '各片区' });
+    const collective = actorOf(graph, 'actor:xinjiang-ge-pianqu');
+    expect(collective.kind).toBe('ZONE');
+    expect(collective.members.map((id) => actorOf(graph, id).name)).toEqual(AREAS);
+    expect(obligationsOf(graph)).toMatchObject([{ modality: 'SHALL', bearers: AREAS, method: 'DEFINED_TERM' }]);
+  });
+
+  it('reads traditional 統稱', () => {
+    const graph = extract([
+      article(2, '本條例適用於國務院批准設立的中國（新疆）自由貿易試驗區（以下簡稱自貿試驗區），包括烏魯木齊片區、喀什片區、霍爾果斯片區（以下統稱各片區）以及報經國務院批准的自貿試驗區擴展區域。'),
+    ]);
+    expect(graph.definitions.map((d) => [d.term, d.full, d.actor])).toEqual([
+      ['自貿試驗區', '中國（新疆）自由貿易試驗區', 'actor:xinjiang-ziyou-maoyi-shiyanqu'],
+      ['各片區', '烏魯木齊片區、喀什片區、霍爾果斯片區', 'actor:xinjiang-ge-pianqu'],
     ]);
   });
 
-  it('creates members the lexicon lacks, of the collective’s kind', () => {
-    const graph = extractGraph(oneClause('海关、气象等中央驻疆单位应当提供便利。', 13), loadLexicon());
-    expect(graph.actors.find((a) => a.name === '气象')).toMatchObject({ id: 'actor:6c14-8c61', kind: 'CENTRAL_AGENCY' });
-    // 等 leaves the list open: the bearers are the named members and the rest of the collective.
-    expect(graph.obligations[0]?.bearers).toEqual([
-      'actor:haiguan',
-      'actor:6c14-8c61',
-      'actor:churu-jingbian-fangjiancha',
-      'actor:jinrong',
-      'actor:shuiwu',
-      'actor:minhang',
-      'actor:youzheng-guanli',
+  it('takes the whole clause for the full form where the listed bodies’ offices are meant', () => {
+    const shanghai = extract(
+      [article(9, '海关、检验检疫、海事、边检、工商、质监、税务、公安等部门设立自贸试验区工作机构（以下统称“驻区机构”），依法履行有关行政管理职责。')],
+      TITLES.shanghaiFtz,
+    );
+    expect(definitionsOf(shanghai)).toEqual([
+      { term: '驻区机构', full: '海关、检验检疫、海事、边检、工商、质监、税务、公安等部门设立自贸试验区工作机构', article: 9, actor: '驻区机构' },
     ]);
+    expect(actorNamed(shanghai, '驻区机构')?.aliases).toEqual(['海关、检验检疫、海事、边检、工商、质监、税务、公安等部门设立自贸试验区工作机构']);
+
+    // The same with 驻…的 instead of 设立 (Zhejiang Art. 9).
+    const zhejiang = extract(
+      [
+        article(
+          9,
+          '海关、检验检疫、海事、边检、海警、金融监管、国家税务等部门驻自贸试验区的工作机构（以下统称驻区工作机构），依法履行相关行政管理职责，落实有关自贸试验区的政策措施，支持自贸试验区改革创新工作。',
+        ),
+      ],
+      TITLES.zhejiangFtz,
+    );
+    expect(definitionsOf(zhejiang)).toEqual([
+      { term: '驻区工作机构', full: '海关、检验检疫、海事、边检、海警、金融监管、国家税务等部门驻自贸试验区的工作机构', article: 9, actor: '驻区工作机构' },
+    ]);
+  });
+
+  it('makes a collective of names of different kinds (市人民政府其他有关部门和浦东新区人民政府)', () => {
+    const graph = extract(
+      [article(9, '市人民政府其他有关部门和浦东新区人民政府（以下统称“有关部门”）按照各自职责，支持管委会的各项工作，承担自贸试验区其他行政事务。')],
+      TITLES.shanghaiFtz,
+    );
+    expect(definitionsOf(graph)).toEqual([{ term: '有关部门', full: '市人民政府其他有关部门和浦东新区人民政府', article: 9, actor: '有关部门' }]);
+    const collective = actorNamed(graph, '有关部门');
+    expect(collective?.members.map((id) => actorOf(graph, id).name)).toEqual(['上海市人民政府其他有关部门', '浦东新区人民政府']);
+    expect(collective?.members.map((id) => actorOf(graph, id).kind)).toEqual(['DEPARTMENT', 'LOCAL_GOVERNMENT']);
   });
 });

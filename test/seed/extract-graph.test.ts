@@ -14,7 +14,7 @@ const graph = extractGraph(buildParsed(excerpt.simplified));
 const ZONES = ['actor:xinjiang-wulu-muqi-pianqu', 'actor:xinjiang-kashi-pianqu', 'actor:xinjiang-huoer-guosi-pianqu'];
 const CENTRAL_AGENCIES = [
   'actor:haiguan',
-  'actor:churu-jingbian-fangjiancha',
+  'actor:churujing-bianfang-jiancha',
   'actor:jinrong',
   'actor:shuiwu',
   'actor:minhang',
@@ -67,7 +67,7 @@ describe('extractGraph on real article excerpts', () => {
         'fangzhi-fuzhuang',
         'shengwu-yiyao',
         'xinnengyuan',
-        'xincailiao',
+        'xin-cailiao',
         'ruanjian-he-xinxi-jishu-fuwu',
       ]),
       ...expected('wulu-muqi-pianqu', '积极发展', ['keji-jiaoyu', 'wenhua-chuangyi', 'jinrong-chuangxin', 'huizhan-jingji']),
@@ -76,7 +76,7 @@ describe('extractGraph on real article excerpts', () => {
       ...expected('kashi-pianqu', '积极培育', ['guoji-wuliu', 'kuajing-dianshang']),
       ...expected('huoer-guosi-pianqu', '重点发展', ['kuajing-wuliu', 'kuajing-lvyou', 'jinrong-fuwu', 'zhanlan-zhanshi']),
       // Urumqi's 新材料 and Khorgos's are one industry.
-      ...expected('huoer-guosi-pianqu', '做大做强', ['tese-yiyao', 'dianzi-xinxi', 'xincailiao']),
+      ...expected('huoer-guosi-pianqu', '做大做强', ['tese-yiyao', 'dianzi-xinxi', 'xin-cailiao']),
     ]);
   });
 

@@ -1,67 +1,126 @@
+// Actor mentions found by the name grammar (find-actors.ts), as graph.mentions: where a name begins and
+// ends, what a list shares among its names, and words that only look like names.
 import { describe, expect, it } from 'vitest';
-import { extractGraph } from '../../seed/extract-graph.ts';
-import { buildMatcher, findEntitySpans } from '../../seed/extract/find-mentions.ts';
-import { normalizeScript } from '../../seed/extract/normalize-script.ts';
-import { createRegistry } from '../../seed/extract/registry.ts';
-import { oneClause } from '../fixtures/extract/build-parsed.ts';
+import { actorMentions, actorNamed, article, extract, TITLES } from '../fixtures/extract/read-graph.ts';
 
-const matcher = buildMatcher(createRegistry(lexicon));
-
-function targets(text: string): string[] {
-  const norm = normalizeScript(text);
-  return findEntitySpans(norm, matcher).map((s) => `${norm.slice(s.start, s.end)}=${s.target}`);
+/** Actor mentions of one paragraph, as `surface=actor name`. */
+function mentions(text: string, title: string = TITLES.xinjiangFtz): string[] {
+  return actorMentions(extract([article(1, text)], title));
 }
 
-describe('findEntitySpans', () => {
-  it('prefers the longest names', () => {
-    expect(targets('自治区人民政府有关部门按照各自职责')).toEqual(['自治区人民政府有关部门=actor:xinjiang-renmin-zhengfu-youguan-bumen']);
-    expect(targets('自治区人民政府应当')).toEqual(['自治区人民政府=actor:xinjiang-renmin-zhengfu']);
-    expect(targets('结合自治区实际')).toEqual(['自治区=actor:xinjiang']);
-    expect(targets('乌鲁木齐片区和乌鲁木齐')).toEqual(['乌鲁木齐片区=actor:xinjiang-wulu-muqi-pianqu', '乌鲁木齐=actor:urumqi-city']);
-    expect(targets('中国（新疆）自由贸易试验区工作领导小组负责')).toEqual([
-      '中国（新疆）自由贸易试验区工作领导小组=actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-lingdao-xiaozu',
+const FTZ = '中国（新疆）自由贸易试验区';
+
+describe('actor mentions', () => {
+  it('take a whole name as one mention, its determiner, nested heads and bracketed alternatives included', () => {
+    expect(mentions('各片区管理机构应当创新管理体制机制和人事人才、绩效评价等管理模式。')).toEqual(['各片区管理机构=片区管理机构']);
+    // Not 自治区人民政府 followed by 有关部门, nor 国家 followed by 有关部门.
+    expect(mentions('自治区人民政府有关部门按照各自职责支持自贸试验区改革创新，争取国家有关部门在自贸试验区开展改革试点。')).toEqual([
+      '自治区人民政府有关部门=新疆维吾尔自治区人民政府有关部门',
+      `自贸试验区=${FTZ}`,
+      '国家有关部门=国家有关部门',
+      `自贸试验区=${FTZ}`,
+    ]);
+    // 所在州、市（地）: levels after 所在 are alternatives of one body, not a list of two.
+    expect(mentions('各片区所在州、市（地）人民政府（行政公署）承担片区建设与发展的主体责任。')[0]).toBe(
+      '各片区所在州、市（地）人民政府（行政公署）=片区所在州、市（地）人民政府（行政公署）',
+    );
+  });
+
+  it('read a bare level word as the regulation’s own jurisdiction', () => {
+    expect(mentions('自治区应当将自贸试验区改革试点任务落实情况和制度创新情况纳入绩效考核体系。')[0]).toBe('自治区=新疆维吾尔自治区');
+    expect(mentions('市、区人民政府应当建立优化营商环境工作激励机制。', TITLES.shanghaiBusiness)).toEqual(['市=上海市人民政府', '区人民政府=区人民政府']);
+  });
+
+  it('take 其他自贸试验区 for other zones, not the regulation’s own', () => {
+    expect(mentions('自贸试验区建立改革创新激励机制，吸收借鉴其他自贸试验区成熟经验，加大改革力度，开展首创性、集成式探索，形成制度创新成果，复制推广改革创新经验。')).toEqual([
+      `自贸试验区=${FTZ}`,
+    ]);
+    expect(mentions('自贸试验区应当加强与国内其他自贸试验区在交通物流、能源开发、加工制造、科技研发、文化旅游等方面的合作，建立产业协作发展机制，创新合作模式。')).toEqual([
+      `自贸试验区=${FTZ}`,
     ]);
   });
 
-  it('covers the most text when names overlap', () => {
-    expect(targets('各片区管理机构应当')).toEqual(['片区管理机构=actor:xinjiang-ge-pianqu-guanli-jigou']);
-    expect(targets('各片区所在州、市（地）人民政府（行政公署）承担')).toEqual([
-      '片区所在州、市（地）人民政府（行政公署）=actor:xinjiang-pianqu-suozai-zhou-shi-di-renmin-zhengfu-xingzheng-gongshu',
+  it('see no customs in 海关特殊监管区域, but customs where 海关 acts', () => {
+    expect(mentions('自治区人民政府，片区所在州、市（地）人民政府（行政公署）应当推动自贸试验区与海关特殊监管区域统筹发展，推进两类区域管理协同、布局优化、产业发展、政策支持、改革创新等事项。')).toEqual([
+      '自治区人民政府=新疆维吾尔自治区人民政府',
+      '片区所在州、市（地）人民政府（行政公署）=片区所在州、市（地）人民政府（行政公署）',
+      `自贸试验区=${FTZ}`,
     ]);
-    expect(targets('各片区应当')).toEqual(['各片区=actor:xinjiang-ge-pianqu']);
-    expect(targets('新能源新材料等')).toEqual(['新能源=industry:xinnengyuan', '新材料=industry:xincailiao']);
+    expect(mentions('推行海关特殊监管区域货物通关便利化监管措施，推动实施货物按状态分类监管制度。')).toEqual([]);
+    expect(mentions('在境外与海南自由贸易港之间，货物、物品可以自由进出，海关依法进行监管，列入海南自由贸易港禁止、限制进出口货物、物品清单的除外。', TITLES.hainanFtp)).toContain(
+      '海关=海关',
+    );
   });
 
-  it('does not take words inside other phrases for actors', () => {
-    expect(targets('推动自贸试验区与海关特殊监管区域统筹发展')).toEqual([]);
-    expect(targets('金融服务和金融创新')).toEqual(['金融服务=industry:jinrong-fuwu', '金融创新=industry:financial-innovation']);
-    expect(targets('加强与国内其他自贸试验区的合作')).toEqual([]);
-    expect(targets('实施《中国（新疆）自由贸易试验区总体方案》')).toEqual([]);
+  it('give the bare portfolios of a list the head after 等 and the level of the first (市财政、发展改革等部门)', () => {
+    expect(mentions('对依法设立的政府性基金、涉企保证金、涉企行政事业性收费、政府定价的经营服务性收费，实行目录清单管理，目录清单之外一律不得执行。市财政、发展改革等部门应当编制目录清单，并向社会公开。', TITLES.shanghaiBusiness)).toEqual([
+      // The last mention reaches over the shared head.
+      '市财政=上海市财政部门',
+      '发展改革等部门=上海市发展改革部门',
+    ]);
+    const ten = mentions(
+      '本市经济信息化、商务、政务服务、市场监管、住房城乡建设、规划资源、司法行政、地方金融、知识产权、数据等部门应当按照各自职责，做好优化营商环境相关工作。',
+      TITLES.shanghaiBusiness,
+    );
+    expect(ten).toHaveLength(10);
+    expect([ten[0], ten[1], ten[9]]).toEqual(['本市经济信息化=上海市经济信息化部门', '商务=上海市商务部门', '数据等部门=上海市数据部门']);
   });
 
-  it('names the bare-word agencies only inside an enumeration ending in 等<collective>', () => {
-    const graph = extractGraph(oneClause('海关、出入境边防检查、金融、税务、民航、邮政管理等中央驻疆单位应当争取政策支持。完善金融分类监管。'));
-    expect(graph.mentions.map((m) => `${m.surface}=${m.target}`)).toEqual([
-      '海关=actor:haiguan',
-      '出入境边防检查=actor:churu-jingbian-fangjiancha',
-      '金融=actor:jinrong',
-      '税务=actor:shuiwu',
-      '民航=actor:minhang',
-      '邮政管理=actor:youzheng-guanli',
-      '中央驻疆单位=actor:zhongyang-zhujiang-danwei',
+  it('let the quantifier of 任何单位和个人 hold for every name of the list', () => {
+    const graph = extract([article(11, '任何单位和个人不得干预应当由企业等经营主体依法自主决策的定价、内部治理、经营模式等事项，不得实施任何形式的摊派。')], TITLES.shanghaiBusiness);
+    expect(actorMentions(graph).slice(0, 2)).toEqual(['任何单位=单位', '个人=个人']);
+    expect(actorNamed(graph, '个人')?.aliases).toContain('任何个人');
+  });
+
+  it('make the name after 及其 the one before’s own (国务院及其有关部门)', () => {
+    expect(
+      mentions(
+        '国家支持海南自由贸易港建设发展，支持海南省依照中央要求和法律规定行使改革自主权。国务院及其有关部门根据海南自由贸易港建设的实际需要，及时依法授权或者委托海南省人民政府及其有关部门行使相关管理职权。',
+        TITLES.hainanFtp,
+      ),
+    ).toEqual([
+      '国家=国家',
+      '海南自由贸易港=海南自由贸易港',
+      '海南省=海南省',
+      '国务院=国务院',
+      '有关部门=国务院有关部门',
+      '海南自由贸易港=海南自由贸易港',
+      '海南省人民政府=海南省人民政府',
+      '有关部门=海南省人民政府有关部门',
     ]);
   });
-});
 
-describe('mentions', () => {
-  it('point into the original paragraph text', () => {
-    const text = '支持中哈霍爾果斯國際邊境合作中心（以下簡稱合作中心）提高便利化水平。';
-    const graph = extractGraph(oneClause(text, 35));
-    expect(graph.mentions).toHaveLength(2);
+  it('name a collective after 等 and its listed members, the bare portfolio words only there', () => {
+    const graph = extract([
+      article(
+        13,
+        '海关、出入境边防检查、金融、税务、民航、邮政管理等中央驻疆单位应当根据自贸试验区建设与发展实际需求，争取国家有关部门的政策支持。各片区应当为中央驻疆单位履行职责提供便利和协助。',
+      ),
+      article(39, '自贸试验区应当加强重大风险识别和系统性金融风险防范，依托信息技术创新风险研判和风险防控手段，建立联防联控机制，完善金融分类监管机制，提升金融风险防控能力。'),
+    ]);
+    const members = ['海关', '出入境边防检查', '金融', '税务', '民航', '邮政管理'];
+    expect(actorMentions(graph)).toEqual([
+      ...members.map((name) => `${name}=${name}`),
+      '中央驻疆单位=中央驻疆单位',
+      `自贸试验区=${FTZ}`,
+      '国家有关部门=国家有关部门',
+      '各片区=各片区',
+      '中央驻疆单位=中央驻疆单位',
+      // Art. 39: 金融 outside the list is the sector, not an agency.
+      `自贸试验区=${FTZ}`,
+    ]);
+    const collective = actorNamed(graph, '中央驻疆单位');
+    expect(collective?.id).toBe('actor:zhongyang-zhujiang-danwei');
+    expect(collective?.members.map((id) => graph.actors.find((a) => a.id === id)?.name)).toEqual(members);
+  });
+
+  it('point into the original text, traditional characters kept', () => {
+    const text = '支持中哈霍爾果斯國際邊境合作中心（以下簡稱合作中心）提高跨境人民幣創新賬戶的便利化水平。';
+    const graph = extract([article(35, text)]);
+    expect(graph.mentions.map((m) => m.surface)).toEqual(['中哈霍爾果斯國際邊境合作中心', '合作中心']);
     for (const mention of graph.mentions) {
       expect(text.slice(mention.start, mention.end)).toBe(mention.surface);
       expect(mention).toMatchObject({ article: 35, paragraph: 1, item: null, target: 'actor:xinjiang-zhongha-huoer-guosi-guoji-bianjing-hezuo-zhongxin' });
     }
-    expect(graph.mentions.map((m) => m.surface)).toEqual(['中哈霍爾果斯國際邊境合作中心', '合作中心']);
   });
 });
