@@ -27,7 +27,7 @@ function shortZh(name: string, aliases: readonly string[]): string {
 function shortEn(name: string): string {
   let text = name.trim();
   if (text.length <= LONG_EN) return text;
-  text = text.replace(/^China \(Xinjiang\) Pilot Free Trade Zone\b/, 'FTZ');
+  text = text.replace(/^China \([^)]+\) Pilot Free Trade Zone\b/, 'FTZ');
   const trailing = /^(.*?)\s*\(([^()]+)\)$/.exec(text);
   if (trailing?.[1] && trailing[2]) {
     const [, head, gloss] = trailing;

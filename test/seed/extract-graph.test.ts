@@ -4,6 +4,7 @@ import { extractGraph } from '../../seed/extract-graph.ts';
 import { normalizeScript } from '../../seed/extract/normalize-script.ts';
 import type { ExtractedGraph, Obligation } from '../../seed/types.ts';
 import { buildParsed, type ArticleFixture } from '../fixtures/extract/build-parsed.ts';
+import { CENTRAL_AGENCIES, FTZ, ZONES } from '../fixtures/extract/xinjiang-ids.ts';
 
 const excerpt = JSON.parse(readFileSync(new URL('../fixtures/extract/excerpt-articles.json', import.meta.url), 'utf8')) as {
   simplified: ArticleFixture[];
@@ -11,15 +12,6 @@ const excerpt = JSON.parse(readFileSync(new URL('../fixtures/extract/excerpt-art
 };
 const graph = extractGraph(buildParsed(excerpt.simplified));
 
-const ZONES = ['actor:xinjiang-wulu-muqi-pianqu', 'actor:xinjiang-kashi-pianqu', 'actor:xinjiang-huoer-guosi-pianqu'];
-const CENTRAL_AGENCIES = [
-  'actor:haiguan',
-  'actor:churujing-bianfang-jiancha',
-  'actor:jinrong',
-  'actor:shuiwu',
-  'actor:minhang',
-  'actor:youzheng-guanli',
-];
 
 function obligationsOf(g: ExtractedGraph, article: number): Obligation[] {
   return g.obligations.filter((o) => o.article === article);

@@ -7,22 +7,13 @@ import { buildExtraction } from '../../seed/pipeline.ts';
 import { readNotesBeside } from '../../seed/read-notes.ts';
 import { readSeedGraph, SEED_REGULATION_ID, SEED_SOURCE_PATH } from '../../seed/seed-source.ts';
 import type { Actor, ExtractedGraph, Industry, Obligation } from '../../seed/types.ts';
+import { CENTRAL_AGENCIES, FTZ, ZONES } from '../fixtures/extract/xinjiang-ids.ts';
 
 const graph = readSeedGraph();
 // The rules alone: what the graph would be without the notes file.
 const rulesOnly = readSeedGraph({ notes: false });
 const notes = readNotesBeside(SEED_SOURCE_PATH)!;
 
-const FTZ = 'actor:xinjiang-ziyou-maoyi-shiyanqu';
-const ZONES = ['actor:xinjiang-wulu-muqi-pianqu', 'actor:xinjiang-kashi-pianqu', 'actor:xinjiang-huoer-guosi-pianqu'];
-const CENTRAL_AGENCIES = [
-  'actor:haiguan',
-  'actor:churujing-bianfang-jiancha',
-  'actor:jinrong',
-  'actor:shuiwu',
-  'actor:minhang',
-  'actor:youzheng-guanli',
-];
 
 function unitText(g: ExtractedGraph, article: number, paragraph: number, item: number | null): string {
   const p = g.articles.find((a) => a.number === article)?.paragraphs.find((x) => x.number === paragraph);
