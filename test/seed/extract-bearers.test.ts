@@ -1,5 +1,6 @@
 // Who bears an obligation and how the rules found out (Obligation.bearerMethod), on excerpts of the
-// Xinjiang, Shanghai, Zhejiang and Hainan texts, each extracted under the title of the text it comes from.
+// Xinjiang text and on clauses written in the style of the Shanghai, Zhejiang and Hainan texts (not copied
+// from them), each extracted under the title of the text whose style it follows.
 import { describe, expect, it } from 'vitest';
 import { actorNamed, article, extract, obligationsOf, TITLES } from '../fixtures/extract/read-graph.ts';
 
@@ -36,7 +37,7 @@ describe('bearers named by the clause', () => {
       [
         article(
           56,
-          '对本法规定的事项，在本法施行后，海南自由贸易港全岛封关运作前，国务院及其有关部门和海南省可以根据本法规定的原则，按照职责分工，制定过渡性的具体办法，推动海南自由贸易港建设。',
+          '对本法未作具体规定的事项，在海南自由贸易港建设初期，国务院及其有关部门和海南省在各自职责范围内可以依照本法确立的原则，出台临时性的配套措施，保障海南自由贸易港平稳起步。',
         ),
       ],
       TITLES.hainanFtp,
@@ -54,7 +55,7 @@ describe('bearers named by the clause', () => {
       [
         article(
           46,
-          '本市地方性法规不适应自贸试验区发展的，市人民政府可以提请市人大及其常委会就其在自贸试验区的适用作出相应规定；本市规章不适应自贸试验区发展的，管委会可以提请市人民政府就其在自贸试验区的适用作出相应规定。',
+          '本市有关规定与自贸试验区改革需要不相衔接的，市人民政府可以报请市人大常委会对其在自贸试验区的实施作出调整；本市规范性文件与自贸试验区改革需要不相衔接的，管委会可以报请市人民政府予以修订。',
         ),
       ],
       TITLES.shanghaiFtz,
@@ -64,7 +65,7 @@ describe('bearers named by the clause', () => {
     expect(actorNamed(ftz, '上海市人民政府')).toMatchObject({ id: 'actor:shanghai-renmin-zhengfu', kind: 'REGIONAL_GOVERNMENT', jurisdiction: '上海市' });
 
     const business = extract(
-      [article(7, '市、区人民政府应当建立优化营商环境工作激励机制，对在优化营商环境工作中作出显著成绩的单位和个人，按照有关规定给予表彰和奖励。')],
+      [article(7, '市、区人民政府应当每年组织营商环境评价，对评价中发现的突出问题，督促责任单位限期整改。')],
       TITLES.shanghaiBusiness,
     );
     expect(obligationsOf(business)).toMatchObject([{ modality: 'SHALL', bearers: ['上海市人民政府', '区人民政府'], method: 'COORDINATION' }]);
@@ -104,8 +105,8 @@ describe('bearers named by the clause', () => {
       [
         article(
           55,
-          '自贸试验区实行相对集中行政复议权制度。',
-          '公民、法人或者其他组织不服管委会、市人民政府工作部门及其驻区机构、浦东新区人民政府在自贸试验区内作出的具体行政行为，可以向市人民政府申请行政复议；不服浦东新区人民政府工作部门在自贸试验区内作出的具体行政行为，可以向浦东新区人民政府申请行政复议。重大、复杂、疑难的行政复议案件，应当由行政复议委员会审议。',
+          '自贸试验区推行行政复议案件集中受理制度。',
+          '企业或者个人不服管委会或者市人民政府工作部门驻区机构在自贸试验区内实施的行政处罚，可以向市人民政府提出复议申请；不服浦东新区人民政府有关部门的行政处罚，可以向浦东新区人民政府提出复议申请。涉及面广、争议较大的复议事项，应当由行政复议委员会研究决定。',
         ),
       ],
       TITLES.shanghaiFtz,
@@ -165,9 +166,9 @@ describe('bearers taken from elsewhere', () => {
       [
         article(
           40,
-          '自贸试验区实行企业年度报告公示制度和企业经营异常名录制度。',
-          '区内企业应当按照规定，报送企业年度报告，并对年度报告信息的真实性、合法性负责。企业年度报告按照规定向社会公示，涉及国家秘密、商业秘密和个人隐私的内容除外。',
-          '工商行政管理部门对区内企业报送年度报告的情况开展监督检查。发现企业未按照规定履行年度报告公示义务等情况的，应当载入企业经营异常名录，并向社会公示。',
+          '自贸试验区推行企业信用信息公示和失信企业名单管理制度。',
+          '区内企业应当依照规定按时公示本企业的信用信息，并保证所公示信息完整、准确。企业信用信息通过统一的信息平台对外公开，依法需要保密的内容除外。',
+          '工商行政管理部门对区内企业公示信用信息的情况进行抽查。发现企业逾期未公示或者公示信息不实的，应当列入失信企业名单，并在信息平台上予以公布。',
         ),
       ],
       TITLES.shanghaiFtz,
@@ -216,8 +217,8 @@ describe('bearers where the subject of an earlier sentence or a condition would 
       [
         article(
           26,
-          '自贸试验区建立有利于风险管理的自由贸易账户体系，实现分账核算管理。区内居民可以按照规定开立居民自由贸易账户；非居民可以在区内银行开立非居民自由贸易账户，按照准入前国民待遇原则享受相关金融服务；上海地区金融机构可以通过设立分账核算单元，提供自由贸易账户相关金融服务。',
-          '自由贸易账户之间以及自由贸易账户与境外账户、境内区外的非居民机构账户之间的资金，可以自由划转。自由贸易账户可以按照规定，办理跨境融资、担保等业务。',
+          '自贸试验区设立服务跨境结算的自由贸易账户体系，对账户资金单独核算。区内居民可以依照规定申请办理居民自由贸易账户；非居民可以向区内银行申请办理非居民自由贸易账户，依照国民待遇原则享有相应的结算便利；上海地区金融机构可以依托独立核算单元，为自由贸易账户办理结算业务。',
+          '自由贸易账户之间、自由贸易账户与境外账户之间的款项，可以按照规定划转。自由贸易账户可以依照有关规定，开展跨境结算、贸易融资等业务。',
         ),
       ],
       TITLES.shanghaiFtz,
@@ -249,9 +250,9 @@ describe('bearers where the subject of an earlier sentence or a condition would 
       [
         article(
           24,
-          '自贸试验区简化区内企业外籍员工就业许可审批手续，放宽签证、居留许可有效期限，提供入境、出境和居留的便利。',
-          '对接受区内企业邀请开展商务贸易的外籍人员，出入境管理部门应当按照规定给予过境免签和临时入境便利。',
-          '对区内企业因业务需要多次出国、出境的中国籍员工，出入境管理部门应当提供办理出国出境证件的便利。',
+          '自贸试验区优化区内企业引进境外专业人才的工作许可程序，缩短居留证件的办理时限。',
+          '对受区内企业邀请来沪参加展会洽谈的外籍商务人员，出入境管理部门应当依照规定为其办理口岸签证提供便利。',
+          '对区内企业需要经常赴境外洽谈业务的中国籍职工，出入境管理部门应当简化其出入境证件的申领手续。',
         ),
       ],
       TITLES.shanghaiFtz,

@@ -1,5 +1,6 @@
 // Terms the text defines (以下简称, 以下统称, 以下称): what full form each stands for and which actor it
-// names, on excerpts of the Xinjiang, Shanghai, Zhejiang and Hainan texts.
+// names, on excerpts of the Xinjiang text and on clauses written in the style of the Shanghai, Zhejiang and
+// Hainan texts (not copied from them).
 import { describe, expect, it } from 'vitest';
 import type { Definition, ExtractedGraph } from '../../seed/types.ts';
 import { actorNamed, actorOf, article, extract, obligationsOf, TITLES } from '../fixtures/extract/read-graph.ts';
@@ -47,10 +48,14 @@ describe('以下简称', () => {
     const graph = extract(
       [
         article(8, {
-          text: '中国（上海）自由贸易试验区管理委员会（以下简称“管委会”）为市人民政府派出机构，具体落实自贸试验区改革试点任务，统筹管理和协调自贸试验区有关行政事务，依照本条例履行下列职责：',
-          items: ['负责组织实施自贸试验区发展规划和政策措施，制定有关行政管理制度。', '履行市人民政府赋予的其他职责。'],
+          text: '中国（上海）自由贸易试验区管理委员会（以下简称“管委会”）在市人民政府领导下，统一管理自贸试验区日常行政事务，推进自贸试验区各项改革举措落地，依照本条例承担下列职责：',
+          items: ['组织编制自贸试验区产业布局规划，拟订相关配套措施。', '协助市人民政府办理其他相关事务。'],
         }),
-        article(54, '本市建立自贸试验区信息发布机制，通过新闻发布会、信息通报例会或者书面发布等形式，及时发布自贸试验区相关信息。', '管委会应当收集国家和本市关于自贸试验区的法律、法规、规章、政策、办事程序等信息，在中国（上海）自由贸易试验区门户网站上公布，方便各方面查询。'),
+        article(
+          54,
+          '本市健全自贸试验区政策解读机制，采取专题解读、在线答疑等方式，定期解读自贸试验区相关政策。',
+          '管委会应当汇集与自贸试验区有关的国家和本市政策文件、办事指南等资料，通过自贸试验区官方网站集中发布，便于企业检索。',
+        ),
       ],
       TITLES.shanghaiFtz,
     );
@@ -63,14 +68,14 @@ describe('以下简称', () => {
     expect(obligationsOf(graph).find((o) => o.at === '54-2-0-1')).toMatchObject({ modality: 'SHALL', bearers: [committee?.name], method: 'DEFINED_TERM' });
   });
 
-  it('makes a class of what a relative clause defines (在自贸试验区内登记设立的企业)', () => {
+  it('makes a class of what a relative clause defines (在自贸试验区内依法注册的企业)', () => {
     const graph = extract(
-      [article(14, '在自贸试验区内登记设立的企业（以下简称“区内企业”）可以到区外再投资或者开展业务，有专项规定要求办理相关手续的，按照规定办理。')],
+      [article(14, '在自贸试验区内依法注册的企业（以下简称区内企业）可以到区外开展投资经营活动，法律、法规对此另有规定的，从其规定。')],
       TITLES.shanghaiFtz,
     );
-    expect(definitionsOf(graph)).toEqual([{ term: '区内企业', full: '在自贸试验区内登记设立的企业', article: 14, actor: '区内企业' }]);
+    expect(definitionsOf(graph)).toEqual([{ term: '区内企业', full: '在自贸试验区内依法注册的企业', article: 14, actor: '区内企业' }]);
     // The enterprises registered in the zone, not enterprises at large.
-    expect(actorNamed(graph, '区内企业')).toMatchObject({ kind: 'ENTERPRISE', jurisdiction: '上海市', aliases: ['在自贸试验区内登记设立的企业'] });
+    expect(actorNamed(graph, '区内企业')).toMatchObject({ kind: 'ENTERPRISE', jurisdiction: '上海市', aliases: ['在自贸试验区内依法注册的企业'] });
     expect(obligationsOf(graph)).toMatchObject([{ modality: 'MAY', bearers: ['区内企业'], method: 'SUBJECT' }]);
   });
 
@@ -79,20 +84,20 @@ describe('以下简称', () => {
       [
         article(
           1,
-          '为推进和保障中国（上海）自由贸易试验区建设，充分发挥其推进改革和提高开放型经济水平“试验田”的作用，根据《全国人民代表大会常务委员会关于授权国务院在中国（上海）自由贸易试验区暂时调整有关法律规定的行政审批的决定》、国务院批准的《中国（上海）自由贸易试验区总体方案》（以下简称“《总体方案》”）、《国务院关于在中国（上海）自由贸易试验区内暂时调整有关行政法规和国务院文件规定的行政审批或者准入特别管理措施的决定》和其他有关法律、行政法规，制定本条例。',
+          '为保障中国（上海）自由贸易试验区各项改革措施依法实施，依据《全国人大常委会关于授权国务院在自由贸易试验区调整实施有关法律规定的决定》、国务院印发的《中国（上海）自由贸易试验区深化改革方案》（以下简称“《改革方案》”）和《国务院关于在自由贸易试验区暂时调整实施有关行政法规规定的决定》等法律、行政法规，立足本市实际，制定本条例。',
         ),
       ],
       TITLES.shanghaiFtz,
     );
-    expect(shanghai.definitions).toMatchObject([{ term: '《总体方案》', article: 1, actor: null }]);
+    expect(shanghai.definitions).toMatchObject([{ term: '《改革方案》', article: 1, actor: null }]);
 
     const hainan = extract(
       [
         article(
           10,
-          '海南省人民代表大会及其常务委员会可以根据本法，结合海南自由贸易港建设的具体情况和实际需要，遵循宪法规定和法律、行政法规的基本原则，就贸易、投资及相关管理活动制定法规（以下称海南自由贸易港法规），在海南自由贸易港范围内实施。',
+          '海南省人民代表大会常务委员会可以依照本法，立足海南自由贸易港发展需要，在不违背宪法和法律、行政法规基本原则的前提下，就投资便利、贸易监管等事项出台法规（以下称“海南自由贸易港法规”）并在海南自由贸易港施行。',
         ),
-        article(14, '货物由海南自由贸易港进入境内其他地区（以下简称内地），原则上按进口规定办理相关手续。物品由海南自由贸易港进入内地，按规定进行监管。'),
+        article(14, '旅客从海南自由贸易港前往境内其他地区（以下简称内地）的，其随身携带的物品依照规定接受查验。货物由海南自由贸易港运往内地，一般按照进口货物办理海关手续。'),
       ],
       TITLES.hainanFtp,
     );
@@ -133,37 +138,37 @@ describe('以下统称', () => {
 
   it('takes the whole clause for the full form where the listed bodies’ offices are meant', () => {
     const shanghai = extract(
-      [article(9, '海关、检验检疫、海事、边检、工商、质监、税务、公安等部门设立自贸试验区工作机构（以下统称“驻区机构”），依法履行有关行政管理职责。')],
+      [article(9, '海关、边检、海事、外汇、税务、市场监管等部门设立自贸试验区监管机构（以下统称“驻区机构”）负责自贸试验区内的有关监管事务。')],
       TITLES.shanghaiFtz,
     );
     expect(definitionsOf(shanghai)).toEqual([
-      { term: '驻区机构', full: '海关、检验检疫、海事、边检、工商、质监、税务、公安等部门设立自贸试验区工作机构', article: 9, actor: '驻区机构' },
+      { term: '驻区机构', full: '海关、边检、海事、外汇、税务、市场监管等部门设立自贸试验区监管机构', article: 9, actor: '驻区机构' },
     ]);
-    expect(actorNamed(shanghai, '驻区机构')?.aliases).toEqual(['海关、检验检疫、海事、边检、工商、质监、税务、公安等部门设立自贸试验区工作机构']);
+    expect(actorNamed(shanghai, '驻区机构')?.aliases).toEqual(['海关、边检、海事、外汇、税务、市场监管等部门设立自贸试验区监管机构']);
 
-    // The same with 驻…的 instead of 设立 (Zhejiang Art. 9).
+    // The same with 驻…的 instead of 设立 (in the style of Zhejiang Art. 9).
     const zhejiang = extract(
       [
         article(
           9,
-          '海关、检验检疫、海事、边检、海警、金融监管、国家税务等部门驻自贸试验区的工作机构（以下统称驻区工作机构），依法履行相关行政管理职责，落实有关自贸试验区的政策措施，支持自贸试验区改革创新工作。',
+          '海事、海关、边检、外汇管理、税务等部门驻自贸试验区的办事机构（以下统称驻区工作机构）按照职责做好自贸试验区的监管服务工作。',
         ),
       ],
       TITLES.zhejiangFtz,
     );
     expect(definitionsOf(zhejiang)).toEqual([
-      { term: '驻区工作机构', full: '海关、检验检疫、海事、边检、海警、金融监管、国家税务等部门驻自贸试验区的工作机构', article: 9, actor: '驻区工作机构' },
+      { term: '驻区工作机构', full: '海事、海关、边检、外汇管理、税务等部门驻自贸试验区的办事机构', article: 9, actor: '驻区工作机构' },
     ]);
   });
 
-  it('makes a collective of names of different kinds (市人民政府其他有关部门和浦东新区人民政府)', () => {
+  it('makes a collective of names of different kinds (浦东新区人民政府和市人民政府其他有关部门)', () => {
     const graph = extract(
-      [article(9, '市人民政府其他有关部门和浦东新区人民政府（以下统称“有关部门”）按照各自职责，支持管委会的各项工作，承担自贸试验区其他行政事务。')],
+      [article(9, '浦东新区人民政府和市人民政府其他有关部门（以下统称“有关部门”）依照职责分工，支持管委会开展工作，承担自贸试验区内的其他行政管理事项。')],
       TITLES.shanghaiFtz,
     );
-    expect(definitionsOf(graph)).toEqual([{ term: '有关部门', full: '市人民政府其他有关部门和浦东新区人民政府', article: 9, actor: '有关部门' }]);
+    expect(definitionsOf(graph)).toEqual([{ term: '有关部门', full: '浦东新区人民政府和市人民政府其他有关部门', article: 9, actor: '有关部门' }]);
     const collective = actorNamed(graph, '有关部门');
-    expect(collective?.members.map((id) => actorOf(graph, id).name)).toEqual(['上海市人民政府其他有关部门', '浦东新区人民政府']);
-    expect(collective?.members.map((id) => actorOf(graph, id).kind)).toEqual(['DEPARTMENT', 'LOCAL_GOVERNMENT']);
+    expect(collective?.members.map((id) => actorOf(graph, id).name)).toEqual(['浦东新区人民政府', '上海市人民政府其他有关部门']);
+    expect(collective?.members.map((id) => actorOf(graph, id).kind)).toEqual(['LOCAL_GOVERNMENT', 'DEPARTMENT']);
   });
 });
