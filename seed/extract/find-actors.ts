@@ -11,6 +11,7 @@ import { addAlias, addMembers, ensureCollective, resolveConjunct, type Registry 
 import { composeActor } from './compose-actor.ts';
 import { MARKER_WORDS } from './detect-modality.ts';
 import { composeContext } from './registry.ts';
+import { isWordAt } from './word-tags.ts';
 
 export interface BoundaryWords {
   /** Words after which a name may begin, longest first. */
@@ -47,6 +48,10 @@ export function nameMayStart(norm: string, pos: number, boundary: BoundaryWords,
   const token = tokenAt(norm, pos, norm.length, registry.lexicon);
   if (['TERM', 'BODY', 'PLACE', 'DET', 'HEAD', 'PORTFOLIO'].includes(token.type)) return 'strong';
   if (token.type === 'LEVEL' && (token.level.self || token.level.level === 'national')) return 'strong';
+  // 建议市人民政府, 不服市人民政府工作部门: a level word after a verb starts a name where jieba cuts it as a word
+  // of its own, so 城市管理部门 gives no 市管理部门 and 区分 no 区.
+  const from = Math.max(0, pos - 4);
+  if (token.type === 'LEVEL' && isWordAt(norm.slice(from, pos + 8), pos - from, token.level.word)) return 'strong';
   return null;
 }
 
@@ -81,8 +86,10 @@ export function findActorSpans(norm: string, text: string, registry: Registry, b
     let list = start === null ? null : readActorList(norm, p, limit, registry.grammar, { allowFree: start === 'open' });
     // A head or portfolio word mid-phrase, a bare head noun (主体责任, 政府采购) or a bare place (上海合作组织)
     // names someone only where the name ends (企业可以, 企业等, 企业的); a defined term or national body always does.
-    const opening = tokenAt(norm, p, norm.length, registry.lexicon).type;
-    const midPhrase = start === 'strong' && (opening === 'HEAD' || opening === 'PORTFOLIO' || opening === 'DET');
+    const openingToken = tokenAt(norm, p, norm.length, registry.lexicon);
+    const opening = openingToken.type;
+    const localLevel = openingToken.type === 'LEVEL' && !openingToken.level.self && openingToken.level.level !== 'national';
+    const midPhrase = start === 'strong' && (opening === 'HEAD' || opening === 'PORTFOLIO' || opening === 'DET' || localLevel);
     if (list !== null && (midPhrase || isBare(list)) && !endsName(norm, list.end, boundary)) list = null;
     if (list === null || isOtherZone(norm, p, list, registry)) {
       p++;

@@ -183,7 +183,7 @@ export function readConjunct(norm: string, pos: number, limit: number, ctx: Gram
         // 中央驻疆单位, 境外高水平大学: a short free word may stand between a first level or portfolio word and a head.
         const free = readFree(norm, p, limit, ctx, MAX_FREE_AFTER_LEVEL);
         const next = free === null ? null : tokenAt(norm, free, limit, lexicon, false).type;
-        if (free !== null && (next === 'HEAD' || (next === 'PORTFOLIO' && token.type === 'PORTFOLIO'))) {
+        if (free !== null && (next === 'HEAD' || (next === 'PORTFOLIO' && token.type === 'PORTFOLIO')) && mayBeNamePart(norm.slice(p, free))) {
           parts.push({ type: 'FREE', word: norm.slice(p, free), token: null });
           p = free;
         }

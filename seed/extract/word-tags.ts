@@ -12,6 +12,9 @@ const NOT_NAME_TAGS = /^(v|vd|vn|p|c|u|r|ad|m|q|uj|ul|uz|ug|uv|ud)$/;
 const cache = new Map<string, boolean>();
 const CACHE_LIMIT = 10_000;
 
+/** One-character adverbs (依, 均): between a level word and a head they start a clause (出区依企业申请). */
+const ADVERB = /^d$/;
+
 /** Whether `text` may be the free part of a name: its first word is no verb or function word. */
 export function mayBeNamePart(text: string): boolean {
   const cached = cache.get(text);
@@ -20,7 +23,8 @@ export function mayBeNamePart(text: string): boolean {
   const words = jieba.tag(text);
   // 驻疆, 驻区: "stationed in", which names where a body sits.
   const first = words[0];
-  const ok = first === undefined || first.word.startsWith('驻') || !NOT_NAME_TAGS.test(first.tag);
+  const ok =
+    first === undefined || first.word.startsWith('驻') || (!NOT_NAME_TAGS.test(first.tag) && !(first.word.length === 1 && ADVERB.test(first.tag)));
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, ok);
   return ok;
@@ -44,4 +48,15 @@ export function isPlaceName(text: string): boolean {
 export function cutWords(text: string): string[] {
   jieba ??= Jieba.withDict(dict);
   return jieba.cut(text, false);
+}
+
+/** Whether jieba cuts `word` out of `text` as a word of its own at `offset` (建议|市|人民政府, not 城市, 区分). */
+export function isWordAt(text: string, offset: number, word: string): boolean {
+  let at = 0;
+  for (const cut of cutWords(text)) {
+    if (at === offset) return cut === word;
+    if (at > offset) return false;
+    at += cut.length;
+  }
+  return false;
 }

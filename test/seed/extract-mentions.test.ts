@@ -31,6 +31,15 @@ describe('actor mentions', () => {
     expect(mentions('市、区人民政府应当将优化营商环境纳入年度工作计划。', TITLES.shanghaiBusiness)).toEqual(['市=上海市人民政府', '区人民政府=区人民政府']);
   });
 
+  it('keep the level word of a name after a verb, but read none out of a longer word', () => {
+    // 建议市人民政府, 不服市人民政府工作部门: 市 is cut as a word of its own, so the name starts there.
+    expect(mentions('管理委员会可以建议市人民政府予以修订。', TITLES.shanghaiFtz)).toEqual(['管理委员会=管理委员会', '市人民政府=上海市人民政府']);
+    expect(mentions('当事人不服市人民政府工作部门作出的决定的，可以申请复议。', TITLES.shanghaiFtz)).toContain('市人民政府工作部门=上海市人民政府工作部门');
+    // 城市管理, 区分, 出区依企业申请: the level word is part of a longer word or of no name.
+    expect(mentions('城市管理部门应当严格区分公司法人与股东的财产。', TITLES.shanghaiFtz)).toEqual(['城市管理部门=城市管理部门', '法人=法人', '股东=股东']);
+    expect(mentions('货物出区依企业申请实行预检验。', TITLES.shanghaiFtz)).toEqual(['企业=企业']);
+  });
+
   it('take 其他自贸试验区 for other zones, not the regulation’s own', () => {
     expect(mentions('自贸试验区建立改革创新激励机制，吸收借鉴其他自贸试验区成熟经验，加大改革力度，开展首创性、集成式探索，形成制度创新成果，复制推广改革创新经验。')).toEqual([
       `自贸试验区=${FTZ}`,
