@@ -11,7 +11,7 @@ import { addAlias, addMembers, ensureCollective, resolveConjunct, type Registry 
 import { composeActor } from './compose-actor.ts';
 import { MARKER_WORDS } from './detect-modality.ts';
 import { composeContext } from './registry.ts';
-import { isWordAt } from './word-tags.ts';
+import { isWordAt, startsWithVerb } from './word-tags.ts';
 
 export interface BoundaryWords {
   /** Words after which a name may begin, longest first. */
@@ -90,7 +90,7 @@ export function findActorSpans(norm: string, text: string, registry: Registry, b
     const opening = openingToken.type;
     const localLevel = openingToken.type === 'LEVEL' && !openingToken.level.self && openingToken.level.level !== 'national';
     const midPhrase = start === 'strong' && (opening === 'HEAD' || opening === 'PORTFOLIO' || opening === 'DET' || localLevel);
-    if (list !== null && (midPhrase || isBare(list)) && !endsName(norm, list.end, boundary)) list = null;
+    if (list !== null && (midPhrase || isBare(list)) && !endsName(norm, list.end, boundary) && !agentBeforeVerb(norm, p, list.end, boundary)) list = null;
     if (list === null || isOtherZone(norm, p, list, registry)) {
       p++;
       continue;
@@ -107,6 +107,12 @@ function endsName(norm: string, end: number, boundary: BoundaryWords): boolean {
   if (boundary.endWords.some((word) => word.length > 1 && norm.startsWith(word, end))) return true;
   if (boundary.notPrepositions.has(norm.slice(end, end + 2))) return false;
   return boundary.endWords.some((word) => word.length === 1 && norm.startsWith(word, end));
+}
+
+/** 由仲裁委员会讨论: after the 由 of an agent a bare name ends where a verb begins, listed or not. */
+function agentBeforeVerb(norm: string, start: number, end: number, boundary: BoundaryWords): boolean {
+  if (norm[start - 1] !== '由' || boundary.notPrepositions.has(norm.slice(start - 2, start))) return false;
+  return startsWithVerb(norm.slice(end, end + 4));
 }
 
 /** One name of one head noun or place without modifiers. */

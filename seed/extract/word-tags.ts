@@ -44,6 +44,13 @@ export function isPlaceName(text: string): boolean {
   return ok;
 }
 
+/** Whether `text` opens with a verb (讨论, 集体审议), as jieba tags it. */
+export function startsWithVerb(text: string): boolean {
+  jieba ??= Jieba.withDict(dict);
+  const first = jieba.tag(text)[0];
+  return first !== undefined && /^v/.test(first.tag);
+}
+
 /** The words of a short text, as jieba cuts it. */
 export function cutWords(text: string): string[] {
   jieba ??= Jieba.withDict(dict);

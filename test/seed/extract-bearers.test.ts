@@ -113,6 +113,15 @@ describe('bearers named by the clause', () => {
     );
     expect(obligationsOf(graph).at(-1)).toMatchObject({ at: '55-2-0-3', modality: 'SHALL', bearers: ['行政复议委员会'], method: 'AGENT' });
   });
+
+  it('are the agent of 由 before any verb, listed among the predicate words or not', () => {
+    // 讨论 is no predicate word of the vocabulary; after 由 a bare name ends where jieba finds a verb.
+    const graph = extract([article(3, '争议较大的事项，应当由仲裁委员会讨论决定。', '货物可以自由选择存放地点。')], TITLES.shanghaiFtz);
+    expect(obligationsOf(graph)).toMatchObject([
+      { at: '3-1-0-1', modality: 'SHALL', bearers: ['仲裁委员会'], method: 'AGENT' },
+      { at: '3-2-0-1', modality: 'MAY', bearers: [] },
+    ]);
+  });
 });
 
 describe('bearers taken from elsewhere', () => {
