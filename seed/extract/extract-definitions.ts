@@ -9,11 +9,12 @@ import type { ActorKind } from '../types.ts';
 import { composeActor } from './compose-actor.ts';
 import { nameMayStart, spansOfList, type BoundaryWords } from './find-actors.ts';
 import { normalizeScript } from './normalize-script.ts';
-import { addTerm } from './phrase-tokens.ts';
+import { addTerm, tokenAt } from './phrase-tokens.ts';
 import { readActorList, readConjunct, type ActorList } from './read-actor-phrase.ts';
 import { addAlias, addMembers, composeContext, ensureActorFromSpec, ensureCollective, resolveConjunct, type Registry } from './registry.ts';
 import { nestingDepths } from './split-clauses.ts';
 import type { TextUnit } from './text-units.ts';
+import { tagWords } from './word-tags.ts';
 
 const DEFINITION = /（以下(简称|统称|称)[“‘"]?([^（）“”‘’"]+?)[”’"]?）/g;
 
@@ -160,12 +161,35 @@ function newActorForTerm(list: ActorList, term: string, full: string, registry: 
   return id;
 }
 
-/** A defined thing's full form: what follows the clause's last verb or function word (境内其他地区). */
+/** Vocabulary words a thing's name may hold whole, verbs inside them included (海关特殊监管区域, 自由贸易港). */
+const NAME_TOKENS = new Set(['TERM', 'BODY', 'PLACE', 'HEAD', 'ZONE', 'PORTFOLIO', 'LEVEL']);
+
+/**
+ * A defined thing's full form: what follows the clause's last verb or function word (由海南自由贸易港进入
+ * 境内其他地区 → 境内其他地区). Verbs are the vocabulary's predicate and governing words and those jieba tags
+ * v or vn (运往); neither counts inside a vocabulary word. Of things joined by 与 or 和 the term names the last.
+ */
 function thingStart(norm: string, clause: number, open: number, registry: Registry): number {
-  const stops = [...registry.vocabulary.clause.predicate, ...registry.vocabulary.clause.governing, '的', '进入', '前往'].filter((w) => w.length >= 1);
+  const { predicate, governing } = registry.vocabulary.clause;
+  // A与B（以下简称…）: the term names the last of the things joined.
+  const stops = [...predicate, ...governing, '的', '与', '和'].filter((w) => w.length >= 2 || '的由与和'.includes(w));
+  const inWords: [number, number][] = [];
   let start = clause;
-  for (let i = clause; i < open; i++) {
-    for (const word of stops) if (word.length >= 2 || word === '的' || word === '由') if (norm.startsWith(word, i) && i + word.length < open) start = Math.max(start, i + word.length);
+  for (let i = clause; i < open; ) {
+    const token = tokenAt(norm, i, open, registry.lexicon);
+    if (NAME_TOKENS.has(token.type) && token.word.length > 1) {
+      inWords.push([token.start, token.end]);
+      i = token.end;
+      continue;
+    }
+    for (const word of stops) if (norm.startsWith(word, i) && i + word.length < open) start = Math.max(start, i + word.length);
+    i++;
+  }
+  let at = clause;
+  for (const { word, tag } of tagWords(norm.slice(clause, open))) {
+    const end = at + word.length;
+    if (/^vn?$/.test(tag) && end < open && !inWords.some(([from, to]) => at < to && end > from)) start = Math.max(start, end);
+    at = end;
   }
   return start;
 }

@@ -51,6 +51,12 @@ export function startsWithVerb(text: string): boolean {
   return first !== undefined && /^v/.test(first.tag);
 }
 
+/** The words of a short text with their part-of-speech tags, as jieba tags them. */
+export function tagWords(text: string): { word: string; tag: string }[] {
+  jieba ??= Jieba.withDict(dict);
+  return jieba.tag(text);
+}
+
 /** The words of a short text, as jieba cuts it. */
 export function cutWords(text: string): string[] {
   jieba ??= Jieba.withDict(dict);

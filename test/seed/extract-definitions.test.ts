@@ -97,13 +97,17 @@ describe('以下简称', () => {
           10,
           '海南省人民代表大会常务委员会可以依照本法，立足海南自由贸易港发展需要，在不违背宪法和法律、行政法规基本原则的前提下，就投资便利、贸易监管等事项出台法规（以下称“海南自由贸易港法规”）并在海南自由贸易港施行。',
         ),
-        article(14, '旅客从海南自由贸易港前往境内其他地区（以下简称内地）的，其随身携带的物品依照规定接受查验。货物由海南自由贸易港运往内地，一般按照进口货物办理海关手续。'),
+        // 运往 is no word of the vocabulary: jieba tags it a verb, and the 由 of 自由 is none.
+        article(14, '货物从海南自由贸易港运往境内其他地区（以下简称内地）的，依照规定接受查验。旅客由海南自由贸易港前往内地，其随身携带的物品一般免予申报。'),
+        // 监管 inside 海关特殊监管区域 is no verb; of things joined by 与 the term names the last.
+        article(20, '海关在港区监管仓库与境内海关特殊监管区域外（以下简称区外）之间实行分类监管。'),
       ],
       TITLES.hainanFtp,
     );
     expect(hainan.definitions).toEqual([
       { term: '海南自由贸易港法规', full: '法规', article: 10, actor: null },
       { term: '内地', full: '境内其他地区', article: 14, actor: null },
+      { term: '区外', full: '境内海关特殊监管区域外', article: 20, actor: null },
     ]);
     expect(hainan.actors.flatMap((a) => a.aliases)).not.toContain('内地');
   });
