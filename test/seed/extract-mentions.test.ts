@@ -40,6 +40,14 @@ describe('actor mentions', () => {
     expect(mentions('货物出区依企业申请实行预检验。', TITLES.shanghaiFtz)).toEqual(['企业=企业']);
   });
 
+  it('read the short forms 人大 and 常委会 as legislatures, the one after 及其 the first one’s own', () => {
+    expect(mentions('市人民政府应当每年向市人大及其常委会报告工作。', TITLES.shanghaiFtz)).toEqual([
+      '市人民政府=上海市人民政府',
+      '市人大=上海市人大',
+      '常委会=上海市人大常委会',
+    ]);
+  });
+
   it('take 其他自贸试验区 for other zones, not the regulation’s own', () => {
     expect(mentions('自贸试验区建立改革创新激励机制，吸收借鉴其他自贸试验区成熟经验，加大改革力度，开展首创性、集成式探索，形成制度创新成果，复制推广改革创新经验。')).toEqual([
       `自贸试验区=${FTZ}`,
