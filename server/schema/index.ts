@@ -11,7 +11,7 @@ import './graph-view.ts';
 
 builder.queryType({
   description:
-    'Read-only entry points into the knowledge graph of 中国（新疆）自由贸易试验区条例. Arguments named `id`, `ids`, ' +
+    'Read-only entry points into the knowledge graph of the seeded regulation (its 章/条/款/项, actors, zones, industries and obligations). Arguments named `id`, `ids`, ' +
     '`bearer`, `beneficiary`, `industry`, `from` and `to` take stable keys (`actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi`); only `node`/`nodes` ' +
     'take Relay global ids.',
 });

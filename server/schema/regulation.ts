@@ -5,7 +5,7 @@ import { groupByKey } from './pagination.ts';
 import { ArticleRef, ChapterRef, RegulationRef } from './refs.ts';
 
 RegulationRef.implement({
-  description: 'The regulation as promulgated: 中国（新疆）自由贸易试验区条例.',
+  description: 'A regulation as promulgated (e.g. 中国（新疆）自由贸易试验区条例), with its chapters and articles.',
   fields: (t) => ({
     title: t.exposeString('title', { description: 'Full title without book-title marks.' }),
     issuer: t.exposeString('issuer', { nullable: true, description: 'The body that adopted and promulgated it.' }),
