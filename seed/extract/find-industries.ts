@@ -10,6 +10,8 @@ import { nestingDepths, splitSegments } from './split-clauses.ts';
 import { pinyinName } from './slug.ts';
 import type { TextUnit } from './text-units.ts';
 import { MARKER_WORDS } from './detect-modality.ts';
+import { tokenAt } from './phrase-tokens.ts';
+import { cutWords, mayBeNamePart } from './word-tags.ts';
 
 /** Phrases that rank an Area's industries (重点发展…, 积极培育…). */
 export const ZONE_LEVEL_PHRASES = ['重点发展', '积极发展', '大力发展', '加快发展', '优先发展', '着力发展', '大力推动', '积极推动', '积极培育', '培育发展', '培育壮大', '发展壮大', '做大做强'];
@@ -96,6 +98,9 @@ export function industryClass(code: string, vocabulary: Vocabulary): IndustryCla
   return vocabulary.industryClasses.find((c) => c.code === code);
 }
 
+/** Words that qualify an industry without naming one (特色优势产业 stays whole). */
+const MODIFIERS_ONLY = /^(特色|优势|传统|新兴|战略性|主导|支柱|重点|现代|高端|先进|绿色|高新技术)+$/;
+
 /** English from industry words, longest first; words the vocabulary lacks in pinyin. */
 export function industryEnglish(name: string, vocabulary: Vocabulary): string {
   const words = [...vocabulary.industryWords].sort((a, b) => b.word.length - a.word.length);
@@ -121,6 +126,9 @@ export function industryEnglish(name: string, vocabulary: Vocabulary): string {
     p += word.word.length;
   }
   if (unknown !== '' && !/^(产业|行业|业)$/.test(unknown)) out.push(pinyinName(unknown));
+  // 生物医药产业 is Biomedicine; 特色优势产业, all qualities, are Specialty competitive industries.
+  const stem = form.replace(/(产业|行业)$/, '');
+  if (stem !== form && MODIFIERS_ONLY.test(stem)) out.push('industries');
   const text = out.join(' ').replace(/\s+/g, ' ').trim();
   return text === '' ? name : text[0]!.toUpperCase() + text.slice(1);
 }
@@ -144,8 +152,6 @@ export function discoverIndustries(units: readonly TextUnit[], registry: Registr
 /** Qualities that stand before an industry's name without being part of it (高质量棉纺织业). */
 const QUALITIES = /^(高质量|高水平|高附加值)/;
 
-/** Words that qualify an industry without naming one (特色优势产业 stays whole). */
-const MODIFIERS_ONLY = /^(特色|优势|传统|新兴|战略性|主导|支柱|重点|现代|高端|先进|绿色|高新技术)+$/;
 
 export function registerIndustry(registry: Registry, surface: string): string {
   // Suffixes are stripped on the simplified copy and cut from the text as written (紡織服裝業 → 紡織服裝).
@@ -156,7 +162,10 @@ export function registerIndustry(registry: Registry, surface: string): string {
   const suffix = SUFFIXES_STRIPPED.exec(norm);
   if (suffix !== null) {
     if (!MODIFIERS_ONLY.test(norm.slice(quality, suffix.index))) end = suffix.index;
-  } else if (/业$/.test(norm) && norm.length - quality > 3) end = norm.length - 1;
+  } else if (/业$/.test(norm) && norm.length - quality > 3 && !/^.业$/.test(cutWords(norm).at(-1) ?? '')) {
+    // 纺织服装业 → 纺织服装, but 农业 of 热带特色高效农业 is a word of its own.
+    end = norm.length - 1;
+  }
   let canonical = name.slice(quality, end);
   // 纺织服装制造 is the 纺织服装 already found: a generic activity word adds nothing to an industry's identity.
   const stemLength = normalizeScript(canonical).replace(/(制造|服务|产品)$/, '').length;
@@ -208,6 +217,11 @@ export function industryItems(norm: string, start: number, end: number, registry
     const tail = tails.find((t) => norm.startsWith(t, tailEnd))!;
     const after = norm.slice(tailEnd + tail.length, end);
     // …等领域扩大开放 needs what follows to develop the items; …等特色产品加工业 names them industries itself.
+    // What stands between 等 and the tail qualifies it (新型, 特色产品); a verb there (等设立企业) or a head noun
+    // after it (等公用企事业单位) makes the items places or actors.
+    const between = norm.slice(p + 1, tailEnd);
+    if (between !== '' && (!mayBeNamePart(between) || registry.vocabulary.clause.predicate.some((w) => w.length > 1 && between.includes(w)))) continue;
+    if (tokenAt(norm, tailEnd + tail.length, end, registry.lexicon).type === 'HEAD') continue;
     const industryTail = /业$/.test(norm.slice(p + 1, tailEnd + tail.length));
     if (!industryTail && !DEVELOPED_AFTER.some((word) => after.startsWith(word))) continue;
     let from = p;
@@ -276,14 +290,17 @@ export function looksLikeIndustry(name: string, vocabulary: Vocabulary): boolean
   return true;
 }
 
+/** Words that name no industry on their own: 推动经济高质量发展 is about the economy. */
+const GENERIC_ALONE = /^(经济|产业|行业|业务|服务|领域|业态|贸易业务)$/;
+
 function isIndustryName(name: string, registry: Registry): boolean {
-  if (name.length < 2 || name.length > MAX_NAME) return false;
+  if (name.length < 2 || name.length > MAX_NAME || GENERIC_ALONE.test(name)) return false;
   if (/[的在对为由将把被从是不未也均还应即已都所其之于以按依凭就该每各另等，。；：、（）《》“”]/.test(name)) return false;
   const { clause } = registry.vocabulary;
   if ([...MARKER_WORDS, ...clause.governing.filter((w) => w.length >= 2), ...clause.topic.filter((w) => w.length >= 2)].some((w) => name.includes(w))) return false;
   // A name of an actor (金融机构) is no industry.
   const conjunct = readConjunct(name, 0, name.length, registry.grammar, true);
   if (conjunct !== null && conjunct.complete && conjunct.end === name.length) return false;
-  const verbs = clause.predicate.filter((w) => w.length >= 2 && !['发展', '服务', '建设', '创新', '开发', '组装', '加工', '制造', '研发', '设计', '维修', '交易'].includes(w));
+  const verbs = clause.predicate.filter((w) => w.length >= 2 && !['发展', '服务', '建设', '创新', '开发', '组装', '加工', '制造', '研发', '设计', '维修', '交易', '融资', '运输'].includes(w));
   return !verbs.some((w) => name.startsWith(w));
 }

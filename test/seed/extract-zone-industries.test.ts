@@ -110,6 +110,16 @@ describe('industries found by rule', () => {
   it('come from an enumeration closed by 等 and an industry word that something develops', () => {
     expect(industryNames('自贸试验区在金融、电信、医疗等领域扩大开放。')).toEqual(['金融', '电信', '医疗']);
     expect(industryNames('林果、葡萄酒、乳制品等特色产品加工业。')).toEqual(['林果', '葡萄酒', '乳制品']);
+    // A name that starts with an activity verb (融资) is still an industry; 贸易 closes a list as 产业 does.
+    expect(industryNames('鼓励保税维修、融资租赁、离岸贸易等新型贸易发展。')).toEqual(['保税维修', '融资租赁', '离岸贸易']);
+  });
+
+  it('keep 农业 of a name whole, and say industries where the name is only qualities', () => {
+    const graph = extractGraph(oneClause('自贸试验区重点发展热带特色高效农业、高新技术产业。', 28));
+    expect(graph.industries.map((i) => [i.name, i.nameEn])).toEqual([
+      ['热带特色高效农业', 'Tropical specialty high-efficiency agriculture'],
+      ['高新技术产业', 'High-tech industries'],
+    ]);
   });
 
   it('are not found where the verb governs plans, means or a base', () => {
@@ -118,6 +128,10 @@ describe('industries found by rule', () => {
     expect(industryNames('自贸试验区应当依托石油化工产业基础，开发跨境旅游精品线路。')).toEqual([]);
     // 在…等领域 without a development after it names fields, not industries.
     expect(industryNames('自贸试验区在金融、电信、医疗等领域加强监管。')).toEqual([]);
+    // 等 followed by a verb (等设立…) or by an actor's head noun (等公用企事业单位) closes no list of industries.
+    expect(industryNames('支持在社区、楼宇等设立企业服务站点，鼓励电力、燃气等公用企事业单位发展网上业务。')).toEqual([]);
+    // 经济 alone is the economy, not an industry.
+    expect(industryNames('推动经济高质量发展。')).toEqual([]);
   });
 });
 
