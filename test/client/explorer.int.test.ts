@@ -79,6 +79,26 @@ describe('the explorer in Chromium', () => {
     await page.close();
   });
 
+  it('draws Chinese text in a CJK font, not as boxes', async () => {
+    // Without a CJK font every character is the same box: two different characters draw identical pixels.
+    const { page } = await open('/');
+    const drawn = await page.evaluate(() => {
+      const font = `32px ${getComputedStyle(document.body).fontFamily}`;
+      const pixels = (char: string): string => {
+        const canvas = document.createElement('canvas');
+        canvas.width = canvas.height = 40;
+        const context = canvas.getContext('2d')!;
+        context.font = font;
+        context.fillText(char, 2, 32);
+        return Array.from(context.getImageData(0, 0, 40, 40).data).join(',');
+      };
+      return { zheng: pixels('政'), fu: pixels('府'), missing: pixels('\uE000') };
+    });
+    expect(drawn.zheng).not.toBe(drawn.fu);
+    expect(drawn.zheng).not.toBe(drawn.missing);
+    await page.close();
+  });
+
   it('finds 自贸办 and lists the duties Article 10 gives the FTZ office', async () => {
     const { page, errors } = await open('/');
     await page.fill('#search-input', '自贸办');
