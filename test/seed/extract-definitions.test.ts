@@ -99,15 +99,15 @@ describe('以下简称', () => {
         ),
         // 运往 is no word of the vocabulary: jieba tags it a verb, and the 由 of 自由 is none.
         article(14, '货物从海南自由贸易港运往境内其他地区（以下简称内地）的，依照规定接受查验。旅客由海南自由贸易港前往内地，其随身携带的物品一般免予申报。'),
-        // 监管 inside 海关特殊监管区域 is no verb; of things joined by 与 the term names the last.
-        article(20, '海关在港区监管仓库与境内海关特殊监管区域外（以下简称区外）之间实行分类监管。'),
+        // 监管 inside 海关特殊监管区域 is no verb; of things joined by 和 or 与 the term names the last.
+        article(20, '海关在港区监管仓库和境内海关特殊监管区域以外（以下称区外）之间实行分类监管。'),
       ],
       TITLES.hainanFtp,
     );
     expect(hainan.definitions).toEqual([
       { term: '海南自由贸易港法规', full: '法规', article: 10, actor: null },
       { term: '内地', full: '境内其他地区', article: 14, actor: null },
-      { term: '区外', full: '境内海关特殊监管区域外', article: 20, actor: null },
+      { term: '区外', full: '境内海关特殊监管区域以外', article: 20, actor: null },
     ]);
     expect(hainan.actors.flatMap((a) => a.aliases)).not.toContain('内地');
   });
