@@ -76,23 +76,27 @@ export function validateNotes(file: string, json: unknown): RegulationNotes {
 /** Applies the notes in place; returns the names of notes that match nothing the rules found. */
 export function applyNotes(graph: ExtractedGraph, notes: RegulationNotes): string[] {
   const unused: string[] = [];
-  for (const note of notes.actors) {
-    const actor = graph.actors.find((a) => a.name === note.name || a.aliases.includes(note.name));
-    if (actor === undefined) {
-      unused.push(note.name);
-      continue;
-    }
+  applyEach(graph.actors, notes.actors, unused, (actor, note) => {
     if (note.nameEn !== undefined) actor.nameEn = note.nameEn;
     if (note.kind !== undefined) actor.kind = note.kind;
-  }
-  for (const note of notes.industries) {
-    const industry = graph.industries.find((i) => i.name === note.name || i.aliases.includes(note.name));
-    if (industry === undefined) {
-      unused.push(note.name);
-      continue;
-    }
+  });
+  applyEach(graph.industries, notes.industries, unused, (industry, note) => {
     if (note.nameEn !== undefined) industry.nameEn = note.nameEn;
     if (note.gbCode !== undefined) industry.gbCode = note.gbCode;
-  }
+  });
   return unused;
+}
+
+/** Each note to the entity found under its name or an alias; the names of notes that find none go to `unused`. */
+function applyEach<E extends { name: string; aliases: string[] }, N extends { name: string }>(
+  entities: E[],
+  notes: readonly N[],
+  unused: string[],
+  apply: (entity: E, note: N) => void,
+): void {
+  for (const note of notes) {
+    const entity = entities.find((e) => e.name === note.name || e.aliases.includes(note.name));
+    if (entity === undefined) unused.push(note.name);
+    else apply(entity, note);
+  }
 }

@@ -10,8 +10,8 @@ import { composeActor } from './compose-actor.ts';
 import { nameMayStart, spansOfList, type BoundaryWords } from './find-actors.ts';
 import { normalizeScript } from './normalize-script.ts';
 import { addTerm, tokenAt } from './phrase-tokens.ts';
-import { readActorList, readConjunct, type ActorList } from './read-actor-phrase.ts';
-import { addAlias, addMembers, composeContext, ensureActorFromSpec, ensureCollective, resolveConjunct, type Registry } from './registry.ts';
+import { readActorList, readConjunct, type ActorList, type PhraseConjunct } from './read-actor-phrase.ts';
+import { addAlias, addMembers, composeContext, ensureActorFromSpec, ensureCollective, ownJurisdiction, resolveConjunct, type Registry } from './registry.ts';
 import { nestingDepths } from './split-clauses.ts';
 import type { TextUnit } from './text-units.ts';
 import { tagWords } from './word-tags.ts';
@@ -51,7 +51,7 @@ function define(unit: TextUnit, open: number, term: string, collective: boolean,
   // 海关、…等部门设立自贸试验区工作机构; …等部门驻自贸试验区的工作机构: the listed bodies' offices.
   const gap = leading !== null && found !== null ? norm.slice(leading.end, found.start) : '';
   const listed = leading !== null && found !== null && leading.end < found.start && /(设立|设置|派驻|驻|成立|组建)/.test(gap) ? leading : null;
-  if (found !== null && relativeInClause && found.start === relative + 1 && isBareHead(found, registry) && listed === null) {
+  if (found !== null && relativeInClause && found.start === relative + 1 && isBareHead(found) && listed === null) {
     // 在自贸试验区内登记设立的企业（以下简称区内企业）: the clause makes the class the term names.
     return record(clause, newActorForTerm(found, term, text.slice(clause, open), registry));
   }
@@ -85,10 +85,10 @@ function nameEndingAt(norm: string, clause: number, open: number, registry: Regi
   return null;
 }
 
-function isBareHead(list: ActorList, registry: Registry): boolean {
+function isBareHead(list: ActorList): boolean {
   if (list.members.length !== 1 || list.collective !== null) return false;
   const core = list.members[0]!.parts.filter((p) => p.type !== 'DET');
-  return core.length === 1 && core[0]!.type === 'HEAD' && registry !== null;
+  return core.length === 1 && core[0]!.type === 'HEAD';
 }
 
 function kindOf(list: ActorList, registry: Registry): ActorKind | null {
@@ -121,18 +121,22 @@ function nameTerm(list: ActorList, term: string, collective: boolean, unit: Text
   return id;
 }
 
-function termAsName(term: string, registry: Registry): string | null {
+/** The term read as one complete name, end to end (伊宁片区, 驻区机构), or null. */
+function termAsConjunct(term: string, registry: Registry): PhraseConjunct | null {
   const norm = normalizeScript(term);
   const conjunct = readConjunct(norm, 0, norm.length, registry.grammar, true);
-  if (conjunct === null || !conjunct.complete || conjunct.end !== norm.length) return null;
-  return resolveConjunct(registry, conjunct, term);
+  return conjunct !== null && conjunct.complete && conjunct.end === norm.length ? conjunct : null;
+}
+
+function termAsName(term: string, registry: Registry): string | null {
+  const conjunct = termAsConjunct(term, registry);
+  return conjunct === null ? null : resolveConjunct(registry, conjunct, term);
 }
 
 /** English of a term read as a name (驻区机构 → In-zone institutions, 有关部门 → Relevant departments). */
 function termEnglish(term: string, registry: Registry): string | null {
-  const norm = normalizeScript(term);
-  const conjunct = readConjunct(norm, 0, norm.length, registry.grammar, true);
-  if (conjunct === null || !conjunct.complete || conjunct.end !== norm.length) return null;
+  const conjunct = termAsConjunct(term, registry);
+  if (conjunct === null) return null;
   const denotation = composeActor(conjunct.parts, composeContext(registry));
   return denotation?.type === 'actor' ? denotation.spec.nameEn : null;
 }
@@ -153,8 +157,8 @@ function newActorForTerm(list: ActorList, term: string, full: string, registry: 
     name: term,
     written: term,
     nameEn: termEnglish(term, registry) ?? spec.nameEn,
-    jurisdiction: registry.jurisdiction.slug === '' ? null : registry.jurisdiction,
-    national: registry.jurisdiction.slug === '',
+    jurisdiction: ownJurisdiction(registry),
+    national: ownJurisdiction(registry) === null,
     idWords: [term],
   }, term);
   addAlias(registry, id, full);

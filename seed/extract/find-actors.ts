@@ -86,11 +86,9 @@ export function findActorSpans(norm: string, text: string, registry: Registry, b
     let list = start === null ? null : readActorList(norm, p, limit, registry.grammar, { allowFree: start === 'open' });
     // A head or portfolio word mid-phrase, a bare head noun (主体责任, 政府采购) or a bare place (上海合作组织)
     // names someone only where the name ends (企业可以, 企业等, 企业的); a defined term or national body always does.
-    const openingToken = tokenAt(norm, p, norm.length, registry.lexicon);
-    const opening = openingToken.type;
-    const localLevel = openingToken.type === 'LEVEL' && !openingToken.level.self && openingToken.level.level !== 'national';
-    const midPhrase = start === 'strong' && (opening === 'HEAD' || opening === 'PORTFOLIO' || opening === 'DET' || localLevel);
-    if (list !== null && (midPhrase || isBare(list)) && !endsName(norm, list.end, boundary) && !agentBeforeVerb(norm, p, list.end, boundary)) list = null;
+    if (list !== null && (startsMidPhrase(norm, p, start, registry) || isBare(list)) && !endsName(norm, list.end, boundary) && !agentBeforeVerb(norm, p, list.end, boundary)) {
+      list = null;
+    }
     if (list === null || isOtherZone(norm, p, list, registry)) {
       p++;
       continue;
@@ -99,6 +97,14 @@ export function findActorSpans(norm: string, text: string, registry: Registry, b
     p = list.end;
   }
   return spans;
+}
+
+/** A strong start at a head, portfolio, determiner or local level word: the name must end where a name can. */
+function startsMidPhrase(norm: string, pos: number, start: 'open' | 'strong' | null, registry: Registry): boolean {
+  if (start !== 'strong') return false;
+  const token = tokenAt(norm, pos, norm.length, registry.lexicon);
+  if (token.type === 'LEVEL') return !token.level.self && token.level.level !== 'national';
+  return token.type === 'HEAD' || token.type === 'PORTFOLIO' || token.type === 'DET';
 }
 
 function endsName(norm: string, end: number, boundary: BoundaryWords): boolean {

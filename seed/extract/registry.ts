@@ -60,6 +60,11 @@ export function composeContext(registry: Registry): ComposeContext {
   };
 }
 
+/** The regulation's jurisdiction for the bodies it creates, or null for a national text (no jurisdiction slug). */
+export function ownJurisdiction(registry: Registry): Jurisdiction | null {
+  return registry.jurisdiction.slug === '' ? null : registry.jurisdiction;
+}
+
 function actorIdFor(spec: Pick<ActorSpec, 'jurisdiction' | 'idWords' | 'national'>): string {
   const slug = slugWords(spec.idWords);
   const prefix = spec.jurisdiction !== null && spec.jurisdiction.slug !== '' ? spec.jurisdiction.slug : '';
@@ -144,7 +149,7 @@ export function ensureZone(registry: Registry, conjunct: PhraseConjunct, surface
     written: name,
     nameEn,
     kind: 'ZONE',
-    jurisdiction: registry.jurisdiction.slug === '' ? null : registry.jurisdiction,
+    jurisdiction: ownJurisdiction(registry),
     national: false,
     idWords: zoneIdWords(registry, name),
   };
@@ -168,7 +173,7 @@ export function ensureAreasCollective(registry: Registry): string {
     written: '各片区',
     nameEn: 'All Areas',
     kind: 'ZONE',
-    jurisdiction: registry.jurisdiction.slug === '' ? null : registry.jurisdiction,
+    jurisdiction: ownJurisdiction(registry),
     national: false,
     idWords: ['各', '片区'],
   };
@@ -194,7 +199,7 @@ export function ensureCollective(registry: Registry, name: string, kind: ActorKi
     written: name,
     nameEn,
     kind,
-    jurisdiction: national || registry.jurisdiction.slug === '' ? null : registry.jurisdiction,
+    jurisdiction: national ? null : ownJurisdiction(registry),
     national,
     idWords: words(name, { lexicon: registry.lexicon }),
   };
@@ -208,8 +213,9 @@ export function findIndustry(registry: Registry, surface: string): string | null
 export function ensureIndustry(registry: Registry, name: string, classify: (name: string) => string | null, nameEn: (name: string) => string): string {
   const known = findIndustry(registry, name);
   if (known !== null) return known;
-  let id = `industry:${slugWords(words(normalizeScript(name), { lexicon: registry.lexicon })) || 'unnamed'}`;
-  for (let n = 2; registry.industries.has(id); n++) id = `${id.replace(/-\d+$/, '')}-${n}`;
+  const base = `industry:${slugWords(words(normalizeScript(name), { lexicon: registry.lexicon })) || 'unnamed'}`;
+  let id = base;
+  for (let n = 2; registry.industries.has(id); n++) id = `${base}-${n}`;
   registry.industries.set(id, { id, name, nameEn: nameEn(name), gbCode: classify(name), aliases: [] });
   registry.industryForms.set(normalizeScript(name), id);
   return id;

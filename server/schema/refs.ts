@@ -68,13 +68,15 @@ const ACTOR_KIND_DESCRIPTIONS: Record<(typeof ACTOR_KINDS)[number], string> = {
   OTHER: 'Any other party (单位, 法人).',
 };
 
-export const ActorKindEnum = builder.enumType('ActorKind', {
-  description: 'What kind of body an actor is.',
-  values: Object.fromEntries(ACTOR_KINDS.map((kind) => [kind, { description: ACTOR_KIND_DESCRIPTIONS[kind] }])) as Record<
-    (typeof ACTOR_KINDS)[number],
-    { description: string }
-  >,
-});
+/** An enum whose values keep the order of `values`, each described (the Record leaves none out). */
+function describedEnum<V extends string>(name: string, description: string, values: readonly V[], descriptions: Record<V, string>) {
+  return builder.enumType(name, {
+    description,
+    values: Object.fromEntries(values.map((value) => [value, { description: descriptions[value] }])) as Record<V, { description: string }>,
+  });
+}
+
+export const ActorKindEnum = describedEnum('ActorKind', 'What kind of body an actor is.', ACTOR_KINDS, ACTOR_KIND_DESCRIPTIONS);
 
 const MODALITY_DESCRIPTIONS: Record<(typeof MODALITIES)[number], string> = {
   SHALL: 'A duty: 应当 (shall).',
@@ -85,13 +87,7 @@ const MODALITY_DESCRIPTIONS: Record<(typeof MODALITIES)[number], string> = {
   MUST_NOT: 'A prohibition: 不得 (must not).',
 };
 
-export const ModalityEnum = builder.enumType('Modality', {
-  description: 'The deontic force of an obligation, from the modal marker in the text.',
-  values: Object.fromEntries(MODALITIES.map((m) => [m, { description: MODALITY_DESCRIPTIONS[m] }])) as Record<
-    (typeof MODALITIES)[number],
-    { description: string }
-  >,
-});
+export const ModalityEnum = describedEnum('Modality', 'The deontic force of an obligation, from the modal marker in the text.', MODALITIES, MODALITY_DESCRIPTIONS);
 
 const BEARER_METHOD_DESCRIPTIONS: Record<(typeof BEARER_METHODS)[number], string> = {
   SUBJECT: 'The clause names its bearer as its subject (管委会应当…).',
@@ -106,13 +102,12 @@ const BEARER_METHOD_DESCRIPTIONS: Record<(typeof BEARER_METHODS)[number], string
   NONE: 'The text names no bearer (支持…, 鼓励… without a subject, or a general prohibition).',
 };
 
-export const BearerMethodEnum = builder.enumType('BearerMethod', {
-  description: 'How the extraction rules found the bearers of an obligation, so that uncertain ones can be reviewed.',
-  values: Object.fromEntries(BEARER_METHODS.map((m) => [m, { description: BEARER_METHOD_DESCRIPTIONS[m] }])) as Record<
-    (typeof BEARER_METHODS)[number],
-    { description: string }
-  >,
-});
+export const BearerMethodEnum = describedEnum(
+  'BearerMethod',
+  'How the extraction rules found the bearers of an obligation, so that uncertain ones can be reviewed.',
+  BEARER_METHODS,
+  BEARER_METHOD_DESCRIPTIONS,
+);
 
 export const ObligationConnection = builder.connectionObject(
   { type: ObligationRef, name: 'ObligationConnection', description: 'A page of obligations, in reading order.' },
