@@ -216,7 +216,8 @@ export function buildServerJavaArgs(options: { paths: LocalNeo4jPaths; heap: str
 }
 
 export function buildSetPasswordJavaArgs(paths: LocalNeo4jPaths, password: string): string[] {
-  return [...JAVA_OPENS, '-cp', classpath(paths), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', password];
+  // `--` ends the options: a base64url password may start with '-' (1 in 64), which the tool would read as one.
+  return [...JAVA_OPENS, '-cp', classpath(paths), 'org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', '--', password];
 }
 
 /** `java -version` prints e.g. `openjdk version "17.0.15"` or, before Java 9, `"1.8.0_392"`. */

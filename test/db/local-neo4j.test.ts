@@ -107,7 +107,9 @@ describe('command lines', () => {
   });
 
   it('sets the initial password with the admin tool', () => {
-    expect(buildSetPasswordJavaArgs(paths, 'pw').slice(-4)).toEqual(['org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', 'pw']);
+    expect(buildSetPasswordJavaArgs(paths, 'pw').slice(-5)).toEqual(['org.neo4j.cli.AdminTool', 'dbms', 'set-initial-password', '--', 'pw']);
+    // A generated password may start with '-': after `--` it is still the password, not an option.
+    expect(buildSetPasswordJavaArgs(paths, '-pw').slice(-2)).toEqual(['--', '-pw']);
   });
 
   it('copies the runtime dependencies of org.neo4j:neo4j into lib/', () => {
