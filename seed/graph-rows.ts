@@ -17,6 +17,18 @@ export const NODE_LABELS = [
 ] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
 
+/**
+ * Every node the loader writes also carries this label, unique and indexed on `id`, so that a lookup by key
+ * whatever the node's kind (the explorer's neighbourhoods and paths) uses an index instead of scanning every node.
+ */
+export const KEYED_LABEL = 'Keyed';
+
+/**
+ * Part of the content hash: bump it when the way a graph is written changes (labels, properties), so that a
+ * database loaded by an older RegAtlas is re-seeded although the text is the same.
+ */
+const GRAPH_MODEL_VERSION = 2;
+
 export const RELATIONSHIP_TYPES = [
   'HAS_CHAPTER',
   'HAS_ARTICLE',
@@ -70,7 +82,7 @@ export function documentId(title: string): string {
 }
 
 export function hashGraph(graph: ExtractedGraph): string {
-  return createHash('sha256').update(JSON.stringify(graph)).digest('hex');
+  return createHash('sha256').update(`model ${GRAPH_MODEL_VERSION}\n`).update(JSON.stringify(graph)).digest('hex');
 }
 
 function group(

@@ -4,11 +4,8 @@
  */
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction, Session } from 'neo4j-driver';
+import type { CypherRunner, GraphStore } from '../../seed/graph-store.ts';
 import type { Neo4jSettings } from './neo4j-settings.ts';
-
-export interface CypherRunner {
-  run<T = Record<string, unknown>>(query: string, params?: Record<string, unknown>): Promise<T[]>;
-}
 
 export interface QueryEvent {
   query: string;
@@ -16,7 +13,7 @@ export interface QueryEvent {
   ms: number;
 }
 
-export interface Neo4jClient {
+export interface Neo4jClient extends GraphStore {
   readonly uri: string;
   readonly database: string;
   /** One Cypher round trip in a read transaction (session defaultAccessMode READ, executeRead, tx timeout). */
@@ -28,6 +25,11 @@ export interface Neo4jClient {
   writeTransaction<R>(work: (tx: CypherRunner) => Promise<R>): Promise<R>;
   /** Schema statements (CREATE CONSTRAINT/INDEX …) each in its own auto-commit write. */
   runSchema(query: string, params?: Record<string, unknown>): Promise<void>;
+  /**
+   * The operators of the plan Neo4j would run for `query` (EXPLAIN: planned, not run), depth first, e.g.
+   * `NodeUniqueIndexSeek`; tests use it to prove that no query scans every node.
+   */
+  planOperators(query: string, params?: Record<string, unknown>): Promise<string[]>;
   /** Listen to every Cypher round trip (tests count them). Returns an unsubscribe function. */
   onQuery(listener: (e: QueryEvent) => void): () => void;
   /** Connect and authenticate, failing fast with a message naming NEO4J_URI or NEO4J_PASSWORD/NEO4J_USER. */
@@ -184,6 +186,20 @@ export function createNeo4jClient(settings: ConnectionSettings, options: Neo4jCl
         } finally {
           emit(query, 'WRITE', started);
         }
+      });
+    },
+
+    planOperators(query: string, params?: Record<string, unknown>): Promise<string[]> {
+      return withSession('READ', async (session) => {
+        const result = await session.executeRead((tx) => tx.run(`EXPLAIN ${query}`, toDriverParams(params)), { timeout: txTimeoutMs });
+        const operators: string[] = [];
+        const visit = (plan: { operatorType: string; children: unknown[] }) => {
+          // Neo4j 5 names operators with the runtime after '@' (NodeByLabelScan@neo4j); the name is what matters.
+          operators.push(plan.operatorType.split('@')[0]!);
+          for (const child of plan.children) visit(child as typeof plan);
+        };
+        if (result.summary.plan) visit(result.summary.plan as unknown as { operatorType: string; children: unknown[] });
+        return operators;
       });
     },
 

@@ -1,5 +1,6 @@
 // Actors: lists, what they bear and benefit from, where they are mentioned, whom they relate to, and
 // (for zones) which industries they develop.
+import { KEYED_LABEL } from '../../seed/graph-rows.ts';
 import type { ActorKind, Modality } from '../../seed/types.ts';
 import { defineQuery, PAGE_TAIL, type PageParams, type PageRow } from './named-query.ts';
 import {
@@ -85,7 +86,7 @@ export interface MentioningArticleRow {
 export const ARTICLES_MENTIONING = defineQuery<Keys & PageParams, { key: string } & PageRow<MentioningArticleRow>>(
   'articlesMentioning',
   `UNWIND $keys AS key
-   OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(target {id: key})
+   OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(target:${KEYED_LABEL} {id: key})
    WITH key, a, m ORDER BY a.number
    WITH key, collect(CASE WHEN a IS NULL THEN null ELSE {article: ${ARTICLE('a')}, count: m.count} END) AS items
    RETURN key, size(items) AS total, items[$offset..($offset + $limit)] AS page`,

@@ -1,6 +1,8 @@
 // Subgraphs for the Cytoscape view: the neighbourhood of some nodes (breadth-first, one query whatever
-// the depth) and the shortest connection between two nodes. Node and relationship types are filtered with
-// parameters; only the path length bound must be literal Cypher, so each allowed bound has its own query.
+// the depth) and the shortest connection between two nodes. Start nodes are found by the label every keyed
+// node carries (unique index on id). Node and relationship types are filtered with parameters; only the
+// path length bound must be literal Cypher, so each allowed bound has its own query.
+import { KEYED_LABEL } from '../../seed/graph-rows.ts';
 import { defineQuery } from './named-query.ts';
 
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
@@ -38,7 +40,7 @@ export const NEIGHBORHOOD = defineQuery<
   { total: number; nodes: RawGraphNode[]; edges: RawGraphEdge[] }
 >(
   'neighborhood',
-  `MATCH (seed) WHERE seed.id IN $ids
+  `MATCH (seed:${KEYED_LABEL}) WHERE seed.id IN $ids
    WITH collect(DISTINCT seed) AS level0
    CALL (level0) {
      UNWIND level0 AS n
@@ -66,14 +68,14 @@ export const NEIGHBORHOOD = defineQuery<
 
 export const NODE_BY_KEY = defineQuery<{ id: string }, { node: RawGraphNode }>(
   'nodeByKey',
-  `MATCH (n) WHERE n.id = $id RETURN ${NODE_VIEW('n')} AS node LIMIT 1`,
+  `MATCH (n:${KEYED_LABEL} {id: $id}) RETURN ${NODE_VIEW('n')} AS node LIMIT 1`,
 );
 
 const shortestPathQuery = (maxLength: number) =>
   defineQuery<{ from: string; to: string; relTypes: string[] | null }, { nodes: RawGraphNode[]; edges: RawGraphEdge[] }>(
     `shortestPath${maxLength}`,
-    `MATCH (a) WHERE a.id = $from
-     MATCH (b) WHERE b.id = $to
+    `MATCH (a:${KEYED_LABEL} {id: $from})
+     MATCH (b:${KEYED_LABEL} {id: $to})
      MATCH p = shortestPath((a)-[*..${maxLength}]-(b))
      WHERE $relTypes IS NULL OR all(r IN relationships(p) WHERE type(r) IN $relTypes)
      RETURN [n IN nodes(p) | ${NODE_VIEW('n')}] AS nodes, [r IN relationships(p) | ${EDGE_VIEW('r')}] AS edges`,

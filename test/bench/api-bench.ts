@@ -5,8 +5,7 @@
 // concurrency the targets take turns, so that noise on the machine hits them alike.
 import { createNeo4jClient, type Neo4jClient } from '../../server/db/neo4j-client.ts';
 import type { Neo4jSettings } from '../../server/db/neo4j-settings.ts';
-import { hashGraph } from '../../seed/graph-rows.ts';
-import { loadedContentHash, loadGraph, SEED_TX_TIMEOUT_MS } from '../../seed/load-graph.ts';
+import { loadIfChanged, SEED_TX_TIMEOUT_MS } from '../../seed/load-graph.ts';
 import { readSeedGraph } from '../../seed/seed-source.ts';
 import { CANONICAL_QUERIES, isSupported, type CanonicalQuery } from './canonical-queries.ts';
 import { benchFile, neo4jEnv, startServerChild, type ServerChild } from './child-process.ts';
@@ -53,11 +52,8 @@ export interface ApiBenchOptions {
 export async function ensureRegulationLoaded(settings: Neo4jSettings, log: (line: string) => void): Promise<void> {
   const client = createNeo4jClient(settings, { txTimeoutMs: SEED_TX_TIMEOUT_MS });
   try {
-    const graph = readSeedGraph();
-    if ((await loadedContentHash(client)) !== hashGraph(graph)) {
-      log('loading the shipped regulation into the benchmark database');
-      await loadGraph(client, graph);
-    }
+    const outcome = await loadIfChanged(client, readSeedGraph());
+    if (outcome.loaded) log('loaded the shipped regulation into the benchmark database');
   } finally {
     await client.close();
   }

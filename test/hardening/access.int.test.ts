@@ -7,7 +7,8 @@ import { networkInterfaces } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNeo4jClient, DatabaseAuthError, type Neo4jClient } from '../../server/db/neo4j-client.ts';
-import { loadProjectEnv, readLocalNeo4jOptions, resolveLocalNeo4jPaths } from '../../server/db/local-neo4j.ts';
+import { readLocalNeo4jOptions, resolveLocalNeo4jPaths } from '../../server/db/local-neo4j-config.ts';
+import { loadProjectEnv } from '../../server/project-env.ts';
 import { EXAMPLE_QUERIES } from '../../server/graphiql-examples.ts';
 import { createYogaApp } from '../../server/yoga.ts';
 import { graphql } from '../api/graphql-request.ts';
@@ -159,11 +160,11 @@ describe('credentials', () => {
     const serverRun = await server.waitForExit(15_000);
     expect(serverRun.code).toBe(0);
 
-    const seedRun = await runTsx('seed/cli/seed.ts', ['--if-changed'], envForNeo4j(settings), 60_000);
+    const seedRun = await runTsx('server/cli/seed.ts', ['--if-changed'], envForNeo4j(settings), 60_000);
     expect(seedRun.code, seedRun.stderr).toBe(0);
     // A wrong password is reported by the setting's name, not echoed.
     const wrongPassword = `${settings.password}-typo`;
-    const refused = await runTsx('seed/cli/seed.ts', ['--if-changed'], envForNeo4j({ ...settings, password: wrongPassword }), 60_000);
+    const refused = await runTsx('server/cli/seed.ts', ['--if-changed'], envForNeo4j({ ...settings, password: wrongPassword }), 60_000);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/refused to authenticate.*NEO4J_PASSWORD/);
 

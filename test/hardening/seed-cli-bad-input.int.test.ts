@@ -27,7 +27,7 @@ beforeAll(async () => {
     sources.map(async (source) => {
       const file = join(dir, source.name);
       await writeFile(file, source.bytes);
-      exits.set(source.name, await runTsx('seed/cli/seed.ts', [file, '--id', 'regulation:bad-input'], env, 60_000));
+      exits.set(source.name, await runTsx('server/cli/seed.ts', [file, '--id', 'regulation:bad-input'], env, 60_000));
     }),
   );
 }, 120_000);

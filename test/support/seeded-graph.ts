@@ -1,8 +1,7 @@
 // Integration tests share one database: seed the real regulation once (skipped when it is already loaded).
 import { createHash } from 'node:crypto';
 import type { Neo4jClient } from '../../server/db/neo4j-client.ts';
-import { hashGraph } from '../../seed/graph-rows.ts';
-import { loadedContentHash, loadGraph } from '../../seed/load-graph.ts';
+import { loadIfChanged } from '../../seed/load-graph.ts';
 import { readSeedGraph } from '../../seed/seed-source.ts';
 import type { ExtractedGraph } from '../../seed/types.ts';
 
@@ -16,7 +15,7 @@ export function realGraph(): ExtractedGraph {
 
 export async function ensureSeeded(client: Neo4jClient): Promise<ExtractedGraph> {
   const graph = realGraph();
-  if ((await loadedContentHash(client)) !== hashGraph(graph)) await loadGraph(client, graph);
+  await loadIfChanged(client, graph);
   return graph;
 }
 

@@ -1,12 +1,13 @@
 // `npm run seed [-- <file>] [--id regulation:<slug>] [--if-changed]`: parse, extract and load a regulation into
-// Neo4j (the project-managed server unless NEO4J_URI is set). The source is fully parsed and extracted before
-// the database is touched, so bad input never half-writes; the load itself is one transaction.
+// Neo4j (the project-managed server unless NEO4J_URI is set). It lives beside the driver, not in seed/: the
+// pipeline stays pure and this command only joins it to a database. The source is fully parsed and extracted
+// before the database is touched, so bad input never half-writes; the load itself is one transaction.
 // Progress goes to stderr; the summary (JSON) to stdout.
-import { createNeo4jClient } from '../../server/db/neo4j-client.ts';
-import { ensureNeo4j, loadProjectEnv } from '../../server/db/local-neo4j.ts';
-import { hashGraph } from '../graph-rows.ts';
-import { loadedContentHash, loadGraph, SEED_TX_TIMEOUT_MS } from '../load-graph.ts';
-import { readSourceGraph, reportSeedError } from './source-graph.ts';
+import { readSourceGraph, reportSeedError } from '../../seed/cli/source-graph.ts';
+import { loadIfChanged, SEED_TX_TIMEOUT_MS } from '../../seed/load-graph.ts';
+import { createNeo4jClient } from '../db/neo4j-client.ts';
+import { ensureNeo4j } from '../db/local-neo4j.ts';
+import { loadProjectEnv } from '../project-env.ts';
 
 const log = (message: string) => process.stderr.write(`[seed] ${message}\n`);
 const USAGE = 'usage: npm run seed [-- <file>] [--id regulation:<slug>] [--if-changed]';
@@ -14,22 +15,21 @@ const USAGE = 'usage: npm run seed [-- <file>] [--id regulation:<slug>] [--if-ch
 async function main(): Promise<void> {
   const started = performance.now();
   const { file, graph, unusedNotes, flags } = readSourceGraph(process.argv.slice(2), { requireFile: false, usage: USAGE, flags: ['if-changed'] });
-  const ifChanged = flags['if-changed'] === true;
   if (unusedNotes.length > 0) log(`notes naming nothing the rules found: ${unusedNotes.join(', ')}`);
   log(`extracted ${graph.articles.length} articles, ${graph.obligations.length} obligations from ${file}`);
   const { settings } = await ensureNeo4j({ env: await loadProjectEnv(), log });
   const client = createNeo4jClient(settings, { txTimeoutMs: SEED_TX_TIMEOUT_MS });
   try {
     await client.verify();
-    if (ifChanged && (await loadedContentHash(client)) === hashGraph(graph)) {
+    const outcome = await loadIfChanged(client, graph, { force: !flags['if-changed'], onProgress: log });
+    if (outcome.loaded) {
+      const seconds = (performance.now() - started) / 1000;
+      log(`loaded ${outcome.nodes} nodes and ${outcome.relationships} relationships in ${seconds.toFixed(2)} s`);
+      process.stdout.write(`${JSON.stringify(outcome)}\n`);
+    } else {
       log('the database already holds this graph; nothing to do');
       process.stdout.write(`${JSON.stringify({ loaded: false, reason: 'unchanged' })}\n`);
-      return;
     }
-    const summary = await loadGraph(client, graph, { onProgress: log });
-    const seconds = (performance.now() - started) / 1000;
-    log(`loaded ${summary.nodes} nodes and ${summary.relationships} relationships in ${seconds.toFixed(2)} s`);
-    process.stdout.write(`${JSON.stringify({ loaded: true, ...summary })}\n`);
   } finally {
     await client.close();
   }
