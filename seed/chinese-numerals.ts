@@ -23,6 +23,37 @@ export class ChineseNumeralError extends Error {
   }
 }
 
+const WRITTEN_DIGITS = '零一二三四五六七八九';
+const PLACE_VALUES = [
+  [1000, '千'],
+  [100, '百'],
+  [10, '十'],
+  [1, ''],
+] as const;
+
+/**
+ * 1 → 一, 12 → 十二, 105 → 一百零五, 110 → 一百一十, 2024 → 二千零二十四: the numbering numerals (第…条,
+ * （…）) that parseChineseNumeral reads back, up to 9999. Throws RangeError outside 1–9999.
+ */
+export function formatChineseNumeral(n: number): string {
+  if (!Number.isInteger(n) || n < 1 || n > 9999) throw new RangeError(`cannot write ${n} as a numbering numeral (1–9999)`);
+  let text = '';
+  let zero = false;
+  for (const [value, unit] of PLACE_VALUES) {
+    const digit = Math.floor(n / value) % 10;
+    if (digit === 0) {
+      // One 零 for any run of missing places between two written ones: 一千零五, not 一千零零五.
+      zero = text !== '';
+      continue;
+    }
+    if (zero) text += '零';
+    zero = false;
+    text += WRITTEN_DIGITS[digit] + unit;
+  }
+  // 十二, not 一十二, when ten is the highest place.
+  return n >= 10 && n < 20 ? text.slice(1) : text;
+}
+
 const toAsciiDigits = (text: string): string =>
   text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xff10 + 0x30));
 

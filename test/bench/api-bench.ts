@@ -8,7 +8,7 @@ import type { Neo4jSettings } from '../../server/db/neo4j-settings.ts';
 import { loadIfChanged, SEED_TX_TIMEOUT_MS } from '../../seed/load-graph.ts';
 import { readSeedGraph } from '../../seed/seed-source.ts';
 import { CANONICAL_QUERIES, isSupported, type CanonicalQuery } from './canonical-queries.ts';
-import { benchFile, neo4jEnv, startServerChild, type ServerChild } from './child-process.ts';
+import { envForNeo4j, startServerChild, type ServerChild } from '../support/child-process.ts';
 import { isGraphQLSuccess, runFetchLoad, runHttpLoad, runInProcessLoad, type LoadLength, type LoadRun } from './load.ts';
 import { check, markdownTable, type BenchReport, type TargetCheck } from './report.ts';
 import { countOurRoundTrips, countPeerRoundTrips, type RoundTrips } from './round-trips.ts';
@@ -85,8 +85,8 @@ export async function runApiBench(options: ApiBenchOptions): Promise<BenchReport
   const client: Neo4jClient = createNeo4jClient(settings);
   const servers: ServerChild[] = [];
   // The three servers boot (a few seconds each) while our round trips are counted in-process.
-  const env = neo4jEnv(settings);
-  const start = (mode: 'ours' | 'floor' | 'peer') => startServerChild(benchFile('serve-child.ts'), [mode], env, log);
+  const env = envForNeo4j(settings);
+  const start = (mode: 'ours' | 'floor' | 'peer') => startServerChild('test/bench/serve-child.ts', [mode], env, log);
   const starting = Promise.allSettled([start('ours'), start('floor'), start('peer')]);
   try {
     const ours = await countOurRoundTrips(

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { detectTools, listMissingTools, readLocalNeo4jOptions, resolveLocalNeo4jPaths } from '../../server/db/local-neo4j.ts';
 import { connectTestClient, testNeo4jSettings } from '../support/neo4j.ts';
 import { ensureSeeded } from '../support/seeded-graph.ts';
-import { PROJECT_ROOT } from './child-process.ts';
+import { PROJECT_ROOT } from '../support/child-process.ts';
 import { QUICK_CONCURRENCIES } from './api-bench.ts';
 import { CANONICAL_QUERIES } from './canonical-queries.ts';
 

@@ -15,7 +15,7 @@ import type { Browser, Page } from 'playwright-core';
 import type { Neo4jSettings } from '../../server/db/neo4j-settings.ts';
 import { buildClient, launchChromium } from '../support/browser.ts';
 import { ensureRegulationLoaded } from './api-bench.ts';
-import { benchFile, neo4jEnv, startServerChild } from './child-process.ts';
+import { envForNeo4j, startServerChild } from '../support/child-process.ts';
 import type { FrameStats } from './client-page/main.ts';
 import { check, markdownTable, type BenchReport, type TargetCheck } from './report.ts';
 import { fmt, summarize, type Summary } from './stats.ts';
@@ -269,7 +269,7 @@ export async function runClientBench(options: ClientBenchOptions): Promise<Bench
   try {
     const bundle = await measureBundle(client.dir);
     log(`client: initial JS ${fmt(bundle.initialGzipBytes / 1024)} KB gzipped (${bundle.initial.map((f) => f.file).join(', ')})`);
-    const server = await startServerChild(benchFile('serve-child.ts'), ['ours', client.dir], neo4jEnv(settings), log);
+    const server = await startServerChild('test/bench/serve-child.ts', ['ours', client.dir], envForNeo4j(settings), log);
     cleanups.push(server.stop);
     const pageServer = await serveStatic(page.dir);
     cleanups.push(pageServer.close);

@@ -11,7 +11,7 @@ import { loadProjectEnv } from '../../server/db/local-neo4j.ts';
 import { runApiBench } from './api-bench.ts';
 import { runExtractBench } from './extract-bench.ts';
 import { openBenchDatabase, type BenchDatabase } from './bench-database.ts';
-import { killChildren, PROJECT_ROOT } from './child-process.ts';
+import { killChildren, PROJECT_ROOT } from '../support/child-process.ts';
 import { buildClientBench, runClientBench, type ClientBuilds } from './client-bench.ts';
 import { BENCH_NAMES, describeEnvironment, writeReports, type BenchName, type BenchReport } from './report.ts';
 import { runSeedBench } from './seed-bench.ts';

@@ -9,8 +9,8 @@ import type { Neo4jSettings } from '../../server/db/neo4j-settings.ts';
 import { buildGraph } from '../../seed/pipeline.ts';
 import { SEED_REGULATION_ID, SEED_SOURCE_PATH } from '../../seed/seed-source.ts';
 import { clearDatabase } from './bench-database.ts';
-import { benchFile, neo4jEnv, runJsonChild } from './child-process.ts';
-import { generateRegulation } from './generate-regulation.ts';
+import { envForNeo4j, runJsonChild } from '../support/child-process.ts';
+import { generateRegulation } from '../support/synthetic-regulation.ts';
 import { check, markdownTable, type BenchReport, type TargetCheck } from './report.ts';
 import type { LoadPhase, SeedChildResult } from './seed-child.ts';
 import { fmt, mb, summarize, type Summary } from './stats.ts';
@@ -78,10 +78,10 @@ export async function runSeedBench(options: SeedBenchOptions): Promise<BenchRepo
   const started = Date.now();
   const startedAt = new Date().toISOString();
   const dir = await mkdtemp(path.join(tmpdir(), 'regatlas-bench-seed-'));
-  const env = neo4jEnv(settings);
+  const env = envForNeo4j(settings);
   const seedOnce = async (file: string, id: string, warmup: boolean): Promise<SeedChildResult> => {
     await clearDatabase(settings);
-    return runJsonChild<SeedChildResult>(benchFile('seed-child.ts'), [file, id, ...(warmup ? ['--warmup'] : [])], env);
+    return runJsonChild<SeedChildResult>('test/bench/seed-child.ts', [file, id, ...(warmup ? ['--warmup'] : [])], env);
   };
 
   try {
@@ -173,7 +173,7 @@ export async function runSeedBench(options: SeedBenchOptions): Promise<BenchRepo
       notes: [
         'Each run is a fresh `node` process (peak RSS = that process) loading into an emptied database; synthetic runs first ' +
           'parse the real regulation once untimed, so that the timed run shows steady-state cost rather than JIT start-up.',
-        `Synthetic regulations: test/bench/generate-regulation.ts (62·N articles in 8·N chapters, two new zones, one new department ` +
+        `Synthetic regulations: test/support/synthetic-regulation.ts (62·N articles in 8·N chapters, two new zones, one new department ` +
           'and new industries per 62 articles).',
       ],
       data,

@@ -6,7 +6,7 @@
 import type { Neo4jSettings } from '../../server/db/neo4j-settings.ts';
 import { ensureRegulationLoaded } from './api-bench.ts';
 import { CANONICAL_QUERIES } from './canonical-queries.ts';
-import { benchFile, neo4jEnv, startServerChild } from './child-process.ts';
+import { envForNeo4j, startServerChild } from '../support/child-process.ts';
 import { isGraphQLSuccess, runHttpLoad, type LoadRun } from './load.ts';
 import { check, markdownTable, type BenchReport } from './report.ts';
 import { fmt, mb } from './stats.ts';
@@ -56,7 +56,7 @@ export async function runSoakBench(options: SoakBenchOptions): Promise<BenchRepo
   const warmupSeconds = quick ? 2 : 15;
   const durationSeconds = quick ? 2 : 60;
   // The server boots while the database is checked.
-  const starting = startServerChild(benchFile('serve-child.ts'), ['ours'], neo4jEnv(settings), log, ['--expose-gc']);
+  const starting = startServerChild('test/bench/serve-child.ts', ['ours'], envForNeo4j(settings), log, ['--expose-gc']);
   try {
     await ensureRegulationLoaded(settings, log);
   } catch (error) {

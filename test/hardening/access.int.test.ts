@@ -14,7 +14,7 @@ import { createYogaApp } from '../../server/yoga.ts';
 import { graphql } from '../api/graphql-request.ts';
 import { connectTestClient, testNeo4jSettings, uniqueTestLabel } from '../support/neo4j.ts';
 import { ensureSeeded, graphFingerprint } from '../support/seeded-graph.ts';
-import { envForNeo4j, ROOT, runTsx, spawnTsx } from './child-process.ts';
+import { envForNeo4j, PROJECT_ROOT as ROOT, runTsx, spawnTsx } from '../support/child-process.ts';
 
 let client: Neo4jClient;
 

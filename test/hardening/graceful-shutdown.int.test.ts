@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Neo4jClient } from '../../server/db/neo4j-client.ts';
 import { connectTestClient, testNeo4jSettings } from '../support/neo4j.ts';
 import { ensureSeeded } from '../support/seeded-graph.ts';
-import { envForNeo4j, spawnTsx, type RunningChild } from './child-process.ts';
+import { envForNeo4j, spawnTsx, type RunningChild } from '../support/child-process.ts';
 
 let client: Neo4jClient;
 let server: RunningChild;
@@ -60,7 +60,7 @@ describe('SIGTERM', () => {
     // Time for the server to read the request's head: from then on it is in flight, not an idle connection.
     await new Promise((resolve) => setTimeout(resolve, 500));
     const signalled = performance.now();
-    // To the tsx process, which relays it to the script's process.
+    // To the server's own process (the script runs in it: node --import tsx).
     server.child.kill('SIGTERM');
     await server.waitForOutput(/SIGTERM: closing/, 10_000);
 

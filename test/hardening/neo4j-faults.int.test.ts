@@ -12,8 +12,8 @@ import { API_DB_OPTIONS } from '../../server/main.ts';
 import { createYogaApp } from '../../server/yoga.ts';
 import { loadGraph, SEED_TX_TIMEOUT_MS } from '../../seed/load-graph.ts';
 import { graphFingerprint, realGraph } from '../support/seeded-graph.ts';
-import { envForNeo4j, runTsx, spawnTsx, type Exit } from './child-process.ts';
-import { generateLongRegulation } from './synthetic-regulation.ts';
+import { envForNeo4j, runTsx, spawnTsx, type Exit } from '../support/child-process.ts';
+import { generateLongRegulation } from '../support/synthetic-regulation.ts';
 import { startThrowawayNeo4j, throwawayUnavailableReason, type ThrowawayNeo4j } from './throwaway-neo4j.ts';
 
 /** A request while the database is down must answer within this (API_DB_OPTIONS: one retry after ~1 s). */

@@ -8,7 +8,7 @@ import type { Neo4jClient } from '../../server/db/neo4j-client.ts';
 import { connectTestClient, testNeo4jSettings } from '../support/neo4j.ts';
 import { ensureSeeded, graphFingerprint } from '../support/seeded-graph.ts';
 import { generateBadSources } from './bad-sources.ts';
-import { envForNeo4j, runTsx, type Exit } from './child-process.ts';
+import { envForNeo4j, runTsx, type Exit } from '../support/child-process.ts';
 
 const sources = generateBadSources();
 let client: Neo4jClient;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ChineseNumeralError, parseChineseNumeral } from '../../seed/chinese-numerals.ts';
+import { ChineseNumeralError, formatChineseNumeral, parseChineseNumeral } from '../../seed/chinese-numerals.ts';
 
 describe('parseChineseNumeral', () => {
   it.each([
@@ -38,4 +38,20 @@ describe('parseChineseNumeral', () => {
       expect(() => parseChineseNumeral(garbage)).toThrow(ChineseNumeralError);
     },
   );
+});
+
+describe('formatChineseNumeral', () => {
+  it('writes numbers as regulations number their articles', () => {
+    expect([1, 10, 11, 12, 20, 62, 100, 105, 110, 489, 1000, 1010, 2024, 6200].map(formatChineseNumeral)).toEqual([
+      '一', '十', '十一', '十二', '二十', '六十二', '一百', '一百零五', '一百一十', '四百八十九', '一千', '一千零一十', '二千零二十四', '六千二百',
+    ]);
+  });
+
+  it('round-trips through the parser for every article number up to 9999', () => {
+    for (let n = 1; n <= 9999; n++) expect(parseChineseNumeral(formatChineseNumeral(n))).toBe(n);
+  });
+
+  it.each([0, -1, 1.5, 10_000, Number.NaN])('refuses %d', (n) => {
+    expect(() => formatChineseNumeral(n)).toThrow(RangeError);
+  });
 });

@@ -2,6 +2,7 @@
 // the explorer has no way to load an arbitrary graph, so a standalone page renders this one with the
 // client's own modules. Node types and edge types in roughly the regulation's proportions, deterministic.
 import type { GraphData, GraphEdge, GraphNode } from '../../../client/src/cy/graph-data.ts';
+import { createRng } from '../../support/seeded-random.ts';
 
 const ACTOR_KINDS = ['LEADING_GROUP', 'OFFICE', 'REGIONAL_GOVERNMENT', 'LOCAL_GOVERNMENT', 'ZONE', 'DEPARTMENT', 'CENTRAL_AGENCY', 'INSTITUTION', 'OTHER'];
 const MODALITIES = ['SHALL', 'RESPONSIBLE', 'MAY', 'SUPPORT', 'ENCOURAGE', 'MUST_NOT'];
@@ -35,19 +36,8 @@ function edgeType(source: string, target: string): string | null {
   return types[key] ?? null;
 }
 
-function rng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function syntheticGraph(nodeCount: number, edgeCount: number, seed = 7): GraphData {
-  const random = rng(seed);
+  const random = createRng(seed);
   const nodes: GraphNode[] = [];
   const byType = new Map<string, GraphNode[]>();
   let article = 0;

@@ -1,31 +1,11 @@
 // The synthetic regulations must be regulations to the real pipeline: the counts the generator promises,
 // obligations of every modality, zones and industries the extractor finds, and the same text for the same seed.
+// (Its numerals are seed/chinese-numerals.ts's formatChineseNumeral, tested with the parser.)
 import { describe, expect, it } from 'vitest';
-import { parseChineseNumeral } from '../../seed/chinese-numerals.ts';
+import { parseRegulation } from '../../seed/parse-regulation.ts';
 import { buildGraph } from '../../seed/pipeline.ts';
 import { MODALITIES } from '../../seed/types.ts';
-import { ARTICLES_PER_SCALE, CHAPTERS_PER_SCALE, generateRegulation, toChineseNumeral } from './generate-regulation.ts';
-
-describe('toChineseNumeral', () => {
-  it('writes numbers as regulations number their articles', () => {
-    expect([1, 10, 11, 20, 62, 100, 105, 110, 1010, 6200].map(toChineseNumeral)).toEqual([
-      '一',
-      '十',
-      '十一',
-      '二十',
-      '六十二',
-      '一百',
-      '一百零五',
-      '一百一十',
-      '一千零一十',
-      '六千二百',
-    ]);
-  });
-
-  it('round-trips through the parser’s numeral reader up to 9999', () => {
-    for (let n = 1; n <= 9999; n += n < 200 ? 1 : 37) expect(parseChineseNumeral(toChineseNumeral(n))).toBe(n);
-  });
-});
+import { ARTICLES_PER_SCALE, CHAPTERS_PER_SCALE, generateLongRegulation, generateRegulation } from './synthetic-regulation.ts';
 
 describe('generateRegulation', () => {
   const one = generateRegulation({ scale: 1 });
@@ -87,5 +67,16 @@ describe('generateRegulation', () => {
     expect(() => generateRegulation({ scale: 0 })).toThrow(RangeError);
     expect(() => generateRegulation({ scale: 1.5 })).toThrow(RangeError);
     expect(() => generateRegulation({ scale: 200 })).toThrow(RangeError);
+  });
+});
+
+describe('generateLongRegulation', () => {
+  it('is the regulation N times over under fresh numbers, and ends with entry into force', () => {
+    const parsed = parseRegulation(generateLongRegulation(3));
+    expect(parsed.articles).toHaveLength(ARTICLES_PER_SCALE * 3);
+    expect(parsed.chapters).toHaveLength(CHAPTERS_PER_SCALE * 3);
+    expect(parsed.articles.map((a) => a.number)).toEqual(Array.from({ length: ARTICLES_PER_SCALE * 3 }, (_, i) => i + 1));
+    expect(parsed.articles.at(-1)!.text).toBe('本条例自2026年1月1日起施行。');
+    expect(generateLongRegulation(3)).toBe(generateRegulation({ scale: 3 }).text);
   });
 });
