@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lexicographicSortSchema, printSchema } from 'graphql/index.js';
+import { exitCodeOfUsageError, parseCommandLine } from '../seed/cli/command-line.ts';
 import { schema } from './schema/index.ts';
 
 export const SCHEMA_FILE = fileURLToPath(new URL('../schema.graphql', import.meta.url));
@@ -12,10 +13,17 @@ export function printSdl(): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  if (process.argv.includes('--write')) {
-    writeFileSync(SCHEMA_FILE, printSdl());
-    process.stderr.write(`wrote ${SCHEMA_FILE}\n`);
-  } else {
-    process.stdout.write(printSdl());
+  try {
+    const { values } = parseCommandLine(process.argv.slice(2), { options: { write: { type: 'boolean' } } }, 'usage: tsx server/print-schema.ts [--write]');
+    if (values.write) {
+      writeFileSync(SCHEMA_FILE, printSdl());
+      process.stderr.write(`wrote ${SCHEMA_FILE}\n`);
+    } else {
+      process.stdout.write(printSdl());
+    }
+  } catch (error) {
+    const code = exitCodeOfUsageError(error);
+    if (code === undefined) throw error;
+    process.exitCode = code;
   }
 }

@@ -1,17 +1,13 @@
-// Shared by the extract and seed commands: argument parsing (node:util parseArgs, strict, so a mistyped flag
-// is an error and not silently ignored), reading the source file and its notes, and running the pure stages,
-// with errors that name the file and line.
+// Shared by the extract and seed commands: argument parsing (strict: a mistyped flag is an error), reading
+// the source file and its notes, and running the pure stages, with errors that name the file and line.
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
-import { NotesError } from '../notes.ts';
 import { buildExtraction } from '../pipeline.ts';
 import { readNotesBeside } from '../read-notes.ts';
 import { SEED_REGULATION_ID, SEED_SOURCE_PATH } from '../seed-source.ts';
 import { decodeSource, SourceEncodingError } from '../read-source.ts';
 import { RegulationFormatError, type ExtractedGraph } from '../types.ts';
-
-export class UsageError extends Error {}
+import { exitCodeOfUsageError, parseCommandLine, UsageError } from './command-line.ts';
 
 /** An error about one input file; `line` is known for format and encoding errors. */
 export class SourceError extends Error {
@@ -31,21 +27,17 @@ export interface SourceGraph {
 
 /** `flags`: the boolean options this command takes besides --id (e.g. report, if-changed). */
 export function readSourceGraph(args: string[], options: { requireFile: boolean; usage: string; flags?: readonly string[] }): SourceGraph {
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({
-      args,
+  const { values, positionals } = parseCommandLine(
+    args,
+    {
       allowPositionals: true,
-      strict: true,
       options: {
         id: { type: 'string' },
         ...Object.fromEntries((options.flags ?? []).map((flag) => [flag, { type: 'boolean' as const }])),
       },
-    });
-  } catch (error) {
-    throw new UsageError(`${(error as Error).message}\n${options.usage}`);
-  }
-  const { values, positionals } = parsed;
+    },
+    options.usage,
+  );
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"\n${options.usage}`);
   let file = positionals[0];
   let id = typeof values['id'] === 'string' ? values['id'] : undefined;
@@ -64,7 +56,7 @@ export function readSourceGraph(args: string[], options: { requireFile: boolean;
   } catch (error) {
     throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
-  const flags = Object.fromEntries((options.flags ?? []).map((flag) => [flag, values[flag] === true]));
+  const flags = Object.fromEntries((options.flags ?? []).map((flag) => [flag, (values as Record<string, unknown>)[flag] === true]));
   try {
     const notes = readNotesBeside(path);
     const { graph, unusedNotes } = buildExtraction(decodeSource(bytes), { ...(id !== undefined && { id }), notes });
@@ -77,10 +69,9 @@ export function readSourceGraph(args: string[], options: { requireFile: boolean;
 
 /** Prints an expected error plainly (no stack) and returns the exit code. */
 export function reportSeedError(error: unknown): number {
-  if (error instanceof UsageError || error instanceof SourceError || error instanceof NotesError) {
-    process.stderr.write(`error: ${error.message}\n`);
-    return error instanceof UsageError ? 2 : 1;
-  }
+  const usage = exitCodeOfUsageError(error);
+  if (usage !== undefined) return usage;
+  // Source, notes and database errors already name what to fix; no stack.
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`error: ${message}\n`);
   return 1;

@@ -4,7 +4,7 @@
 // missed and spurious facts; --check exits 1 when a text is below the targets. Texts not on this machine
 // are reported and skipped.
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { exitCodeOfUsageError, parseCommandLine } from '../../seed/cli/command-line.ts';
 import { buildGraph } from '../../seed/pipeline.ts';
 import { decodeSource } from '../../seed/read-source.ts';
 import { readNotesBeside } from '../../seed/read-notes.ts';
@@ -14,10 +14,18 @@ import { listAnnotatedTexts } from './texts.ts';
 export const TARGET_PRECISION = 0.95;
 export const TARGET_RECALL = 0.95;
 
-const { values, positionals } = parseArgs({
-  options: { details: { type: 'boolean', default: false }, check: { type: 'boolean', default: false } },
-  allowPositionals: true,
-});
+const USAGE = 'usage: npm run eval [-- <text-stem>...] [--details] [--check]';
+const { values, positionals } = (() => {
+  try {
+    return parseCommandLine(
+      process.argv.slice(2),
+      { options: { details: { type: 'boolean', default: false }, check: { type: 'boolean', default: false } }, allowPositionals: true },
+      USAGE,
+    );
+  } catch (error) {
+    process.exit(exitCodeOfUsageError(error) ?? 1);
+  }
+})();
 
 const pct = (x: number): string => x.toFixed(3);
 const texts = listAnnotatedTexts().filter((text) => positionals.length === 0 || positionals.includes(text.stem));
