@@ -1,14 +1,10 @@
 // Turns the bytes of a source file into text, refusing what is not UTF-8 text with a message that says why and
 // where, so that a GB18030 or binary file never reaches the parser as mojibake.
+import { RegulationFormatError } from './types.ts';
 
-export class SourceEncodingError extends Error {
-  constructor(
-    message: string,
-    readonly line: number,
-  ) {
-    super(`line ${line}: ${message}`);
-    this.name = 'SourceEncodingError';
-  }
+/** Bytes that are not UTF-8 text: a format error of the input, located at its line, told apart by its name. */
+export class SourceEncodingError extends RegulationFormatError {
+  override name = 'SourceEncodingError';
 }
 
 const lineOfOffset = (bytes: Uint8Array, offset: number): number => {
