@@ -95,7 +95,7 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
-  const { ensureNeo4j, loadProjectEnv } = await import('./db/local-neo4j.ts');
+  const [{ ensureNeo4j }, { loadProjectEnv }] = await Promise.all([import('./db/local-neo4j.ts'), import('./project-env.ts')]);
   try {
     const { settings } = await ensureNeo4j({ env: await loadProjectEnv(), log: defaultLog });
     await serve({ settings });

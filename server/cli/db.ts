@@ -5,15 +5,9 @@
  */
 import { DatabaseAuthError, DatabaseUnavailableError, createNeo4jClient } from '../db/neo4j-client.ts';
 import { describeNeo4jSettings, Neo4jSettingsError, readNeo4jSettings } from '../db/neo4j-settings.ts';
-import {
-  Neo4jSetupError,
-  ensureNeo4j,
-  loadProjectEnv,
-  localNeo4jStatus,
-  logToStderr,
-  stopLocalNeo4j,
-  type LocalNeo4jStatus,
-} from '../db/local-neo4j.ts';
+import { Neo4jSetupError, logToStderr } from '../db/local-neo4j-config.ts';
+import { ensureNeo4j, localNeo4jStatus, stopLocalNeo4j, type LocalNeo4jStatus } from '../db/local-neo4j.ts';
+import { loadProjectEnv } from '../project-env.ts';
 
 const USAGE = 'usage: tsx server/cli/db.ts start|stop|status [--json]';
 

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { serve } from '../main.ts';
-import { loadProjectEnv } from '../db/local-neo4j.ts';
+import { loadProjectEnv } from '../project-env.ts';
 import { prepareDatabase } from '../setup/prepare-database.ts';
 
 const log = (message: string) => process.stderr.write(`[regatlas] ${message}\n`);

@@ -10,11 +10,11 @@ import {
 } from '../queries/actors.ts';
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import type { Modality } from '../../seed/types.ts';
-import type { ApiContext } from '../context.ts';
 import { runQuery } from '../queries/named-query.ts';
 import { loadMentioningArticles } from './article.ts';
 import { builder } from './builder.ts';
-import { groupByKey, pagesByKey, pageWindow, toConnection } from './pagination.ts';
+import { listsByKey, loadPage, pagedByKey, pagesOfKeys } from './loadable-fields.ts';
+import { groupByKey } from './pagination.ts';
 import {
   ActorConnection,
   ActorKindEnum,
@@ -50,109 +50,81 @@ const RelatedActor = builder.objectRef<RelatedActorRow>('RelatedActor').implemen
   }),
 });
 
+type ActorObligationsQuery = typeof OBLIGATIONS_BORNE_BY_ACTORS | typeof OBLIGATIONS_BENEFITING_ACTORS;
+
 /** Pages of the obligations each actor bears or benefits from, for all actors of a request in one query. */
-async function loadActorObligations(
-  query: typeof OBLIGATIONS_BORNE_BY_ACTORS | typeof OBLIGATIONS_BENEFITING_ACTORS,
-  keys: string[],
-  ctx: ApiContext,
-  args: DefaultConnectionArguments & { modality?: Modality[] | null; chapter?: number | null; includeCollective?: boolean | null },
-) {
-  const window = pageWindow(args);
-  const rows = await runQuery(ctx.db, query, {
-    keys,
-    modalities: args.modality ?? null,
-    chapter: args.chapter ?? null,
-    includeCollective: args.includeCollective ?? false,
-    offset: window.offset,
-    limit: window.limit,
-  });
-  return pagesByKey(keys, rows).map((page) => toConnection(window, page));
-}
+const loadActorObligations = (query: ActorObligationsQuery) =>
+  pagesOfKeys(
+    query,
+    (args: DefaultConnectionArguments & { modality?: Modality[] | null; chapter?: number | null; includeCollective?: boolean | null }) => ({
+      modalities: args.modality ?? null,
+      chapter: args.chapter ?? null,
+      includeCollective: args.includeCollective ?? false,
+    }),
+  );
 
 ActorRef.implement({
   description: 'A body the regulation assigns duties to or benefits: leading group, office, zone, department…',
-  fields: (t) => ({
-    name: t.exposeString('name', { description: 'Canonical Chinese name, e.g. 自治区自由贸易试验区工作办公室.' }),
-    nameEn: t.exposeString('nameEn', { description: 'English name.' }),
-    kind: t.field({ type: ActorKindEnum, description: 'What kind of body it is.', resolve: (a) => a.kind }),
-    jurisdiction: t.exposeString('jurisdiction', {
-      nullable: true,
-      description: 'The jurisdiction a local body belongs to (e.g. 新疆维吾尔自治区); null for national bodies and for roles such as 企业.',
-    }),
-    aliases: t.stringList({
-      description: 'Other names the text uses, including defined short forms (以下简称…).',
-      resolve: (a) => a.aliases ?? [],
-    }),
-    obligations: t.loadable({
-      type: ObligationConnection,
-      byPath: true,
-      description: 'Obligations it bears, in reading order.',
-      args: {
-        ...t.arg.connectionArgs(),
-        modality: t.arg({ type: [ModalityEnum], description: 'Only these modalities.' }),
-        chapter: t.arg.int({ description: 'Only obligations stated in this chapter.' }),
-        includeCollective: t.arg.boolean({
-          defaultValue: false,
-          description: 'Also obligations borne by collectives it is a member of (e.g. 各片区 for a zone).',
-        }),
-      },
-      load: (keys: string[], ctx, args) => loadActorObligations(OBLIGATIONS_BORNE_BY_ACTORS, keys, ctx, args),
-      resolve: (actor, args) => {
-        pageWindow(args);
-        return actor.id;
-      },
-    }),
-    benefits: t.loadable({
-      type: ObligationConnection,
-      byPath: true,
-      description: 'Obligations that benefit it (it is owed support, facilitation…), in reading order.',
-      args: {
-        ...t.arg.connectionArgs(),
-        modality: t.arg({ type: [ModalityEnum], description: 'Only these modalities.' }),
-        chapter: t.arg.int({ description: 'Only obligations stated in this chapter.' }),
-        includeCollective: t.arg.boolean({
-          defaultValue: false,
-          description: 'Also obligations that benefit collectives it is a member of.',
-        }),
-      },
-      load: (keys: string[], ctx, args) => loadActorObligations(OBLIGATIONS_BENEFITING_ACTORS, keys, ctx, args),
-      resolve: (actor, args) => {
-        pageWindow(args);
-        return actor.id;
-      },
-    }),
-    articles: t.loadable({
-      type: ArticleMentionConnection,
-      byPath: true,
-      description: 'Articles that mention it, by article number, with mention counts.',
-      args: { ...t.arg.connectionArgs() },
-      load: (keys: string[], ctx, args) => loadMentioningArticles(keys, ctx, args),
-      resolve: (actor, args) => {
-        pageWindow(args);
-        return actor.id;
-      },
-    }),
-    relatedActors: t.loadableList({
-      type: RelatedActor,
-      byPath: true,
-      description: 'Members, collectives and co-bearers of this actor.',
-      args: { relations: t.arg({ type: [ActorRelationEnum], description: 'Only these relations.' }) },
-      load: async (keys: string[], ctx, args) => {
-        const rows = await runQuery(ctx.db, RELATED_ACTORS, { keys, relations: args.relations ?? null });
-        return groupByKey(keys, rows, (row) => row.key, (row) => row);
-      },
-      resolve: (actor) => actor.id,
-    }),
-    industries: t.loadableList({
-      type: ZoneIndustryRef,
-      description: 'Industries it is to develop (for zones and the FTZ as a whole), with level and article.',
-      load: async (keys: string[], ctx) => {
-        const rows = await runQuery(ctx.db, INDUSTRIES_DEVELOPED_BY_ZONES, { keys });
-        return groupByKey(keys, rows, (row) => row.key, (row) => row.link);
-      },
-      resolve: (actor) => actor.id,
-    }),
-  }),
+  fields: (t) => {
+    const obligationsField = (query: ActorObligationsQuery, description: string, includeCollective: string) =>
+      t.loadable({
+        type: ObligationConnection,
+        description,
+        args: {
+          ...t.arg.connectionArgs(),
+          modality: t.arg({ type: [ModalityEnum], description: 'Only these modalities.' }),
+          chapter: t.arg.int({ description: 'Only obligations stated in this chapter.' }),
+          includeCollective: t.arg.boolean({ defaultValue: false, description: includeCollective }),
+        },
+        ...pagedByKey(loadActorObligations(query)),
+      });
+    return {
+      name: t.exposeString('name', { description: 'Canonical Chinese name, e.g. 自治区自由贸易试验区工作办公室.' }),
+      nameEn: t.exposeString('nameEn', { description: 'English name.' }),
+      kind: t.field({ type: ActorKindEnum, description: 'What kind of body it is.', resolve: (a) => a.kind }),
+      jurisdiction: t.exposeString('jurisdiction', {
+        nullable: true,
+        description: 'The jurisdiction a local body belongs to (e.g. 新疆维吾尔自治区); null for national bodies and for roles such as 企业.',
+      }),
+      aliases: t.stringList({
+        description: 'Other names the text uses, including defined short forms (以下简称…).',
+        resolve: (a) => a.aliases ?? [],
+      }),
+      obligations: obligationsField(
+        OBLIGATIONS_BORNE_BY_ACTORS,
+        'Obligations it bears, in reading order.',
+        'Also obligations borne by collectives it is a member of (e.g. 各片区 for a zone).',
+      ),
+      benefits: obligationsField(
+        OBLIGATIONS_BENEFITING_ACTORS,
+        'Obligations that benefit it (it is owed support, facilitation…), in reading order.',
+        'Also obligations that benefit collectives it is a member of.',
+      ),
+      articles: t.loadable({
+        type: ArticleMentionConnection,
+        description: 'Articles that mention it, by article number, with mention counts.',
+        args: { ...t.arg.connectionArgs() },
+        ...pagedByKey(loadMentioningArticles),
+      }),
+      relatedActors: t.loadableList({
+        type: RelatedActor,
+        byPath: true,
+        description: 'Members, collectives and co-bearers of this actor.',
+        args: { relations: t.arg({ type: [ActorRelationEnum], description: 'Only these relations.' }) },
+        load: async (keys: string[], ctx, args) => {
+          const rows = await runQuery(ctx.db, RELATED_ACTORS, { keys, relations: args.relations ?? null });
+          return groupByKey(keys, rows, (row) => row.key, (row) => row);
+        },
+        resolve: (actor) => actor.id,
+      }),
+      industries: t.loadableList({
+        type: ZoneIndustryRef,
+        description: 'Industries it is to develop (for zones and the FTZ as a whole), with level and article.',
+        load: listsByKey(INDUSTRIES_DEVELOPED_BY_ZONES, (row) => row.link),
+        resolve: (actor) => actor.id,
+      }),
+    };
+  },
 });
 
 builder.queryFields((t) => ({
@@ -173,16 +145,7 @@ builder.queryFields((t) => ({
           description: 'Case-insensitive substring of the Chinese or English name or an alias, e.g. 海关 or customs.',
         }),
       },
-      resolve: async (_root, args, ctx) => {
-        const window = pageWindow(args);
-        const [row] = await runQuery(ctx.db, ACTORS_PAGE, {
-          kinds: args.kind ?? null,
-          search: args.search?.trim() || null,
-          offset: window.offset,
-          limit: window.limit,
-        });
-        return toConnection(window, row ?? { total: 0, page: [] });
-      },
+      resolve: (_root, args, ctx) => loadPage(ctx, ACTORS_PAGE, args, { kinds: args.kind ?? null, search: args.search?.trim() || null }),
     },
     ActorConnection,
   ),

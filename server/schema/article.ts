@@ -13,11 +13,10 @@ import {
 } from '../queries/articles.ts';
 import { ARTICLES_MENTIONING } from '../queries/actors.ts';
 import { runQuery } from '../queries/named-query.ts';
-import type { ActorRow, IndustryRow } from '../queries/rows.ts';
 import { builder } from './builder.ts';
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
-import type { ApiContext } from '../context.ts';
-import { groupByKey, pagesByKey, pageWindow, toConnection } from './pagination.ts';
+import { listsByKey, loadPage, pagesOfKeys } from './loadable-fields.ts';
+import { toConnection } from './pagination.ts';
 import {
   ActorRef,
   ArticleConnection,
@@ -61,13 +60,12 @@ export function parseMentions(json: string | null): MentionShape[] {
 }
 
 /** One page of the articles mentioning each actor or industry key, with mention counts on the edges. */
-export async function loadMentioningArticles(keys: string[], ctx: ApiContext, args: DefaultConnectionArguments) {
-  const window = pageWindow(args);
-  const rows = await runQuery(ctx.db, ARTICLES_MENTIONING, { keys, offset: window.offset, limit: window.limit });
-  return pagesByKey(keys, rows).map(({ total, page }) =>
+export const loadMentioningArticles = pagesOfKeys(
+  ARTICLES_MENTIONING,
+  (_args: DefaultConnectionArguments) => ({}),
+  (window, { total, page }) =>
     toConnection(window, { total, page: page.map((m) => m.article) }, (index) => ({ mentionCount: page[index]?.count ?? 0 })),
-  );
-}
+);
 
 const EntityUnion = builder.unionType('Entity', {
   description: 'Something the text names: an actor or an industry.',
@@ -119,55 +117,37 @@ ArticleRef.implement({
     paragraphs: t.loadableList({
       type: ParagraphRef,
       description: 'Its paragraphs (款) in order.',
-      load: async (keys: number[], ctx) => {
-        const rows = await runQuery(ctx.db, PARAGRAPHS_OF_ARTICLES, { keys });
-        return groupByKey(keys, rows, (row) => row.paragraph.article, (row) => row.paragraph);
-      },
+      load: listsByKey(PARAGRAPHS_OF_ARTICLES, (row) => row.paragraph, (row) => row.paragraph.article),
       resolve: (a) => a.number,
     }),
     obligations: t.loadableList({
       type: ObligationRef,
       description: 'Obligations the article states, in reading order.',
-      load: async (keys: number[], ctx) => {
-        const rows = await runQuery(ctx.db, OBLIGATIONS_OF_ARTICLES, { keys });
-        return groupByKey(keys, rows, (row) => row.obligation.article, (row) => row.obligation);
-      },
+      load: listsByKey(OBLIGATIONS_OF_ARTICLES, (row) => row.obligation, (row) => row.obligation.article),
       resolve: (a) => a.number,
     }),
     mentionedActors: t.loadableList({
       type: ActorRef,
       description: 'Actors the article names, most mentioned first.',
-      load: async (keys: string[], ctx) => {
-        const rows = await runQuery(ctx.db, ACTORS_MENTIONED_BY_ARTICLES, { keys });
-        return groupByKey<string, (typeof rows)[number], ActorRow>(keys, rows, (row) => row.key, (row) => row.actor);
-      },
+      load: listsByKey(ACTORS_MENTIONED_BY_ARTICLES, (row) => row.actor),
       resolve: (a) => a.id,
     }),
     mentionedIndustries: t.loadableList({
       type: IndustryRef,
       description: 'Industries the article names, most mentioned first.',
-      load: async (keys: string[], ctx) => {
-        const rows = await runQuery(ctx.db, INDUSTRIES_MENTIONED_BY_ARTICLES, { keys });
-        return groupByKey<string, (typeof rows)[number], IndustryRow>(keys, rows, (row) => row.key, (row) => row.industry);
-      },
+      load: listsByKey(INDUSTRIES_MENTIONED_BY_ARTICLES, (row) => row.industry),
       resolve: (a) => a.id,
     }),
     citedDocuments: t.loadableList({
       type: DocumentRef,
       description: 'Documents the article cites by title.',
-      load: async (keys: string[], ctx) => {
-        const rows = await runQuery(ctx.db, DOCUMENTS_CITED_BY_ARTICLES, { keys });
-        return groupByKey(keys, rows, (row) => row.key, (row) => row.document);
-      },
+      load: listsByKey(DOCUMENTS_CITED_BY_ARTICLES, (row) => row.document),
       resolve: (a) => a.id,
     }),
     definitions: t.loadableList({
       type: Definition,
       description: 'Short forms the article defines.',
-      load: async (keys: string[], ctx) => {
-        const rows = await runQuery(ctx.db, DEFINITIONS_OF_ARTICLES, { keys });
-        return groupByKey(keys, rows, (row) => row.key, (row) => row);
-      },
+      load: listsByKey(DEFINITIONS_OF_ARTICLES, (row) => row),
       resolve: (a) => a.id,
     }),
   }),
@@ -183,19 +163,13 @@ ParagraphRef.implement({
     items: t.loadableList({
       type: ItemRef,
       description: 'Its items (项) in order.',
-      load: async (keys: string[], ctx) => {
-        const rows = await runQuery(ctx.db, ITEMS_OF_PARAGRAPHS, { keys });
-        return groupByKey(keys, rows, (row) => row.key, (row) => row.item);
-      },
+      load: listsByKey(ITEMS_OF_PARAGRAPHS, (row) => row.item),
       resolve: (p) => p.id,
     }),
     obligations: t.loadableList({
       type: ObligationRef,
       description: 'Obligations whose source is this paragraph text itself (not its items).',
-      load: async (keys: string[], ctx) => {
-        const rows = await runQuery(ctx.db, OBLIGATIONS_OF_PARAGRAPHS, { keys });
-        return groupByKey(keys, rows, (row) => row.key, (row) => row.obligation);
-      },
+      load: listsByKey(OBLIGATIONS_OF_PARAGRAPHS, (row) => row.obligation),
       resolve: (p) => p.id,
     }),
     mentions: t.field({
@@ -224,10 +198,7 @@ ItemRef.implement({
     obligations: t.loadableList({
       type: ObligationRef,
       description: 'Obligations whose source is this item.',
-      load: async (keys: string[], ctx) => {
-        const rows = await runQuery(ctx.db, OBLIGATIONS_OF_ITEMS, { keys });
-        return groupByKey(keys, rows, (row) => row.key, (row) => row.obligation);
-      },
+      load: listsByKey(OBLIGATIONS_OF_ITEMS, (row) => row.obligation),
       resolve: (i) => i.id,
     }),
     mentions: t.field({
@@ -251,15 +222,7 @@ builder.queryFields((t) => ({
       type: ArticleRef,
       description: 'Articles in order, optionally of one chapter.',
       args: { chapter: t.arg.int({ description: 'Only articles of this chapter number.' }) },
-      resolve: async (_root, args, ctx) => {
-        const window = pageWindow(args);
-        const [row] = await runQuery(ctx.db, ARTICLES_PAGE, {
-          chapter: args.chapter ?? null,
-          offset: window.offset,
-          limit: window.limit,
-        });
-        return toConnection(window, row ?? { total: 0, page: [] });
-      },
+      resolve: (_root, args, ctx) => loadPage(ctx, ARTICLES_PAGE, args, { chapter: args.chapter ?? null }),
     },
     ArticleConnection,
   ),

@@ -1,6 +1,5 @@
 import { ARTICLES_CITING_DOCUMENTS } from '../queries/articles.ts';
-import { runQuery } from '../queries/named-query.ts';
-import { groupByKey } from './pagination.ts';
+import { listsByKey } from './loadable-fields.ts';
 import { ArticleRef, DocumentRef } from './refs.ts';
 
 DocumentRef.implement({
@@ -10,10 +9,7 @@ DocumentRef.implement({
     citedBy: t.loadableList({
       type: ArticleRef,
       description: 'Articles that cite it, in order.',
-      load: async (keys: string[], ctx) => {
-        const rows = await runQuery(ctx.db, ARTICLES_CITING_DOCUMENTS, { keys });
-        return groupByKey(keys, rows, (row) => row.key, (row) => row.article);
-      },
+      load: listsByKey(ARTICLES_CITING_DOCUMENTS, (row) => row.article),
       resolve: (document) => document.id,
     }),
   }),

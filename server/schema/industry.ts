@@ -1,8 +1,9 @@
 import { INDUSTRIES_PAGE, OBLIGATIONS_CONCERNING_INDUSTRIES, ZONES_DEVELOPING_INDUSTRIES } from '../queries/industries.ts';
-import { runQuery } from '../queries/named-query.ts';
+import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
+import type { Modality } from '../../seed/types.ts';
 import { loadMentioningArticles } from './article.ts';
 import { builder } from './builder.ts';
-import { groupByKey, pagesByKey, pageWindow, toConnection } from './pagination.ts';
+import { listsByKey, loadPage, pagedByKey, pagesOfKeys } from './loadable-fields.ts';
 import {
   ActorRef,
   ArticleMentionConnection,
@@ -44,45 +45,27 @@ IndustryRef.implement({
     zones: t.loadableList({
       type: ZoneIndustryRef,
       description: 'Zones that are to develop it, with level and article.',
-      load: async (keys: string[], ctx) => {
-        const rows = await runQuery(ctx.db, ZONES_DEVELOPING_INDUSTRIES, { keys });
-        return groupByKey(keys, rows, (row) => row.key, (row) => row.link);
-      },
+      load: listsByKey(ZONES_DEVELOPING_INDUSTRIES, (row) => row.link),
       resolve: (industry) => industry.id,
     }),
     articles: t.loadable({
       type: ArticleMentionConnection,
-      byPath: true,
       description: 'Articles that mention it, by article number, with mention counts.',
       args: { ...t.arg.connectionArgs() },
-      load: (keys: string[], ctx, args) => loadMentioningArticles(keys, ctx, args),
-      resolve: (industry, args) => {
-        pageWindow(args);
-        return industry.id;
-      },
+      ...pagedByKey(loadMentioningArticles),
     }),
     obligations: t.loadable({
       type: ObligationConnection,
-      byPath: true,
       description: 'Obligations that concern it, in reading order.',
       args: {
         ...t.arg.connectionArgs(),
         modality: t.arg({ type: [ModalityEnum], description: 'Only these modalities.' }),
       },
-      load: async (keys: string[], ctx, args) => {
-        const window = pageWindow(args);
-        const rows = await runQuery(ctx.db, OBLIGATIONS_CONCERNING_INDUSTRIES, {
-          keys,
+      ...pagedByKey(
+        pagesOfKeys(OBLIGATIONS_CONCERNING_INDUSTRIES, (args: DefaultConnectionArguments & { modality?: Modality[] | null }) => ({
           modalities: args.modality ?? null,
-          offset: window.offset,
-          limit: window.limit,
-        });
-        return pagesByKey(keys, rows).map((page) => toConnection(window, page));
-      },
-      resolve: (industry, args) => {
-        pageWindow(args);
-        return industry.id;
-      },
+        })),
+      ),
     }),
   }),
 });
@@ -104,15 +87,7 @@ builder.queryFields((t) => ({
           description: 'Case-insensitive substring of the Chinese or English name or an alias, e.g. 纺织 or textile.',
         }),
       },
-      resolve: async (_root, args, ctx) => {
-        const window = pageWindow(args);
-        const [row] = await runQuery(ctx.db, INDUSTRIES_PAGE, {
-          search: args.search?.trim() || null,
-          offset: window.offset,
-          limit: window.limit,
-        });
-        return toConnection(window, row ?? { total: 0, page: [] });
-      },
+      resolve: (_root, args, ctx) => loadPage(ctx, INDUSTRIES_PAGE, args, { search: args.search?.trim() || null }),
     },
     IndustryConnection,
   ),

@@ -1,4 +1,3 @@
-import { runQuery } from '../queries/named-query.ts';
 import {
   BENEFICIARIES_OF_OBLIGATIONS,
   BEARERS_OF_OBLIGATIONS,
@@ -6,7 +5,7 @@ import {
   OBLIGATIONS_PAGE,
 } from '../queries/obligations.ts';
 import { builder } from './builder.ts';
-import { groupByKey, pageWindow, toConnection } from './pagination.ts';
+import { listsByKey, loadPage } from './loadable-fields.ts';
 import {
   ActorRef,
   ArticleRef,
@@ -54,28 +53,19 @@ ObligationRef.implement({
     bearers: t.loadableList({
       type: ActorRef,
       description: 'Actors that bear it.',
-      load: async (keys: string[], ctx) => {
-        const rows = await runQuery(ctx.db, BEARERS_OF_OBLIGATIONS, { keys });
-        return groupByKey(keys, rows, (row) => row.key, (row) => row.actor);
-      },
+      load: listsByKey(BEARERS_OF_OBLIGATIONS, (row) => row.actor),
       resolve: (o) => o.id,
     }),
     beneficiaries: t.loadableList({
       type: ActorRef,
       description: 'Actors it is owed to or benefits (e.g. the zones that other bodies must support).',
-      load: async (keys: string[], ctx) => {
-        const rows = await runQuery(ctx.db, BENEFICIARIES_OF_OBLIGATIONS, { keys });
-        return groupByKey(keys, rows, (row) => row.key, (row) => row.actor);
-      },
+      load: listsByKey(BENEFICIARIES_OF_OBLIGATIONS, (row) => row.actor),
       resolve: (o) => o.id,
     }),
     industries: t.loadableList({
       type: IndustryRef,
       description: 'Industries it concerns.',
-      load: async (keys: string[], ctx) => {
-        const rows = await runQuery(ctx.db, INDUSTRIES_OF_OBLIGATIONS, { keys });
-        return groupByKey(keys, rows, (row) => row.key, (row) => row.industry);
-      },
+      load: listsByKey(INDUSTRIES_OF_OBLIGATIONS, (row) => row.industry),
       resolve: (o) => o.id,
     }),
   }),
@@ -108,9 +98,8 @@ builder.queryFields((t) => ({
         industry: t.arg.string({ description: 'Only obligations concerning this industry (stable key).' }),
         bearerMethod: t.arg({ type: [BearerMethodEnum], description: 'Only obligations whose bearers were found this way.' }),
       },
-      resolve: async (_root, args, ctx) => {
-        const window = pageWindow(args);
-        const [row] = await runQuery(ctx.db, OBLIGATIONS_PAGE, {
+      resolve: (_root, args, ctx) =>
+        loadPage(ctx, OBLIGATIONS_PAGE, args, {
           bearer: args.bearer ?? null,
           beneficiary: args.beneficiary ?? null,
           includeCollective: args.includeCollective ?? false,
@@ -119,11 +108,7 @@ builder.queryFields((t) => ({
           article: args.article ?? null,
           industry: args.industry ?? null,
           bearerMethods: args.bearerMethod ?? null,
-          offset: window.offset,
-          limit: window.limit,
-        });
-        return toConnection(window, row ?? { total: 0, page: [] });
-      },
+        }),
     },
     ObligationConnection,
   ),

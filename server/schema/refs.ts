@@ -1,6 +1,7 @@
 // References to every node type, declared before any type is implemented so that type files can point at
 // each other without import cycles. Each ref loads its rows through a per-request DataLoader (one
 // `UNWIND $ids` query per type per tick), and caches rows other resolvers already returned.
+import type { OutputType } from '@pothos/core';
 import { ACTOR_KINDS, BEARER_METHODS, MODALITIES } from '../../seed/types.ts';
 import type { ApiContext } from '../context.ts';
 import { runQuery, type NamedQuery } from '../queries/named-query.ts';
@@ -109,25 +110,16 @@ export const BearerMethodEnum = describedEnum(
   BEARER_METHOD_DESCRIPTIONS,
 );
 
-export const ObligationConnection = builder.connectionObject(
-  { type: ObligationRef, name: 'ObligationConnection', description: 'A page of obligations, in reading order.' },
-  { name: 'ObligationEdge', description: 'An obligation with its cursor.' },
-);
+type BuilderTypes = typeof builder extends PothosSchemaTypes.SchemaBuilder<infer Types> ? Types : never;
 
-export const ArticleConnection = builder.connectionObject(
-  { type: ArticleRef, name: 'ArticleConnection', description: 'A page of articles, by article number.' },
-  { name: 'ArticleEdge', description: 'An article with its cursor.' },
-);
+/** `<Name>Connection` of `<Name>Edge`s: a page of a list and its items. */
+const connectionOf = <Type extends OutputType<BuilderTypes>>(type: Type, name: string, page: string, item: string) =>
+  builder.connectionObject({ type, name: `${name}Connection`, description: page }, { name: `${name}Edge`, description: item });
 
-export const ActorConnection = builder.connectionObject(
-  { type: ActorRef, name: 'ActorConnection', description: 'A page of actors, by kind then key.' },
-  { name: 'ActorEdge', description: 'An actor with its cursor.' },
-);
-
-export const IndustryConnection = builder.connectionObject(
-  { type: IndustryRef, name: 'IndustryConnection', description: 'A page of industries, by key.' },
-  { name: 'IndustryEdge', description: 'An industry with its cursor.' },
-);
+export const ObligationConnection = connectionOf(ObligationRef, 'Obligation', 'A page of obligations, in reading order.', 'An obligation with its cursor.');
+export const ArticleConnection = connectionOf(ArticleRef, 'Article', 'A page of articles, by article number.', 'An article with its cursor.');
+export const ActorConnection = connectionOf(ActorRef, 'Actor', 'A page of actors, by kind then key.', 'An actor with its cursor.');
+export const IndustryConnection = connectionOf(IndustryRef, 'Industry', 'A page of industries, by key.', 'An industry with its cursor.');
 
 export const ArticleMentionConnection = builder.connectionObject(
   {

@@ -1,8 +1,11 @@
 import { ARTICLES_OF_CHAPTERS, CHAPTERS, REGULATION_QUERY } from '../queries/articles.ts';
+import type { ApiContext } from '../context.ts';
 import { runQuery } from '../queries/named-query.ts';
 import { builder } from './builder.ts';
-import { groupByKey } from './pagination.ts';
+import { listsByKey } from './loadable-fields.ts';
 import { ArticleRef, ChapterRef, RegulationRef } from './refs.ts';
+
+const loadChapters = async (ctx: ApiContext) => (await runQuery(ctx.db, CHAPTERS, {})).map((row) => row.chapter);
 
 RegulationRef.implement({
   description: 'A regulation as promulgated (e.g. 中国（新疆）自由贸易试验区条例), with its chapters and articles.',
@@ -16,7 +19,7 @@ RegulationRef.implement({
     chapters: t.field({
       type: [ChapterRef],
       description: 'Its chapters in order.',
-      resolve: async (_regulation, _args, ctx) => (await runQuery(ctx.db, CHAPTERS, {})).map((row) => row.chapter),
+      resolve: (_regulation, _args, ctx) => loadChapters(ctx),
     }),
   }),
 });
@@ -29,10 +32,7 @@ ChapterRef.implement({
     articles: t.loadableList({
       type: ArticleRef,
       description: 'The articles of this chapter in order.',
-      load: async (keys: number[], ctx) => {
-        const rows = await runQuery(ctx.db, ARTICLES_OF_CHAPTERS, { keys });
-        return groupByKey(keys, rows, (row) => row.article.chapter, (row) => row.article);
-      },
+      load: listsByKey(ARTICLES_OF_CHAPTERS, (row) => row.article, (row) => row.article.chapter),
       resolve: (chapter) => chapter.number,
     }),
   }),
@@ -48,7 +48,7 @@ builder.queryFields((t) => ({
   chapters: t.field({
     type: [ChapterRef],
     description: 'All chapters in order.',
-    resolve: async (_root, _args, ctx) => (await runQuery(ctx.db, CHAPTERS, {})).map((row) => row.chapter),
+    resolve: (_root, _args, ctx) => loadChapters(ctx),
   }),
   chapter: t.field({
     type: ChapterRef,

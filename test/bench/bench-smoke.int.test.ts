@@ -4,22 +4,20 @@
 // jars or no Java, e.g. NEO4J_URI pointing at Docker) does it use the test database, and re-seeds the real
 // regulation afterwards.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { detectTools, listMissingTools, readLocalNeo4jOptions, resolveLocalNeo4jPaths } from '../../server/db/local-neo4j.ts';
+import { hasCompleteJars } from '../../server/db/local-neo4j-jars.ts';
 import { connectTestClient, testNeo4jSettings } from '../support/neo4j.ts';
 import { ensureSeeded } from '../support/seeded-graph.ts';
+import { resolveProjectNeo4jPaths, throwawayUnavailableReason } from '../support/throwaway-neo4j.ts';
 import { PROJECT_ROOT } from '../support/child-process.ts';
 import { QUICK_CONCURRENCIES } from './api-bench.ts';
 import { CANONICAL_QUERIES } from './canonical-queries.ts';
 
-const canStartThrowaway = (): boolean => {
-  const paths = resolveLocalNeo4jPaths(readLocalNeo4jOptions(process.env).home);
-  return existsSync(paths.libMarker) && listMissingTools(detectTools(process.env), false).length === 0;
-};
+const canStartThrowaway = async (): Promise<boolean> =>
+  throwawayUnavailableReason() === undefined && (await hasCompleteJars(resolveProjectNeo4jPaths(process.env)));
 
 let running: ChildProcess | undefined;
 
@@ -33,7 +31,7 @@ function runBench(args: string[], env: NodeJS.ProcessEnv): Promise<{ code: numbe
   });
 }
 
-const throwaway = canStartThrowaway();
+const throwaway = await canStartThrowaway();
 let out: string | undefined;
 
 afterAll(async () => {

@@ -7,7 +7,7 @@
 // --quick uses tiny sizes and short runs (the smoke test in `npm test` runs this).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { loadProjectEnv } from '../../server/db/local-neo4j.ts';
+import { loadProjectEnv } from '../../server/project-env.ts';
 import { runApiBench } from './api-bench.ts';
 import { runExtractBench } from './extract-bench.ts';
 import { openBenchDatabase, type BenchDatabase } from './bench-database.ts';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { readLocalNeo4jOptions } from '../../server/db/local-neo4j.ts';
+import { readLocalNeo4jOptions } from '../../server/db/local-neo4j-config.ts';
 import { Neo4jSettingsError, readNeo4jSettings } from '../../server/db/neo4j-settings.ts';
 
 const root = new URL('../../', import.meta.url);

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CorsOriginsError, readCorsOrigins } from '../../server/cors.ts';
-import { renderNeo4jConf, resolveLocalNeo4jPaths } from '../../server/db/local-neo4j.ts';
+import { renderNeo4jConf, resolveLocalNeo4jPaths } from '../../server/db/local-neo4j-config.ts';
 import { createHttpServer } from '../../server/http-server.ts';
 import { createYogaApp, type YogaApp } from '../../server/yoga.ts';
 

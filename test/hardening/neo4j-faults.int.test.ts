@@ -14,7 +14,7 @@ import { loadGraph, SEED_TX_TIMEOUT_MS } from '../../seed/load-graph.ts';
 import { graphFingerprint, realGraph } from '../support/seeded-graph.ts';
 import { envForNeo4j, runTsx, spawnTsx, type Exit } from '../support/child-process.ts';
 import { generateLongRegulation } from '../support/synthetic-regulation.ts';
-import { startThrowawayNeo4j, throwawayUnavailableReason, type ThrowawayNeo4j } from './throwaway-neo4j.ts';
+import { startThrowawayNeo4j, throwawayUnavailableReason, type ThrowawayNeo4j } from '../support/throwaway-neo4j.ts';
 
 /** A request while the database is down must answer within this (API_DB_OPTIONS: one retry after ~1 s). */
 const FAIL_FAST_MS = 3_000;
@@ -85,7 +85,7 @@ describe.skipIf(unavailable !== undefined)('faults against a throwaway Neo4j', (
     server?.closeAllConnections();
     await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
     await client?.close();
-    await neo?.remove();
+    await neo?.close();
   }, 60_000);
 
   describe('Neo4j killed while the API is serving', () => {

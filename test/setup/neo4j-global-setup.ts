@@ -6,7 +6,8 @@
 import type { TestProject } from 'vitest/node';
 import { createNeo4jClient } from '../../server/db/neo4j-client.ts';
 import { describeNeo4jSettings, type Neo4jSettings } from '../../server/db/neo4j-settings.ts';
-import { ensureNeo4j, loadProjectEnv, stopLocalNeo4j } from '../../server/db/local-neo4j.ts';
+import { ensureNeo4j, stopLocalNeo4j } from '../../server/db/local-neo4j.ts';
+import { loadProjectEnv } from '../../server/project-env.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {

@@ -1,0 +1,79 @@
+// The loaders behind the schema's batched fields: one named query for all the parents of a request, its rows
+// split back into one list, or one connection page, per parent key. Type files declare the fields; these
+// helpers are the logic the fields share.
+import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
+import type { ApiContext } from '../context.ts';
+import { runQuery, type NamedQuery, type PageParams, type PageRow } from '../queries/named-query.ts';
+import { groupByKey, pagesByKey, pageWindow, toConnection, type ConnectionResult, type PageWindow } from './pagination.ts';
+
+type Keys<K> = { keys: readonly K[] };
+
+/** A `loadableList` loader: the rows of a batched `UNWIND $keys` query, one list per key in row order. */
+export function listsByKey<K, Row extends { key: K }, V>(query: NamedQuery<Keys<K>, Row>, valueOf: (row: Row) => V): (keys: K[], ctx: ApiContext) => Promise<V[][]>;
+/** The same for queries whose rows carry their key inside the value (`row.paragraph.article`). */
+export function listsByKey<K, Row, V>(
+  query: NamedQuery<Keys<K>, Row>,
+  valueOf: (row: Row) => V,
+  keyOf: (row: Row) => K,
+): (keys: K[], ctx: ApiContext) => Promise<V[][]>;
+export function listsByKey<K, Row, V>(query: NamedQuery<Keys<K>, Row>, valueOf: (row: Row) => V, keyOf?: (row: Row) => K) {
+  const key = keyOf ?? ((row: Row) => (row as Row & { key: K }).key);
+  return async (keys: K[], ctx: ApiContext): Promise<V[][]> => groupByKey(keys, await runQuery(ctx.db, query, { keys }), key, valueOf);
+}
+
+type PagedQuery<P, T> = NamedQuery<Keys<string> & PageParams & P, { key: string } & PageRow<T>>;
+type PagesLoader<A, N> = (keys: string[], ctx: ApiContext, args: A) => Promise<ConnectionResult<N>[]>;
+
+/**
+ * A `loadable` connection loader: one page per key from a batched page query (`{key, total, page}` rows), the
+ * field's arguments turned into the query's filters by `paramsOf`.
+ */
+export function pagesOfKeys<P extends Record<string, unknown>, T, A extends DefaultConnectionArguments>(
+  query: PagedQuery<P, T>,
+  paramsOf: (args: A) => P,
+): PagesLoader<A, T>;
+/** The same with each page turned into a connection by `connect` (e.g. to put extra fields on the edges). */
+export function pagesOfKeys<P extends Record<string, unknown>, T, A extends DefaultConnectionArguments, N>(
+  query: PagedQuery<P, T>,
+  paramsOf: (args: A) => P,
+  connect: (window: PageWindow, page: PageRow<T>) => ConnectionResult<N>,
+): PagesLoader<A, N>;
+export function pagesOfKeys<P extends Record<string, unknown>, T, A extends DefaultConnectionArguments>(
+  query: PagedQuery<P, T>,
+  paramsOf: (args: A) => P,
+  connect: (window: PageWindow, page: PageRow<T>) => ConnectionResult<unknown> = toConnection,
+): PagesLoader<A, unknown> {
+  return async (keys, ctx, args) => {
+    const window = pageWindow(args);
+    const rows = await runQuery(ctx.db, query, { keys, ...paramsOf(args), offset: window.offset, limit: window.limit });
+    return pagesByKey(keys, rows).map((page) => connect(window, page));
+  };
+}
+
+/**
+ * What every paged `loadable` field of a node adds to its loader: batches by path (fields asked with other page
+ * sizes or filters load apart), and page arguments checked in the resolver, so a bad `first` fails this field
+ * with its own message rather than the whole batch.
+ */
+export function pagedByKey<L>(load: L) {
+  return {
+    byPath: true as const,
+    load,
+    resolve: (parent: { id: string }, args: DefaultConnectionArguments) => {
+      pageWindow(args);
+      return parent.id;
+    },
+  };
+}
+
+/** A top-level connection: one page of a list query (`{total, page}`) with the field's filters; no row is an empty list. */
+export async function loadPage<P extends Record<string, unknown>, T>(
+  ctx: ApiContext,
+  query: NamedQuery<P & PageParams, PageRow<T>>,
+  args: DefaultConnectionArguments,
+  params: P,
+): Promise<ConnectionResult<T>> {
+  const window = pageWindow(args);
+  const [row] = await runQuery(ctx.db, query, { ...params, offset: window.offset, limit: window.limit });
+  return toConnection(window, row ?? { total: 0, page: [] });
+}
