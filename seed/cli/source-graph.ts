@@ -5,13 +5,13 @@ import { relative, resolve } from 'node:path';
 import { buildExtraction } from '../pipeline.ts';
 import { readNotesBeside } from '../read-notes.ts';
 import { SEED_REGULATION_ID, SEED_SOURCE_PATH } from '../seed-source.ts';
-import { decodeSource, SourceEncodingError } from '../read-source.ts';
+import { decodeSource } from '../read-source.ts';
 import { RegulationFormatError, type ExtractedGraph } from '../types.ts';
 import { exitCodeOfUsageError, parseCommandLine, UsageError } from './command-line.ts';
 
 /** An error about one input file; `line` is known for format and encoding errors. */
 export class SourceError extends Error {
-  constructor(file: string, cause: RegulationFormatError | SourceEncodingError) {
+  constructor(file: string, cause: RegulationFormatError) {
     super(`${relative(process.cwd(), file) || file}:${cause.message.replace(/^line /, '')}`);
     this.name = 'SourceError';
   }
@@ -62,7 +62,8 @@ export function readSourceGraph(args: string[], options: { requireFile: boolean;
     const { graph, unusedNotes } = buildExtraction(decodeSource(bytes), { ...(id !== undefined && { id }), notes });
     return { file: path, graph, unusedNotes, flags };
   } catch (error) {
-    if (error instanceof RegulationFormatError || error instanceof SourceEncodingError) throw new SourceError(path, error);
+    // An encoding error is a RegulationFormatError too: both name the line.
+    if (error instanceof RegulationFormatError) throw new SourceError(path, error);
     throw error;
   }
 }
