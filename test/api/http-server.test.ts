@@ -1,11 +1,11 @@
 // The Node server around Yoga: /graphql, /healthz and the static client, over real HTTP on a free port.
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpServer, type HttpServerOptions } from '../../server/http-server.ts';
+import { closeServer, listenOnLoopback } from '../support/loopback-server.ts';
 
 let databaseUp = true;
 const client: HttpServerOptions['client'] = {
@@ -27,13 +27,11 @@ let base: string;
 
 beforeAll(async () => {
   server = createHttpServer({ client, clientDir, logger: { error: () => {} }, healthTimeoutMs: 500 });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  base = await listenOnLoopback(server);
 });
 
 afterAll(async () => {
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
+  await closeServer(server);
   rmSync(clientDir, { recursive: true, force: true });
   rmSync(join(tmpdir(), 'regatlas-outside.txt'), { force: true });
 });

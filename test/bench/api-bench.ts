@@ -13,6 +13,7 @@ import { isGraphQLSuccess, runFetchLoad, runHttpLoad, runInProcessLoad, type Loa
 import { check, markdownTable, type BenchReport, type TargetCheck } from './report.ts';
 import { countOurRoundTrips, countPeerRoundTrips, type RoundTrips } from './round-trips.ts';
 import { fmt, summarize, type Summary } from './stats.ts';
+import { startReport } from './timed-report.ts';
 
 export type ApiTarget = 'ours' | 'floor' | 'floorHttp' | 'peer';
 export const CONCURRENCIES = [1, 32];
@@ -75,8 +76,7 @@ function cellOf(target: ApiTarget, query: string, concurrency: number, runs: Loa
 
 export async function runApiBench(options: ApiBenchOptions): Promise<BenchReport<ApiBenchData>> {
   const { settings, quick, log } = options;
-  const started = Date.now();
-  const startedAt = new Date().toISOString();
+  const report = startReport('api', quick);
   const plan: ApiPlan = quick
     ? { concurrencies: QUICK_CONCURRENCIES, warmup: null, rounds: 1, round: { amount: 4 } }
     : { concurrencies: CONCURRENCIES, warmup: { seconds: 2 }, rounds: 3, round: { seconds: 2 } };
@@ -145,12 +145,7 @@ export async function runApiBench(options: ApiBenchOptions): Promise<BenchReport
       CANONICAL_QUERIES.flatMap((q) => ('unsupported' in q.peer ? [[q.name, q.peer.unsupported] as const] : [])),
     );
     const data: ApiBenchData = { cells, roundTrips: { ours, peer, floor: 1 }, unsupported, plan };
-    return {
-      name: 'api',
-      title: 'API latency and throughput',
-      quick,
-      startedAt,
-      durationMs: Date.now() - started,
+    return report.finish('API latency and throughput', {
       targets: apiTargets(data),
       markdown: renderApi(data),
       notes: [
@@ -162,7 +157,7 @@ export async function runApiBench(options: ApiBenchOptions): Promise<BenchReport
           'within one run are the comparison.',
       ],
       data,
-    };
+    });
   } finally {
     // Servers that were still starting when something failed are stopped too.
     for (const result of await starting) if (result.status === 'fulfilled' && !servers.includes(result.value)) servers.push(result.value);

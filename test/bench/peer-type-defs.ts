@@ -1,13 +1,17 @@
 // Type definitions for @neo4j/graphql (the peer) over the graph seed/load-graph.ts writes: the labels,
 // properties, relationships and full-text indexes the canonical queries touch. Read-only like our API:
 // `@mutation(operations: [])` removes the generated create/update/delete mutations.
-export const PEER_TYPE_DEFS = /* GraphQL */ `
-type Actor @node @mutation(operations: [])
-  @fulltext(indexes: [{ indexName: "entity_names", queryName: "actorsByName", fields: ["name", "nameEn", "aliasesText"] }]) {
+
+/** The head of Actor and of Industry: both are in the one entity_names full-text index, over the same name fields. */
+const namedEntity = (type: string, queryName: string) => /* GraphQL */ `type ${type} @node @mutation(operations: [])
+  @fulltext(indexes: [{ indexName: "entity_names", queryName: "${queryName}", fields: ["name", "nameEn", "aliasesText"] }]) {
   id: String!
   name: String!
   nameEn: String!
-  aliasesText: String
+  aliasesText: String`;
+
+export const PEER_TYPE_DEFS = /* GraphQL */ `
+${namedEntity('Actor', 'actorsByName')}
   kind: String!
   bears: [Obligation!]! @relationship(type: "BEARS", direction: OUT)
   benefits: [Obligation!]! @relationship(type: "BENEFITS", direction: IN)
@@ -21,12 +25,7 @@ type Develops @relationshipProperties {
   paragraph: Int!
 }
 
-type Industry @node @mutation(operations: [])
-  @fulltext(indexes: [{ indexName: "entity_names", queryName: "industriesByName", fields: ["name", "nameEn", "aliasesText"] }]) {
-  id: String!
-  name: String!
-  nameEn: String!
-  aliasesText: String
+${namedEntity('Industry', 'industriesByName')}
   gbCode: String
 }
 

@@ -14,6 +14,7 @@ import { generateRegulation } from '../support/synthetic-regulation.ts';
 import { check, markdownTable, type BenchReport, type TargetCheck } from './report.ts';
 import type { LoadPhase, SeedChildResult } from './seed-child.ts';
 import { fmt, mb, summarize, type Summary } from './stats.ts';
+import { startReport } from './timed-report.ts';
 
 export interface SeedBenchOptions {
   settings: Neo4jSettings;
@@ -75,8 +76,7 @@ const WARM_PARSE_RUNS = 20;
 
 export async function runSeedBench(options: SeedBenchOptions): Promise<BenchReport<SeedBenchData>> {
   const { settings, quick, log } = options;
-  const started = Date.now();
-  const startedAt = new Date().toISOString();
+  const report = startReport('seed', quick);
   const dir = await mkdtemp(path.join(tmpdir(), 'regatlas-bench-seed-'));
   const env = envForNeo4j(settings);
   const seedOnce = async (file: string, id: string, warmup: boolean): Promise<SeedChildResult> => {
@@ -162,12 +162,7 @@ export async function runSeedBench(options: SeedBenchOptions): Promise<BenchRepo
       scales,
       costRatio,
     };
-    return {
-      name: 'seed',
-      title: 'Seed at scale',
-      quick,
-      startedAt,
-      durationMs: Date.now() - started,
+    return report.finish('Seed at scale', {
       targets: seedTargets(data),
       markdown: renderSeed(data),
       notes: [
@@ -177,7 +172,7 @@ export async function runSeedBench(options: SeedBenchOptions): Promise<BenchRepo
           'and new industries per 62 articles).',
       ],
       data,
-    };
+    });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

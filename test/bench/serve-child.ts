@@ -9,10 +9,10 @@
 // Prints one JSON line {url, pid} (the base URL: /graphql, or /floor/<name>) on stdout once listening;
 // SIGTERM closes it.
 import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createNeo4jClient } from '../../server/db/neo4j-client.ts';
 import { readNeo4jSettings, type Neo4jSettings } from '../../server/db/neo4j-settings.ts';
 import { serve } from '../../server/main.ts';
+import { closeServer, listenOnLoopback } from '../support/loopback-server.ts';
 import { CANONICAL_QUERIES } from './canonical-queries.ts';
 import { PEER_TYPE_DEFS } from './peer-type-defs.ts';
 import { countingDriver } from './counting-driver.ts';
@@ -21,22 +21,20 @@ export type ServeMode = 'ours' | 'peer' | 'floor';
 
 const log = (message: string) => process.stderr.write(`[serve-child] ${message}\n`);
 
-function listen(server: Server): Promise<string> {
-  return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`));
-  });
-}
-
-function closeOnSignal(close: () => Promise<void>): void {
+/** Serves until SIGTERM or SIGINT, then closes the server and `closeBackend` (its driver) and exits. */
+async function serveUntilSignal(server: Server, closeBackend: () => Promise<void>): Promise<string> {
+  const url = await listenOnLoopback(server);
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
-      close().then(
-        () => process.exit(0),
-        () => process.exit(1),
-      );
+      closeServer(server)
+        .then(closeBackend)
+        .then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
     });
   }
+  return url;
 }
 
 async function startPeer(settings: Neo4jSettings): Promise<string> {
@@ -73,15 +71,7 @@ async function startPeer(settings: Neo4jSettings): Promise<string> {
     }
     void yoga(req, res);
   });
-  const url = await listen(server);
-  closeOnSignal(async () => {
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    });
-    await raw.close();
-  });
-  return url;
+  return serveUntilSignal(server, () => raw.close());
 }
 
 async function startFloor(settings: Neo4jSettings): Promise<string> {
@@ -106,15 +96,7 @@ async function startFloor(settings: Neo4jSettings): Promise<string> {
       },
     );
   });
-  const url = await listen(server);
-  closeOnSignal(async () => {
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      server.closeAllConnections();
-    });
-    await client.close();
-  });
-  return url;
+  return serveUntilSignal(server, () => client.close());
 }
 
 // With --expose-gc (the soak benchmark), SIGUSR2 runs a full garbage collection and prints the memory usage

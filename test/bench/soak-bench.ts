@@ -10,6 +10,7 @@ import { envForNeo4j, startServerChild } from '../support/child-process.ts';
 import { isGraphQLSuccess, runHttpLoad, type LoadRun } from './load.ts';
 import { check, markdownTable, type BenchReport } from './report.ts';
 import { fmt, mb } from './stats.ts';
+import { startReport } from './timed-report.ts';
 
 export interface SoakBenchData {
   connections: number;
@@ -50,8 +51,7 @@ const settleMs = (quick: boolean) => (quick ? 300 : 2000);
 
 export async function runSoakBench(options: SoakBenchOptions): Promise<BenchReport<SoakBenchData>> {
   const { settings, quick, log } = options;
-  const started = Date.now();
-  const startedAt = new Date().toISOString();
+  const report = startReport('soak', quick);
   const connections = quick ? 20 : 200;
   const warmupSeconds = quick ? 2 : 15;
   const durationSeconds = quick ? 2 : 60;
@@ -112,12 +112,7 @@ export async function runSoakBench(options: SoakBenchOptions): Promise<BenchRepo
     };
     const errors = soak.errors + soak.failures;
     const rssValues = rssSamples.map(([, rss]) => rss);
-    return {
-      name: 'soak',
-      title: `Soak: ${connections} clients for ${durationSeconds} s`,
-      quick,
-      startedAt,
-      durationMs: Date.now() - started,
+    return report.finish(`Soak: ${connections} clients for ${durationSeconds} s`, {
       targets: [
         {
           target: `zero errors (${connections} clients, ${durationSeconds} s, mix of the 5 queries)`,
@@ -175,7 +170,7 @@ export async function runSoakBench(options: SoakBenchOptions): Promise<BenchRepo
           'GC (node --expose-gc), which also gives the heap in use; the min/max/trend are the per-second samples during the soak, under load.',
       ],
       data,
-    };
+    });
   } finally {
     await server.stop();
   }

@@ -2,7 +2,6 @@
 // managed Neo4j's configuration (loopback only, auth on).
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +9,7 @@ import { CorsOriginsError, readCorsOrigins } from '../../server/cors.ts';
 import { renderNeo4jConf, resolveLocalNeo4jPaths } from '../../server/db/local-neo4j-config.ts';
 import { createHttpServer } from '../../server/http-server.ts';
 import { createYogaApp, type YogaApp } from '../../server/yoga.ts';
+import { closeServer, listenOnLoopback } from '../support/loopback-server.ts';
 
 const reader = { read: async <T>(): Promise<T[]> => [] };
 
@@ -85,12 +85,10 @@ describe('security headers', () => {
 
   beforeAll(async () => {
     server = createHttpServer({ client: { ...reader, database: 'neo4j', verify: async () => {} }, clientDir, logger: { error: () => {} } });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    base = await listenOnLoopback(server);
   });
   afterAll(async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
+    await closeServer(server);
     rmSync(clientDir, { recursive: true, force: true });
   });
 

@@ -2,14 +2,15 @@
 // GraphQL error (or, for well-formed questions about things that do not exist, null), never a 5xx, a stack
 // trace, our Cypher or the password; the server keeps answering; nothing is written.
 import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHttpServer } from '../../server/http-server.ts';
 import { graphqlData } from '../api/graphql-request.ts';
 import { startSeededApi, type SeededApi } from '../api/seeded-api.ts';
+import { closeServer, listenOnLoopback } from '../support/loopback-server.ts';
 import { testNeo4jSettings } from '../support/neo4j.ts';
 import { graphFingerprint } from '../support/seeded-graph.ts';
-import { generateAdversarialRequests, type AdversarialRequest, type Category } from './adversarial-requests.ts';
+import { generateAdversarialRequests } from './adversarial-catalogue.ts';
+import type { AdversarialRequest, Category } from './adversarial-requests.ts';
 import { judgeAnswer, sendInProcess, sendRaw, type Answer } from './send-request.ts';
 
 const requests = generateAdversarialRequests();
@@ -27,13 +28,11 @@ beforeAll(async () => {
   before = await graphFingerprint(api.client);
   api.client.onQuery((event) => modes.add(event.mode));
   server = createHttpServer({ client: api.client, logger: { error: (message) => api.logged.push(message) } });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  port = (server.address() as AddressInfo).port;
+  port = Number(new URL(await listenOnLoopback(server)).port);
 });
 
 afterAll(async () => {
-  server?.closeAllConnections();
-  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  if (server) await closeServer(server);
   await api?.client.close();
   const summary = categories.map((category) => {
     const kinds = outcomes.filter((o) => o.category === category).map((o) => o.kind);

@@ -11,7 +11,8 @@ import type { SvgEdge, SvgNode, SvgScene } from '../export/svg.ts';
 import type { LineStyle } from './palette.ts';
 import type { NodeCategory } from '../model.ts';
 
-export function createGraph(container: HTMLElement): Core {
+/** `options` adds to or overrides the explorer's (the client benchmark asks for the WebGL renderer so). */
+export function createGraph(container: HTMLElement, options: cytoscape.CytoscapeOptions = {}): Core {
   return cytoscape({
     container,
     style: buildStylesheet(),
@@ -23,6 +24,7 @@ export function createGraph(container: HTMLElement): Core {
     textureOnViewport: false,
     hideEdgesOnViewport: false,
     pixelRatio: 'auto',
+    ...options,
   });
 }
 

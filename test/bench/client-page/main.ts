@@ -4,10 +4,9 @@
 // canvas|webgl&layout=fcose|none (none: the nodes stay on the grid they are first drawn on, so that drawing
 // and panning are measured without the layout). Progress marks (ms since navigation start) and a pan/zoom
 // frame counter are exposed on window.__bench for the benchmark to read.
-import cytoscape, { type Core } from 'cytoscape';
+import type { Core, CytoscapeOptions } from 'cytoscape';
 import { createGraph, runLayout } from '../../../client/src/cy/actions.ts';
 import { createLayoutRunner } from '../../../client/src/cy/layout-runner.ts';
-import { buildStylesheet } from '../../../client/src/cy/style.ts';
 import { toElements } from '../../../client/src/cy/to-elements.ts';
 import { syntheticGraph } from './synthetic-graph.ts';
 
@@ -41,21 +40,9 @@ const mark = (name: string) => {
 const nextFrame = () => new Promise<number>((resolve) => requestAnimationFrame(resolve));
 
 function createCy(container: HTMLElement, renderer: string): Core {
-  if (renderer !== 'webgl') return createGraph(container);
-  // createGraph's options plus Cytoscape's experimental WebGL renderer (3.31+), which draws node bodies and
-  // edges on the GPU and keeps the canvas renderer for labels.
-  return cytoscape({
-    container,
-    style: buildStylesheet(),
-    minZoom: 0.15,
-    maxZoom: 3,
-    boxSelectionEnabled: false,
-    selectionType: 'single',
-    textureOnViewport: false,
-    hideEdgesOnViewport: false,
-    pixelRatio: 'auto',
-    renderer: { name: 'canvas', webgl: true },
-  } as cytoscape.CytoscapeOptions);
+  // Cytoscape's experimental WebGL renderer (3.31+) draws node bodies and edges on the GPU and keeps the canvas
+  // renderer for labels; otherwise createGraph exactly as the explorer calls it.
+  return renderer === 'webgl' ? createGraph(container, { renderer: { name: 'canvas', webgl: true } } as CytoscapeOptions) : createGraph(container);
 }
 
 /** Pans every frame and zooms in and out every half second, counting the frames the browser manages. */
