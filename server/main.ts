@@ -96,11 +96,14 @@ export async function serve(options: ServeOptions): Promise<RunningServer> {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const [{ ensureNeo4j }, { loadProjectEnv }] = await Promise.all([import('./db/local-neo4j.ts'), import('./project-env.ts')]);
+  const { exitCodeOfUsageError, parseCommandLine } = await import('../seed/cli/command-line.ts');
   try {
+    parseCommandLine(process.argv.slice(2), {}, 'usage: npx tsx server/main.ts (PORT, HOST and NEO4J_* from the environment)');
     const { settings } = await ensureNeo4j({ env: await loadProjectEnv(), log: defaultLog });
     await serve({ settings });
   } catch (error) {
-    defaultLog(`error: ${error instanceof Error ? error.message : String(error)}`);
-    process.exit(1);
+    const usage = exitCodeOfUsageError(error);
+    if (usage === undefined) defaultLog(`error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(usage ?? 1);
   }
 }

@@ -8,12 +8,15 @@ import { describeNeo4jSettings, Neo4jSettingsError, readNeo4jSettings } from '..
 import { Neo4jSetupError, logToStderr } from '../db/local-neo4j-config.ts';
 import { ensureNeo4j, localNeo4jStatus, stopLocalNeo4j, type LocalNeo4jStatus } from '../db/local-neo4j.ts';
 import { loadProjectEnv } from '../project-env.ts';
+import { exitCodeOfUsageError, parseCommandLine, UsageError } from '../../seed/cli/command-line.ts';
 
 const USAGE = 'usage: tsx server/cli/db.ts start|stop|status [--json]';
 
 async function main(argv: string[]): Promise<number> {
-  const [command, ...flags] = argv;
-  const json = flags.includes('--json');
+  const { values, positionals } = parseCommandLine(argv, { allowPositionals: true, options: { json: { type: 'boolean' } } }, USAGE);
+  if (positionals.length !== 1) throw new UsageError(USAGE);
+  const [command] = positionals;
+  const json = values.json === true;
   const env = await loadProjectEnv();
 
   switch (command) {
@@ -54,8 +57,7 @@ async function main(argv: string[]): Promise<number> {
       return 0;
     }
     default:
-      process.stderr.write(`${USAGE}\n`);
-      return 2;
+      throw new UsageError(`unknown command "${command}"\n${USAGE}`);
   }
 }
 
@@ -81,6 +83,11 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (error: unknown) => {
+    const usage = exitCodeOfUsageError(error);
+    if (usage !== undefined) {
+      process.exitCode = usage;
+      return;
+    }
     const expected = EXPECTED_ERRORS.some((type) => error instanceof type);
     process.stderr.write(`${expected ? (error as Error).message : error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exitCode = 1;

@@ -7,6 +7,7 @@
 // --quick uses tiny sizes and short runs (the smoke test in `npm test` runs this).
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { exitCodeOfUsageError, parseCommandLine, UsageError } from '../../seed/cli/command-line.ts';
 import { loadProjectEnv } from '../../server/project-env.ts';
 import { runApiBench } from './api-bench.ts';
 import { runExtractBench } from './extract-bench.ts';
@@ -26,31 +27,31 @@ interface Args {
   out: string;
 }
 
-export function parseArgs(argv: readonly string[]): Args {
-  const names: BenchName[] = [];
-  let quick = false;
-  let allowOverwrite = false;
-  let out = path.join(PROJECT_ROOT, 'bench-results');
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--quick') quick = true;
-    else if (arg === '--allow-overwrite') allowOverwrite = true;
-    else if (arg === '--out') {
-      const dir = argv[++i];
-      if (!dir) throw new Error(`--out needs a folder\n${USAGE}`);
-      out = path.resolve(dir);
-    } else if ((BENCH_NAMES as readonly string[]).includes(arg)) names.push(arg as BenchName);
-    else throw new Error(`unknown argument "${arg}"\n${USAGE}`);
-  }
+export function readBenchArgs(argv: string[]): Args {
+  const { values, positionals } = parseCommandLine(
+    argv,
+    {
+      allowPositionals: true,
+      options: { quick: { type: 'boolean' }, 'allow-overwrite': { type: 'boolean' }, out: { type: 'string' } },
+    },
+    USAGE,
+  );
+  const unknown = positionals.find((name) => !(BENCH_NAMES as readonly string[]).includes(name));
+  if (unknown !== undefined) throw new UsageError(`unknown benchmark "${unknown}"\n${USAGE}`);
   // Always in the canonical order: the seed benchmark leaves the shipped regulation loaded for the others.
-  return { names: BENCH_NAMES.filter((n) => names.length === 0 || names.includes(n)), quick, allowOverwrite, out };
+  return {
+    names: BENCH_NAMES.filter((n) => positionals.length === 0 || positionals.includes(n)),
+    quick: values.quick === true,
+    allowOverwrite: values['allow-overwrite'] === true,
+    out: path.resolve(values.out ?? path.join(PROJECT_ROOT, 'bench-results')),
+  };
 }
 
 const startedAt = performance.now();
 const log = (line: string) => process.stderr.write(`[bench ${((performance.now() - startedAt) / 1000).toFixed(1)}s] ${line}\n`);
 
 async function main(): Promise<number> {
-  const args = parseArgs(process.argv.slice(2));
+  const args = readBenchArgs(process.argv.slice(2));
   const env = await loadProjectEnv();
   const started = Date.now();
   let db: BenchDatabase | undefined;
@@ -137,7 +138,8 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    log(error instanceof Error ? error.message : String(error));
-    process.exitCode = 1;
+    const usage = exitCodeOfUsageError(error);
+    if (usage === undefined) log(error instanceof Error ? error.message : String(error));
+    process.exitCode = usage ?? 1;
   },
 );

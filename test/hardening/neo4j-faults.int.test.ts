@@ -207,7 +207,7 @@ describe.skipIf(unavailable !== undefined)('faults against a throwaway Neo4j', (
       const args = [file, '--id', 'regulation:hardening-synthetic'];
       const env = envForNeo4j(neo.settings);
 
-      const seed = spawnTsx('seed/cli/seed.ts', args, env);
+      const seed = spawnTsx('server/cli/seed.ts', args, env);
       // Logged inside the transaction, after the old relationships were deleted and before the commit.
       await seed.waitForOutput(/\[seed\] Regulation: \d+ nodes/, 90_000);
       seed.kill('SIGKILL');
@@ -216,7 +216,7 @@ describe.skipIf(unavailable !== undefined)('faults against a throwaway Neo4j', (
       const committedBeforeKill = /\[seed\] relationships: /.test(killed.stderr);
       const afterKill = await graphFingerprint(client);
 
-      const next = await runTsx('seed/cli/seed.ts', args, env, 120_000);
+      const next = await runTsx('server/cli/seed.ts', args, env, 120_000);
       expect(next.code, next.stderr).toBe(0);
       const summary = JSON.parse(next.stdout) as { loaded: boolean; nodes: number; relationships: number };
       const seeded = await graphFingerprint(client);
@@ -237,10 +237,10 @@ describe.skipIf(unavailable !== undefined)('faults against a throwaway Neo4j', (
     it('seeding twice gives the identical graph, the same as before the larger one came and went', async () => {
       // The shipped regulation again, by the CLI: it must replace the larger graph without leftovers.
       const env = envForNeo4j(neo.settings);
-      const first = await runTsx('seed/cli/seed.ts', [], env, 120_000);
+      const first = await runTsx('server/cli/seed.ts', [], env, 120_000);
       expect(first.code, first.stderr).toBe(0);
       const once = await graphFingerprint(client);
-      const second = await runTsx('seed/cli/seed.ts', [], env, 120_000);
+      const second = await runTsx('server/cli/seed.ts', [], env, 120_000);
       expect(second.code, second.stderr).toBe(0);
       const twice = await graphFingerprint(client);
       expect(twice).toEqual(once);
