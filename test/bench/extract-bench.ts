@@ -10,6 +10,7 @@ import { SEED_REGULATION_ID, SEED_SOURCE_PATH } from '../../seed/seed-source.ts'
 import { CORPUS_DIR } from '../eval/texts.ts';
 import { check, markdownTable, type BenchReport, type TargetCheck } from './report.ts';
 import { fmt, summarize, type Summary } from './stats.ts';
+import { startReport } from './timed-report.ts';
 
 interface TextResult {
   text: string;
@@ -28,8 +29,7 @@ const WARMUP = 5;
 const RUNS = 30;
 
 export function runExtractBench(options: { quick: boolean; log: (line: string) => void }): BenchReport<ExtractBenchData> {
-  const started = Date.now();
-  const startedAt = new Date().toISOString();
+  const clock = startReport('extract', options.quick);
   const inputs: Array<{ name: string; path: string; id?: string; targetMs: number }> = [
     { name: 'xinjiang-ftz-regulations-2025 (shipped)', path: SEED_SOURCE_PATH, id: SEED_REGULATION_ID, targetMs: 50 },
   ];
@@ -70,15 +70,10 @@ export function runExtractBench(options: { quick: boolean; log: (line: string) =
       texts.map((t) => [t.text, String(t.articles), String(t.obligations), String(t.actors), `${fmt(t.warmMs.median)} ms`, `${fmt(t.warmMs.p90)} ms`, String(t.warmMs.n)]),
     ),
   ].join('\n');
-  return {
-    name: 'extract',
-    title: 'Parse + extract',
-    quick: options.quick,
-    startedAt,
-    durationMs: Date.now() - started,
+  return clock.finish('Parse + extract', {
     targets,
     markdown,
     notes: [`${WARMUP} untimed runs first; each timed run's graph is compared (by content hash) with the first one's.`],
     data: { texts },
-  };
+  });
 }

@@ -5,13 +5,13 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Neo4jClient } from '../../server/db/neo4j-client.ts';
 import { createHttpServer } from '../../server/http-server.ts';
+import { closeServer, listenOnLoopback } from './loopback-server.ts';
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -59,19 +59,8 @@ export interface TestServer {
 /** The real HTTP server (createHttpServer) on a free port of 127.0.0.1. */
 export async function startTestServer(client: Neo4jClient, clientDir: string): Promise<TestServer> {
   const server = createHttpServer({ client, clientDir, logger: { error: (message) => process.stderr.write(`[api] ${message}\n`) } });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      }),
-  };
+  const url = await listenOnLoopback(server);
+  return { url, close: () => closeServer(server) };
 }
 
 /** Collects console errors and uncaught exceptions of a page. */
