@@ -207,6 +207,8 @@ export function toGraphRows(graph: ExtractedGraph): GraphRows {
   for (const link of graph.zoneIndustries) {
     add('DEVELOPS', 'Actor', 'Industry', link.zone, link.industry, {
       level: link.level,
+      rank: link.rank,
+      levelEn: link.levelEn,
       article: link.article,
       paragraph: link.paragraph,
     });

@@ -152,8 +152,12 @@ export interface ZoneIndustry {
   /** Actor id of the zone (or of the FTZ as a whole for region-wide commitments). */
   zone: string;
   industry: string;
-  /** Verb phrase that introduces the link, e.g. 重点发展. */
+  /** Verb phrase that introduces the link, as written, e.g. 重点发展. */
   level: string;
+  /** Strength of the level from the vocabulary (seed/vocabulary/development-levels.json), higher is stronger; 1 for a level it lacks. */
+  rank: number;
+  /** English gloss of the level, e.g. "focus on" for 重点发展; null for a level the vocabulary lacks. */
+  levelEn: string | null;
   article: number;
   paragraph: number;
 }

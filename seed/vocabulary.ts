@@ -1,9 +1,10 @@
 // The generic vocabulary of Chinese legislation that the extraction rules are written over: head nouns of
 // institutions, level and jurisdiction words, portfolio words, the national bodies, zone words, the function
-// words of clauses and the GB/T 4754-2017 classification. None of it lists one regulation's entities; the data
+// words of clauses, the verbs that rank a zone's industries and the GB/T 4754-2017 classification. None of it lists one regulation's entities; the data
 // lives in seed/vocabulary/*.json (reviewed like code) and validateVocabulary is the only place that trusts
 // its shape.
 import clauseWordsJson from './vocabulary/clause-words.json' with { type: 'json' };
+import developmentLevelsJson from './vocabulary/development-levels.json' with { type: 'json' };
 import gbtJson from './vocabulary/gbt-4754-2017.json' with { type: 'json' };
 import industryWordsJson from './vocabulary/industry-words.json' with { type: 'json' };
 import institutionsJson from './vocabulary/institutions.json' with { type: 'json' };
@@ -101,6 +102,15 @@ export interface IndustryWord {
   en: string;
 }
 
+export interface DevelopmentLevel {
+  word: string;
+  en: string;
+  /** Higher is stronger: 3 a priority, 2 emphatic, 1 plain. */
+  rank: number;
+  /** A set phrase after which an enumeration names an Area's industries (重点发展A、B等产业). */
+  opensList: boolean;
+}
+
 export interface Vocabulary {
   heads: HeadWord[];
   levels: LevelWord[];
@@ -116,6 +126,8 @@ export interface Vocabulary {
   industryWords: IndustryWord[];
   /** Group words closing an enumeration of industries (等新兴产业). */
   industryTails: string[];
+  /** How strongly a zone is to develop an industry, by the verb that says so. */
+  developmentLevels: DevelopmentLevel[];
 }
 
 export class VocabularyError extends Error {
@@ -138,6 +150,7 @@ export interface VocabularyJson {
   clauseWords: unknown;
   gbt4754: unknown;
   industryWords: unknown;
+  developmentLevels: unknown;
 }
 
 export const SHIPPED_VOCABULARY_JSON: VocabularyJson = {
@@ -149,6 +162,7 @@ export const SHIPPED_VOCABULARY_JSON: VocabularyJson = {
   clauseWords: clauseWordsJson,
   gbt4754: gbtJson,
   industryWords: industryWordsJson,
+  developmentLevels: developmentLevelsJson,
 };
 
 const HEAD_KINDS: readonly string[] = [...ACTOR_KINDS, 'GOVERNMENT'];
@@ -259,6 +273,11 @@ export function validateVocabulary(json: VocabularyJson): Vocabulary {
 
   const industryWords = objects(json.industryWords, 'words', 'industry-words', (item, path): IndustryWord => ({ word: str(item, 'word', path), en: str(item, 'en', path) }));
   const industryTails = strings(json.industryWords, 'tails', 'industry-words');
+  const developmentLevels = objects(json.developmentLevels, 'levels', 'development-levels', (item, path): DevelopmentLevel => {
+    const rank = item['rank'];
+    if (!Number.isInteger(rank) || (rank as number) < 1) fail(`${path}.rank`, `expected an integer of 1 or more, got ${JSON.stringify(rank)}`);
+    return { word: str(item, 'word', path), en: str(item, 'en', path), rank: rank as number, opensList: bool(item, 'opensList', path) };
+  });
 
   // A word with two meanings in one category would make the tokenizer's choice arbitrary.
   const unique = (path: string, words: readonly string[]): void => {
@@ -277,6 +296,7 @@ export function validateVocabulary(json: VocabularyJson): Vocabulary {
   unique('zones.words', zones.map((z) => z.word));
   unique('gbt-4754-2017', [...sections, ...industryDivisions].map((c) => c.code));
   unique('industry-words.words', industryWords.map((w) => w.word));
+  unique('development-levels.levels', developmentLevels.map((l) => l.word));
   for (const head of heads) if (!head.en.includes('{}') && head.en !== head.en.trim()) fail('institutions.heads', `"${head.en}" has stray spaces`);
 
   if (problems.length > 0) throw new VocabularyError(problems);
@@ -292,6 +312,7 @@ export function validateVocabulary(json: VocabularyJson): Vocabulary {
     industryClasses: [...sections, ...industryDivisions],
     industryWords,
     industryTails,
+    developmentLevels,
   };
 }
 

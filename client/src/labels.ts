@@ -50,6 +50,16 @@ export function fullName(entity: Named, lang: Lang): string {
   return lang === 'en' && entity.nameEn ? entity.nameEn : entity.name;
 }
 
+/** A zone → industry level as the API gives it: the verb as written, or its English gloss (the verb where it has none). */
+export function levelText(link: { level: string; levelEn: string | null }, lang: Lang): string {
+  return lang === 'en' && link.levelEn ? link.levelEn : link.level;
+}
+
+/** An edge's label from the API in the current language. */
+export function edgeLabel(edge: { label: string | null; labelEn?: string | null; type: string }, lang: Lang): string {
+  return (lang === 'en' ? edge.labelEn : null) ?? edge.label ?? edge.type;
+}
+
 /** 第28条第2款第1项 / Art. 28, para. 2, item 1. */
 export function clauseLabel(ref: ClauseRef, lang: Lang): string {
   if (ref.item !== null) return translate(lang, 'clauseRefItem', { a: ref.article, p: ref.paragraph, i: ref.item });

@@ -12,7 +12,7 @@ import { MARKER_WORDS, type ModalMarker } from './detect-modality.ts';
 import { findBeneficiaries, sentenceTopics, type SentenceFrame } from './find-bearers.ts';
 import type { EntitySpan } from './find-mentions.ts';
 import { normalizeScript } from './normalize-script.ts';
-import { registerIndustry, ZONE_LEVEL_PHRASES } from './find-industries.ts';
+import { describeLevel, listLevelPhrases, registerIndustry } from './find-industries.ts';
 import { memberZones, resolveMembers, type Registry } from './registry.ts';
 
 const LEVEL_VERBS = ['做大做强', '发展', '打造', '推进', '推动', '培育', '建设', '提升', '促进', '壮大', '形成'];
@@ -45,7 +45,7 @@ interface Level {
   surface: string;
   start: number;
   end: number;
-  /** One of ZONE_LEVEL_PHRASES. */
+  /** One of the vocabulary's phrases that open a list (listLevelPhrases). */
   ranked: boolean;
 }
 
@@ -59,6 +59,14 @@ export interface ZoneIndustryResult {
   links: ZoneIndustry[];
   /** Spans of enumerated industries the mention finder did not know yet. */
   newSpans: Array<{ key: string; span: EntitySpan }>;
+}
+
+/** A link as the rules find it; its level's rank and gloss come from the vocabulary at the end. */
+type FoundLink = Omit<ZoneIndustry, 'rank' | 'levelEn'>;
+
+interface Found {
+  links: FoundLink[];
+  newSpans: ZoneIndustryResult['newSpans'];
 }
 
 /** A chapter title with this word is about industries: only there does the zone as a whole get links. */
@@ -77,8 +85,9 @@ export function extractZoneIndustries(
   registry: Registry,
   { regionWide }: { regionWide: boolean },
 ): ZoneIndustryResult {
-  const result: ZoneIndustryResult = { links: [], newSpans: [] };
+  const result: Found = { links: [], newSpans: [] };
   const areas = memberZones(registry);
+  const levelPhrases = listLevelPhrases(registry.vocabulary);
   for (const paragraph of article.paragraphs) {
     const keys = [unitKey(article.number, paragraph.number, null), ...paragraph.items.map((item) => unitKey(article.number, paragraph.number, item.number))];
     let introTopic: string[] = [];
@@ -88,11 +97,19 @@ export function extractZoneIndustries(
       const topics = sentenceTopics(analysed.frames, index === 0 ? [] : introTopic);
       if (index === 0) introTopic = topics.at(-1) ?? [];
       analysed.frames.forEach((frame, at) =>
-        linkSentence(analysed, key, frame, topics[at]!, markers, { registry, areas, regionWide }, result),
+        linkSentence(analysed, key, frame, topics[at]!, markers, { registry, areas, regionWide, levelPhrases }, result),
       );
     });
   }
-  return dedupe(result);
+  const links = dedupe(result.links).map(({ zone, industry, level, article, paragraph }) => ({
+    zone,
+    industry,
+    level,
+    ...describeLevel(level, registry.vocabulary),
+    article,
+    paragraph,
+  }));
+  return { links, newSpans: result.newSpans };
 }
 
 function linkSentence(
@@ -101,8 +118,8 @@ function linkSentence(
   frame: SentenceFrame,
   topic: string[],
   markers: readonly ModalMarker[],
-  { registry, areas, regionWide }: { registry: Registry; areas: Set<string>; regionWide: boolean },
-  result: ZoneIndustryResult,
+  { registry, areas, regionWide, levelPhrases }: { registry: Registry; areas: Set<string>; regionWide: boolean; levelPhrases: readonly string[] },
+  result: Found,
 ): void {
   const developers = findDevelopers(analysed, frame, topic, markers, registry, areas).filter((d) => d.area || regionWide);
   if (developers.length === 0) return;
@@ -115,7 +132,7 @@ function linkSentence(
     if (run != null) p = Math.max(p, run.end);
     p = skipLeading(analysed, p, segment.end, markers);
 
-    const level = matchLevel(norm, p);
+    const level = matchLevel(norm, p, levelPhrases);
     let scopeStart: number;
     if (level !== null) {
       current = { ...level, surface: text.slice(level.start, level.end) };
@@ -190,8 +207,8 @@ function skipLeading(analysed: AnalysedUnit, from: number, end: number, markers:
   }
 }
 
-function matchLevel(norm: string, p: number): Omit<Level, 'surface'> | null {
-  const ranked = ZONE_LEVEL_PHRASES.find((phrase) => norm.startsWith(phrase, p));
+function matchLevel(norm: string, p: number, levelPhrases: readonly string[]): Omit<Level, 'surface'> | null {
+  const ranked = levelPhrases.find((phrase) => norm.startsWith(phrase, p));
   if (ranked !== undefined) return { start: p, end: p + ranked.length, ranked: true };
   const adverb = ADVERBS.find((word) => norm.startsWith(word, p)) ?? '';
   const verb = LEVEL_VERBS.find((word) => norm.startsWith(word, p + adverb.length));
@@ -200,7 +217,7 @@ function matchLevel(norm: string, p: number): Omit<Level, 'surface'> | null {
 }
 
 /** A segment opening with another verb may still name a development verb before a known industry. */
-function linkInnerVerbs(analysed: AnalysedUnit, start: number, end: number, developers: readonly Developer[], result: ZoneIndustryResult): void {
+function linkInnerVerbs(analysed: AnalysedUnit, start: number, end: number, developers: readonly Developer[], result: Found): void {
   const { norm, text } = analysed.unit;
   for (const span of industrySpans(analysed, start, end)) {
     let best: { at: number; verb: string } | null = null;
@@ -252,17 +269,16 @@ function readEnumeration(analysed: AnalysedUnit, start: number, end: number, reg
   return found;
 }
 
-function push(result: ZoneIndustryResult, zone: string, industry: string, level: string, analysed: AnalysedUnit): void {
+function push(result: Found, zone: string, industry: string, level: string, analysed: AnalysedUnit): void {
   result.links.push({ zone, industry, level, article: analysed.unit.article, paragraph: analysed.unit.paragraph });
 }
 
-function dedupe(result: ZoneIndustryResult): ZoneIndustryResult {
+function dedupe(links: readonly FoundLink[]): FoundLink[] {
   const seen = new Set<string>();
-  const links = result.links.filter((link) => {
+  return links.filter((link) => {
     const key = `${link.zone}|${link.industry}|${link.level}|${link.article}|${link.paragraph}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
-  return { links, newSpans: result.newSpans };
 }

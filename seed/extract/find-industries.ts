@@ -13,10 +13,20 @@ import { MARKER_WORDS } from './detect-modality.ts';
 import { tokenAt } from './phrase-tokens.ts';
 import { cutWords, mayBeNamePart } from './word-tags.ts';
 
-/** Phrases that rank an Area's industries (重点发展…, 积极培育…). */
-export const ZONE_LEVEL_PHRASES = ['重点发展', '积极发展', '大力发展', '加快发展', '优先发展', '着力发展', '大力推动', '积极推动', '积极培育', '培育发展', '培育壮大', '发展壮大', '做大做强'];
+/** The set phrases that open the list of an Area's industries (重点发展…, 积极培育…), in vocabulary order. */
+export function listLevelPhrases(vocabulary: Vocabulary): string[] {
+  return vocabulary.developmentLevels.filter((level) => level.opensList).map((level) => level.word);
+}
+
+/** Rank and English gloss of a level as written (traditional characters too); rank 1 and no gloss for one the vocabulary lacks. */
+export function describeLevel(level: string, vocabulary: Vocabulary): { rank: number; levelEn: string | null } {
+  const form = normalizeScript(level);
+  const known = vocabulary.developmentLevels.find((l) => l.word === form);
+  return known === undefined ? { rank: 1, levelEn: null } : { rank: known.rank, levelEn: known.en };
+}
+
 /** Verbs that develop what they govern. */
-const DEVELOPMENT_VERBS = [...ZONE_LEVEL_PHRASES, '鼓励发展', '支持发展', '发展', '培育', '壮大'];
+const developmentVerbs = (vocabulary: Vocabulary): string[] => [...listLevelPhrases(vocabulary), '鼓励发展', '支持发展', '发展', '培育', '壮大'];
 /** What may follow an enumeration closed by 等<tail> to make it developed (…等新型贸易发展, …等领域扩大开放). */
 const DEVELOPED_AFTER = ['发展', '扩大开放', '开放', '转型升级', '集聚', '创新发展', '融合发展', '协同发展'];
 const MAX_NAME = 12;
@@ -189,15 +199,17 @@ interface Item {
 export function industryItems(norm: string, start: number, end: number, registry: Registry): Item[] {
   const items: Item[] = [];
   const depths = nestingDepths(norm);
+  const levelPhrases = listLevelPhrases(registry.vocabulary);
+  const verbs = developmentVerbs(registry.vocabulary);
   for (let p = start; p < end; p++) {
     if (depths[p]! > 0) continue;
-    const verb = DEVELOPMENT_VERBS.find((v) => norm.startsWith(v, p));
+    const verb = verbs.find((v) => norm.startsWith(v, p));
     if (verb === undefined) continue;
     const listStart = p + verb.length;
     const list = splitEnumeration(norm, listStart, end, registry);
     // A single object counts only when it names an industry by its tail (棉纺织业, 石油化工产业); after a bare
     // 发展 (发展规划, 发展所需的资金) every item must look like an industry; any item that is no name spoils the list.
-    const ranked = ZONE_LEVEL_PHRASES.includes(verb);
+    const ranked = levelPhrases.includes(verb);
     const names = list.map((item) => norm.slice(item.start, item.end));
     const accepted =
       (list.length >= 2 || names.some((name) => /(产业|业)$/.test(name))) &&

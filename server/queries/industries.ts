@@ -1,8 +1,8 @@
-// Industries: lists, the zones that develop them, and the obligations that concern them.
+// Industries: lists, the zone → industry links from either end, and the obligations that concern them.
 import type { Modality } from '../../seed/types.ts';
-import { NAME_MATCHES, ZONE_INDUSTRY, type ZoneIndustryRow } from './actors.ts';
+import { NAME_MATCHES } from './actors.ts';
 import { defineQuery, PAGE_TAIL, type PageParams, type PageRow } from './named-query.ts';
-import { INDUSTRY, OBLIGATION, OBLIGATION_ORDER, type IndustryRow, type ObligationRow } from './rows.ts';
+import { DEVELOPMENT, INDUSTRY, OBLIGATION, OBLIGATION_ORDER, type DevelopmentRow, type IndustryRow, type ObligationRow } from './rows.ts';
 
 type Keys = { keys: readonly string[] };
 
@@ -14,11 +14,25 @@ export const INDUSTRIES_PAGE = defineQuery<PageParams & { search: string | null 
    ${PAGE_TAIL}`,
 );
 
-export const ZONES_DEVELOPING_INDUSTRIES = defineQuery<Keys, { key: string; link: ZoneIndustryRow }>(
+/** Zone → industry links seen from either end: `match` binds the key to the zone or to the industry. */
+const developmentsByKey = (name: string, match: string, order: string) =>
+  defineQuery<Keys, { key: string; link: DevelopmentRow }>(
+    name,
+    `UNWIND $keys AS key
+     MATCH ${match}
+     RETURN key, ${DEVELOPMENT('z', 'd', 'i')} AS link ORDER BY ${order}`,
+  );
+
+export const ZONES_DEVELOPING_INDUSTRIES = developmentsByKey(
   'zonesDevelopingIndustries',
-  `UNWIND $keys AS key
-   MATCH (z:Actor)-[d:DEVELOPS]->(i:Industry {id: key})
-   RETURN key, ${ZONE_INDUSTRY('z', 'd', 'i')} AS link ORDER BY z.id, d.article, d.paragraph`,
+  '(z:Actor)-[d:DEVELOPS]->(i:Industry {id: key})',
+  'z.id, d.article, d.paragraph',
+);
+
+export const INDUSTRIES_DEVELOPED_BY_ZONES = developmentsByKey(
+  'industriesDevelopedByZones',
+  '(z:Actor {id: key})-[d:DEVELOPS]->(i:Industry)',
+  'd.article, d.paragraph, i.id',
 );
 
 export const OBLIGATIONS_CONCERNING_INDUSTRIES = defineQuery<

@@ -1,8 +1,7 @@
 // Cross-tabulations: who bears how many obligations of each modality, and which zone develops which industry.
 import type { ActorKind, Modality } from '../../seed/types.ts';
-import { ZONE_INDUSTRY, type ZoneIndustryRow } from './actors.ts';
 import { defineQuery } from './named-query.ts';
-import { ACTOR, OBLIGATION_ORDER, type ActorRow } from './rows.ts';
+import { ACTOR, DEVELOPMENT, OBLIGATION_ORDER, type ActorRow, type DevelopmentRow } from './rows.ts';
 
 export interface ResponsibilityRow {
   actor: ActorRow;
@@ -20,8 +19,8 @@ export const RESPONSIBILITY_MATRIX = defineQuery<{ kinds: ActorKind[] | null }, 
    RETURN ${ACTOR('a')} AS actor, cells ORDER BY a.kind, a.id`,
 );
 
-export const ZONE_INDUSTRY_MATRIX = defineQuery<Record<string, never>, { link: ZoneIndustryRow }>(
+export const ZONE_INDUSTRY_MATRIX = defineQuery<Record<string, never>, { link: DevelopmentRow }>(
   'zoneIndustryMatrix',
   `MATCH (z:Actor)-[d:DEVELOPS]->(i:Industry)
-   RETURN ${ZONE_INDUSTRY('z', 'd', 'i')} AS link ORDER BY z.id, d.article, d.paragraph, i.id`,
+   RETURN ${DEVELOPMENT('z', 'd', 'i')} AS link ORDER BY z.id, d.article, d.paragraph, i.id`,
 );

@@ -78,6 +78,17 @@ export interface DocumentRow {
   title: string;
 }
 
+/** A zone → industry link (a DEVELOPS relationship) with both ends. */
+export interface DevelopmentRow {
+  zone: ActorRow;
+  industry: IndustryRow;
+  level: string;
+  rank: number;
+  levelEn: string | null;
+  article: number;
+  paragraph: number | null;
+}
+
 export const REGULATION = (v: string) =>
   `${v} {.id, .title, .issuer, .adopted, .promulgated, .noticeNumber, .effective}`;
 export const CHAPTER = (v: string) => `${v} {.id, .number, .title}`;
@@ -88,6 +99,10 @@ export const ACTOR = (v: string) => `${v} {.id, .name, .nameEn, .kind, .jurisdic
 export const INDUSTRY = (v: string) => `${v} {.id, .name, .nameEn, .gbCode, .aliases}`;
 export const OBLIGATION = (v: string) => `${v} {.id, .modality, .marker, .bearerMethod, .subject, .text, .article, .paragraph, .item}`;
 export const DOCUMENT = (v: string) => `${v} {.id, .title}`;
+/** A DEVELOPS relationship `d` from zone `z` to industry `i`; a graph seeded before levels had ranks reads as rank 1. */
+export const DEVELOPMENT = (z: string, d: string, i: string) =>
+  `{zone: ${ACTOR(z)}, industry: ${INDUSTRY(i)}, level: ${d}.level, rank: coalesce(${d}.rank, 1), levelEn: ${d}.levelEn, ` +
+  `article: ${d}.article, paragraph: ${d}.paragraph}`;
 
 /** Reading order of obligations: by clause, then by id within a clause. */
 export const OBLIGATION_ORDER = (v: string) => `${v}.article, ${v}.paragraph, coalesce(${v}.item, 0), ${v}.id`;

@@ -1,6 +1,5 @@
 import {
   ACTORS_PAGE,
-  INDUSTRIES_DEVELOPED_BY_ZONES,
   OBLIGATIONS_BENEFITING_ACTORS,
   OBLIGATIONS_BORNE_BY_ACTORS,
   RELATED_ACTORS,
@@ -8,6 +7,7 @@ import {
   type ActorRelation,
   type RelatedActorRow,
 } from '../queries/actors.ts';
+import { INDUSTRIES_DEVELOPED_BY_ZONES } from '../queries/industries.ts';
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import type { Modality } from '../../seed/types.ts';
 import { runQuery } from '../queries/named-query.ts';

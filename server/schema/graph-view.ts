@@ -35,6 +35,7 @@ export interface GraphEdgeShape {
   target: string;
   type: RelationshipType;
   label: string;
+  labelEn: string;
   data: Record<string, unknown>;
 }
 
@@ -81,28 +82,30 @@ export function describeNode(label: NodeLabel, p: Record<string, unknown>): { la
   }
 }
 
-const EDGE_LABELS: Record<RelationshipType, string> = {
-  HAS_CHAPTER: '包含章',
-  HAS_ARTICLE: '包含条',
-  HAS_PARAGRAPH: '包含款',
-  HAS_ITEM: '包含项',
-  STATES: '规定',
-  SOURCE: '出处',
-  BEARS: '承担',
-  BENEFITS: '惠及',
-  CONCERNS: '涉及',
-  DEVELOPS: '发展',
-  MEMBER_OF: '属于',
-  MENTIONS: '提及',
-  CITES: '引用',
-  DEFINES: '简称',
+const EDGE_LABELS: Record<RelationshipType, { zh: string; en: string }> = {
+  HAS_CHAPTER: { zh: '包含章', en: 'has chapter' },
+  HAS_ARTICLE: { zh: '包含条', en: 'has article' },
+  HAS_PARAGRAPH: { zh: '包含款', en: 'has paragraph' },
+  HAS_ITEM: { zh: '包含项', en: 'has item' },
+  STATES: { zh: '规定', en: 'states' },
+  SOURCE: { zh: '出处', en: 'source' },
+  BEARS: { zh: '承担', en: 'bears' },
+  BENEFITS: { zh: '惠及', en: 'benefits' },
+  CONCERNS: { zh: '涉及', en: 'concerns' },
+  DEVELOPS: { zh: '发展', en: 'develops' },
+  MEMBER_OF: { zh: '属于', en: 'member of' },
+  MENTIONS: { zh: '提及', en: 'mentions' },
+  CITES: { zh: '引用', en: 'cites' },
+  DEFINES: { zh: '简称', en: 'short form' },
 };
 
-export function describeEdge(type: RelationshipType, p: Record<string, unknown>): string {
-  if (type === 'DEVELOPS' && typeof p.level === 'string') return p.level;
-  if (type === 'DEFINES' && typeof p.term === 'string') return `简称 ${p.term}`;
-  if (type === 'MENTIONS' && typeof p.count === 'number') return `提及 ×${p.count}`;
-  return EDGE_LABELS[type];
+/** Display labels in Chinese and English for a relationship: a DEVELOPS edge is labelled by its level and the level's gloss. */
+export function describeEdge(type: RelationshipType, p: Record<string, unknown>): { label: string; labelEn: string } {
+  const { zh, en } = EDGE_LABELS[type];
+  if (type === 'DEVELOPS' && typeof p.level === 'string') return { label: p.level, labelEn: typeof p.levelEn === 'string' ? p.levelEn : en };
+  if (type === 'DEFINES' && typeof p.term === 'string') return { label: `${zh} ${p.term}`, labelEn: `${en} ${p.term}` };
+  if (type === 'MENTIONS' && typeof p.count === 'number') return { label: `${zh} ×${p.count}`, labelEn: `${en} ×${p.count}` };
+  return { label: zh, labelEn: en };
 }
 
 // Internal bookkeeping that means nothing to a reader of the graph.
@@ -162,7 +165,7 @@ export function toGraphView(rawNodes: readonly RawGraphNode[], rawEdges: readonl
       source: e.source,
       target: e.target,
       type,
-      label: describeEdge(type, e.props),
+      ...describeEdge(type, e.props),
       data: e.props,
     };
   });
@@ -187,7 +190,7 @@ const GraphNodeTypeEnum = builder.enumType('GraphNodeType', {
 const GraphEdgeTypeEnum = builder.enumType('GraphEdgeType', {
   description: 'The type of a graph relationship.',
   values: Object.fromEntries(
-    RELATIONSHIP_TYPES.map((type) => [type, { description: `${EDGE_LABELS[type]} (${type} relationship).` }]),
+    RELATIONSHIP_TYPES.map((type) => [type, { description: `${EDGE_LABELS[type].zh} (${type} relationship).` }]),
   ) as Record<RelationshipType, { description: string }>,
 });
 
@@ -210,7 +213,14 @@ const GraphEdge = builder.objectRef<GraphEdgeShape>('GraphEdge').implement({
     target: t.exposeString('target', { description: 'Key of the end node.' }),
     type: t.field({ type: GraphEdgeTypeEnum, description: 'Relationship type.', resolve: (e) => e.type }),
     label: t.exposeString('label', { description: 'Chinese display label, e.g. 重点发展 for a DEVELOPS edge.' }),
-    data: t.field({ type: 'JSON', description: 'Stored relationship properties.', resolve: (e) => e.data }),
+    labelEn: t.exposeString('labelEn', {
+      description: 'English display label, e.g. "focus on" for a DEVELOPS edge of level 重点发展 (its type, "develops", for a level without a gloss).',
+    }),
+    data: t.field({
+      type: 'JSON',
+      description: 'Stored relationship properties; a DEVELOPS edge has `level`, `rank` (higher is stronger), `levelEn`, `article` and `paragraph`.',
+      resolve: (e) => e.data,
+    }),
   }),
 });
 

@@ -21,7 +21,14 @@ ZoneIndustryRef.implement({
   fields: (t) => ({
     zone: t.field({ type: ActorRef, description: 'The zone.', resolve: (z) => z.zone }),
     industry: t.field({ type: IndustryRef, description: 'The industry.', resolve: (z) => z.industry }),
-    level: t.exposeString('level', { description: 'The verb phrase that sets the priority, e.g. 重点发展, 积极培育.' }),
+    level: t.exposeString('level', { description: 'The verb phrase that sets the priority, as written, e.g. 重点发展, 积极培育.' }),
+    rank: t.exposeInt('rank', {
+      description: 'How strong the level is, higher is stronger: 3 a priority (重点发展), 2 emphatic (积极培育), 1 plain (发展); 1 for a level the vocabulary does not list.',
+    }),
+    levelEn: t.exposeString('levelEn', {
+      nullable: true,
+      description: 'English gloss of the level, e.g. "focus on" for 重点发展; null for a level the vocabulary does not list.',
+    }),
     article: t.field({ type: ArticleRef, description: 'The article that says so.', resolve: (z) => `article:${z.article}` }),
     paragraph: t.field({
       type: ParagraphRef,

@@ -1,8 +1,7 @@
 import { MODALITIES, type Modality } from '../../seed/types.ts';
-import type { ZoneIndustryRow } from '../queries/actors.ts';
 import { RESPONSIBILITY_MATRIX, ZONE_INDUSTRY_MATRIX } from '../queries/matrix.ts';
 import { runQuery } from '../queries/named-query.ts';
-import type { ActorRow, IndustryRow, ObligationRow } from '../queries/rows.ts';
+import type { ActorRow, DevelopmentRow, IndustryRow, ObligationRow } from '../queries/rows.ts';
 import { builder } from './builder.ts';
 import { pageWindow, toConnection } from './pagination.ts';
 import { ActorKindEnum, ActorRef, IndustryRef, ModalityEnum, ObligationConnection, ObligationRef, ZoneIndustryRef } from './refs.ts';
@@ -73,7 +72,7 @@ const ResponsibilityMatrix = builder.objectRef<{ rows: RowShape[] }>('Responsibi
 interface ZoneIndustryMatrixShape {
   zones: ActorRow[];
   industries: IndustryRow[];
-  cells: ZoneIndustryRow[];
+  cells: DevelopmentRow[];
 }
 
 const ZoneIndustryMatrix = builder.objectRef<ZoneIndustryMatrixShape>('ZoneIndustryMatrix').implement({

@@ -4,6 +4,7 @@
 import type { OutputType } from '@pothos/core';
 import { ACTOR_KINDS, BEARER_METHODS, MODALITIES } from '../../seed/types.ts';
 import type { ApiContext } from '../context.ts';
+import type { DevelopmentRow } from '../queries/rows.ts';
 import { runQuery, type NamedQuery } from '../queries/named-query.ts';
 import {
   ACTORS_BY_IDS,
@@ -16,7 +17,6 @@ import {
   PARAGRAPHS_BY_IDS,
   REGULATIONS_BY_IDS,
 } from '../queries/nodes.ts';
-import type { ZoneIndustryRow } from '../queries/actors.ts';
 import { builder } from './builder.ts';
 
 const loadNodes =
@@ -139,4 +139,4 @@ export const ArticleMentionConnection = builder.connectionObject(
   },
 );
 
-export const ZoneIndustryRef = builder.objectRef<ZoneIndustryRow>('ZoneIndustry');
+export const ZoneIndustryRef = builder.objectRef<DevelopmentRow>('ZoneIndustry');

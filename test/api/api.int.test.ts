@@ -138,23 +138,24 @@ describe('which zone develops which industry', () => {
   it('Article 28 gives each zone its industries with their levels', async () => {
     const data = await graphqlData(
       api.yoga,
-      `{ zoneIndustryMatrix { cells { zone { key } industry { key name } level article { number } } } }`,
+      `{ zoneIndustryMatrix { cells { zone { key } industry { key name } level rank levelEn article { number } } } }`,
     );
+    type Cell = { zone: { key: string }; industry: { key: string }; level: string; rank: number; levelEn: string | null };
     const fromApi = data.zoneIndustryMatrix.cells
       .filter((c: { article: { number: number } }) => c.article.number === 28)
-      .map((c: { zone: { key: string }; industry: { key: string }; level: string }) => `${c.zone.key} ${c.industry.key} ${c.level}`)
+      .map((c: Cell) => `${c.zone.key} ${c.industry.key} ${c.level} ${c.rank} ${c.levelEn}`)
       .sort();
     const fromText = api.graph.zoneIndustries
       .filter((z) => z.article === 28)
-      .map((z) => `${z.zone} ${z.industry} ${z.level}`)
+      .map((z) => `${z.zone} ${z.industry} ${z.level} ${z.rank} ${z.levelEn}`)
       .sort();
     expect(fromApi).toEqual(fromText);
     expect(fromApi).toEqual(
       expect.arrayContaining([
-        'actor:xinjiang-wulu-muqi-pianqu industry:fangzhi-fuzhuang 重点发展',
-        'actor:xinjiang-kashi-pianqu industry:fangzhi-fuzhuang 重点发展',
-        'actor:xinjiang-kashi-pianqu industry:guoji-wuliu 积极培育',
-        'actor:xinjiang-huoer-guosi-pianqu industry:tese-yiyao 做大做强',
+        'actor:xinjiang-wulu-muqi-pianqu industry:fangzhi-fuzhuang 重点发展 3 focus on',
+        'actor:xinjiang-kashi-pianqu industry:fangzhi-fuzhuang 重点发展 3 focus on',
+        'actor:xinjiang-kashi-pianqu industry:guoji-wuliu 积极培育 2 foster',
+        'actor:xinjiang-huoer-guosi-pianqu industry:tese-yiyao 做大做强 2 scale up',
       ]),
     );
     expect(new Set(fromApi.map((line: string) => line.split(' ')[0]))).toEqual(

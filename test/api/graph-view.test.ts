@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { RawGraphEdge, RawGraphNode } from '../../server/queries/graph-view.ts';
-import { describeNode, toGraphView } from '../../server/schema/graph-view.ts';
+import { describeEdge, describeNode, toGraphView } from '../../server/schema/graph-view.ts';
 
 const node = (label: string, props: Record<string, unknown>): RawGraphNode => ({ labels: [label], props });
 const edge = (key: string, type: string, source: string, target: string, props = {}): RawGraphEdge => ({
@@ -19,7 +19,7 @@ describe('toGraphView', () => {
   it('makes Cytoscape elements keyed by stable ids, with labels and data', () => {
     const view = toGraphView(
       [kashgar, textile],
-      [edge('e1', 'DEVELOPS', 'actor:xinjiang-kashi-pianqu', 'industry:fangzhi-fuzhuang', { level: '重点发展', article: 28, paragraph: 2 })],
+      [edge('e1', 'DEVELOPS', 'actor:xinjiang-kashi-pianqu', 'industry:fangzhi-fuzhuang', { level: '重点发展', rank: 3, levelEn: 'focus on', article: 28, paragraph: 2 })],
       2,
     );
     expect(view.nodes).toEqual([
@@ -33,10 +33,17 @@ describe('toGraphView', () => {
         target: 'industry:fangzhi-fuzhuang',
         type: 'DEVELOPS',
         label: '重点发展',
-        data: { level: '重点发展', article: 28, paragraph: 2 },
+        labelEn: 'focus on',
+        data: { level: '重点发展', rank: 3, levelEn: 'focus on', article: 28, paragraph: 2 },
       },
     ]);
     expect(view.truncated).toBe(false);
+  });
+
+  it('labels a DEVELOPS edge by its level and gloss, by its type where the level has no gloss', () => {
+    expect(describeEdge('DEVELOPS', { level: '积极培育', rank: 2, levelEn: 'foster' })).toEqual({ label: '积极培育', labelEn: 'foster' });
+    expect(describeEdge('DEVELOPS', { level: '加快推进', rank: 1 })).toEqual({ label: '加快推进', labelEn: 'develops' });
+    expect(describeEdge('MENTIONS', { count: 2 })).toEqual({ label: '提及 ×2', labelEn: 'mentions ×2' });
   });
 
   it('drops duplicate relationships and edges to nodes cut by the limit, and says it was truncated', () => {

@@ -46,7 +46,7 @@ describe('toElements', () => {
     expect(edgeData(SMALL_GRAPH).get('actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi|BEARS|obligation:10-2-1-1')?.modality).toBe('RESPONSIBLE');
   });
 
-  it('labels a zone–industry link with its level', () => {
+  it('labels a zone–industry link with its level, in English with the gloss the API gives', () => {
     const edge = edgeData(SMALL_GRAPH).get('actor:xinjiang-kashi-pianqu|DEVELOPS|industry:fangzhi-fuzhuang');
     expect(edge).toMatchObject({ type: 'DEVELOPS', level: '重点发展', label: '重点发展' });
     const en = toElements(SMALL_GRAPH, 'en').find((e) => e.data.id === 'actor:xinjiang-kashi-pianqu|DEVELOPS|industry:fangzhi-fuzhuang');

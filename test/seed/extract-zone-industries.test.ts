@@ -88,6 +88,23 @@ describe('zone → industry links', () => {
     expect(links('喀什片区重点发展纺织服装制造。', '管理体制')).toEqual(['actor:xinjiang-kashi-pianqu 重点发展 industry:fangzhi-fuzhuang-zhizao']);
   });
 
+  it('carry the rank and English gloss the vocabulary gives their level, rank 1 and no gloss for a level it lacks', () => {
+    const levels = (text: string) =>
+      extractGraph(oneClause(text, 28, '特色产业')).zoneIndustries.map(({ level, rank, levelEn }) => [level, rank, levelEn]);
+    expect(levels('喀什片区重点发展纺织服装制造，积极培育跨境电商等现代服务业。')).toEqual([
+      ['重点发展', 3, 'focus on'],
+      ['积极培育', 2, 'foster'],
+    ]);
+    // The level keeps the script of the text; its rank and gloss are those of its simplified form.
+    expect(levels('喀什片區重點發展紡織服裝製造。')).toEqual([['重點發展', 3, 'focus on']]);
+    // An adverb and verb the vocabulary does not list as one level.
+    expect(levels('喀什片区重点发展纺织服装制造、电子产品组装，加快推进电子产品组装。')).toEqual([
+      ['重点发展', 3, 'focus on'],
+      ['重点发展', 3, 'focus on'],
+      ['加快推进', 1, null],
+    ]);
+  });
+
   it('ignore industries that are not the object of a development verb', () => {
     expect(links('中国（新疆）自由贸易试验区应当依托石油化工产业基础，开发跨境旅游精品线路。')).toEqual([]);
   });

@@ -44,7 +44,7 @@ const graph: ExtractedGraph = {
       text: '负责统计；',
     },
   ],
-  zoneIndustries: [{ zone: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', industry: 'industry:textile', level: '重点发展', article: 1, paragraph: 1 }],
+  zoneIndustries: [{ zone: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', industry: 'industry:textile', level: '重点发展', rank: 3, levelEn: 'focus on', article: 1, paragraph: 1 }],
   definitions: [{ term: '自贸办', full: '工作办公室', article: 1, actor: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi' }],
   references: [{ title: '总体方案', articles: [1] }],
   mentions: [

@@ -46,6 +46,14 @@ describe('the shipped vocabulary', () => {
     expect(divisions.find((d) => d.slug === 'xinjiang')).toMatchObject({ name: '新疆维吾尔自治区', short: '新疆' });
   });
 
+  it('ranks the level phrases of zone → industry links, the ones that open a list of industries first', () => {
+    const levels = VOCABULARY.developmentLevels;
+    expect(levels.find((l) => l.word === '重点发展')).toEqual({ word: '重点发展', en: 'focus on', rank: 3, opensList: true });
+    expect(levels.find((l) => l.word === '发展')).toMatchObject({ rank: 1, opensList: false });
+    const firstPlain = levels.findIndex((l) => !l.opensList);
+    expect(levels.slice(firstPlain).every((l) => !l.opensList)).toBe(true);
+  });
+
   it('knows the national bodies regulations name most', () => {
     const names = VOCABULARY.nationalBodies.map((b) => b.name);
     expect(names).toEqual(expect.arrayContaining(['国务院', '中国人民银行', '海关总署', '国家外汇管理局']));
@@ -104,6 +112,16 @@ describe('validateVocabulary', () => {
     json.gbt4754.divisions[0].section = 'Z';
     json.zones.words[0].tier = 'city';
     expect(() => validateVocabulary(json)).toThrow(/^invalid vocabulary:\n {2}zones\.words\[0\]\.tier: expected zone or area\n {2}gbt-4754-2017\.divisions\[0\]\.section: unknown section Z$/);
+  });
+
+  it('refuses a development level without a whole rank of 1 or more', () => {
+    const json = shipped();
+    json.developmentLevels.levels[0].rank = 0;
+    json.developmentLevels.levels[1].rank = 2.5;
+    expect(problemsOf(json)).toEqual([
+      'development-levels.levels[0].rank: expected an integer of 1 or more, got 0',
+      'development-levels.levels[1].rank: expected an integer of 1 or more, got 2.5',
+    ]);
   });
 
   it('refuses a file of the wrong shape rather than reading it as empty', () => {

@@ -8,7 +8,7 @@ export const GraphViewFields = graphql(`
     truncated
     totalNodes
     nodes { id type label labelEn data }
-    edges { id source target type label data }
+    edges { id source target type label labelEn data }
   }
 `);
 
@@ -100,6 +100,8 @@ export const ActorDetailsQuery = graphql(
       benefits(first: 0) { totalCount }
       industries {
         level
+        rank
+        levelEn
         industry { key name nameEn }
         article { number }
         paragraph { number }
@@ -130,6 +132,8 @@ export const IndustryDetailsQuery = graphql(
       aliases
       zones {
         level
+        rank
+        levelEn
         zone { ...ActorRefFields }
         article { number }
         paragraph { number }
@@ -267,6 +271,8 @@ export const ZoneIndustryMatrixQuery = graphql(
       industries { key name nameEn gbCode }
       cells {
         level
+        rank
+        levelEn
         zone { key }
         industry { key }
         article { number }

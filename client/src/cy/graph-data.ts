@@ -17,6 +17,8 @@ export interface GraphEdge {
   target: string;
   type: string;
   label: string | null;
+  /** The API's English label (a DEVELOPS edge: its level's gloss); optional so that graphs made without the API still type. */
+  labelEn?: string | null;
   data: unknown;
 }
 

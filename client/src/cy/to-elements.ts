@@ -3,7 +3,7 @@
 // that touches `cy`.
 import type { ElementDefinition } from 'cytoscape';
 import { MODALITY_LABELS, translate, type Lang } from '../i18n.ts';
-import { shortName } from '../labels.ts';
+import { edgeLabel, shortName } from '../labels.ts';
 import type { Modality } from '../model.ts';
 import { actorKindOf, categoryOf, dataOf, edgeModality, modalityOf, type GraphData, type GraphEdge, type GraphNode } from './graph-data.ts';
 
@@ -31,35 +31,6 @@ export interface EdgeElementData {
   label: string;
   modality?: Modality;
   level?: string;
-}
-
-// The verbs Articles 28–33 use to say what a zone is to develop, with an English gloss and a strength rank
-// (3 = 重点 "focus", 2 = emphatic, 1 = plain) used to shade the zone × industry matrix.
-export const LEVELS: Record<string, { en: string; rank: number }> = {
-  重点发展: { en: 'focus on', rank: 3 },
-  做大做强: { en: 'scale up', rank: 2 },
-  大力发展: { en: 'vigorously develop', rank: 2 },
-  大力推动: { en: 'vigorously promote', rank: 2 },
-  加快形成: { en: 'accelerate', rank: 2 },
-  打造: { en: 'build up', rank: 2 },
-  积极发展: { en: 'actively develop', rank: 2 },
-  积极培育: { en: 'foster', rank: 2 },
-  培育: { en: 'foster', rank: 1 },
-  发展: { en: 'develop', rank: 1 },
-  推动: { en: 'promote', rank: 1 },
-  推进: { en: 'advance', rank: 1 },
-  促进: { en: 'promote', rank: 1 },
-  提升: { en: 'upgrade', rank: 1 },
-  建设: { en: 'build', rank: 1 },
-  支持: { en: 'support', rank: 1 },
-};
-
-export function levelLabel(level: string, lang: Lang): string {
-  return lang === 'en' ? (LEVELS[level]?.en ?? level) : level;
-}
-
-export function levelRank(level: string): number {
-  return LEVELS[level]?.rank ?? 1;
 }
 
 const numberOr = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
@@ -128,7 +99,7 @@ export function toEdgeElement(
   const level = dataOf(edge).level;
   if (typeof level === 'string' && level) {
     data.level = level;
-    data.label = levelLabel(level, lang);
+    data.label = edgeLabel(edge, lang);
   }
   return { group: 'edges', data };
 }

@@ -1,7 +1,8 @@
 // The subgraph on screen as flat, typed attributes for GraphML and JSON: labels in both languages, the
 // categories the explorer colours by, the clause each obligation comes from, and the on-screen layout.
 import { dataOf, categoryOf, edgeModality, type GraphData } from '../cy/graph-data.ts';
-import { toNodeElement, levelLabel } from '../cy/to-elements.ts';
+import { toNodeElement } from '../cy/to-elements.ts';
+import { edgeLabel } from '../labels.ts';
 import { NODE_LOOKS } from '../cy/palette.ts';
 import type { Lang } from '../i18n.ts';
 import type { AttrValue, ExportGraph } from './graphml.ts';
@@ -60,7 +61,7 @@ export function toExportGraph(graph: GraphData, lang: Lang, positions: ReadonlyM
           source: edge.source,
           target: edge.target,
           attrs: {
-            label: typeof level === 'string' ? levelLabel(level, lang) : (edge.label ?? edge.type),
+            label: edgeLabel(edge, lang),
             type: edge.type,
             modality: edgeModality(edge, byId) ?? undefined,
             level,

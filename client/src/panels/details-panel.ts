@@ -5,7 +5,7 @@ import { fetchObligations } from '../api/obligation-pages.ts';
 import { ActorDetailsQuery, ArticleSummaryQuery, ArticleTextQuery, IndustryDetailsQuery, ObligationDetailsQuery } from '../api/operations.ts';
 import type { ResultOf } from '../api/graphql.ts';
 import { dataOf, type GraphEdge, type GraphNode } from '../cy/graph-data.ts';
-import { levelLabel } from '../cy/to-elements.ts';
+import { edgeLabel, levelText } from '../labels.ts';
 import { NODE_LOOKS } from '../cy/palette.ts';
 import { clear, h } from '../dom.ts';
 import { ACTOR_KIND_LABELS, edgeTypeLabel, NODE_TYPE_LABELS, type Lang } from '../i18n.ts';
@@ -99,7 +99,7 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
                   'li',
                   {},
                   entityButton(ctx, link.industry, 'industry'),
-                  h('span', { class: 'level' }, levelLabel(link.level, lang)),
+                  h('span', { class: 'level' }, levelText(link, lang)),
                   link.paragraph ? clauseLink(ctx, { article: link.article.number, paragraph: link.paragraph.number, item: null }) : articleLink(ctx, link.article.number),
                 ),
               ),
@@ -138,7 +138,7 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
                   'li',
                   {},
                   entityButton(ctx, z.zone),
-                  h('span', { class: 'level' }, levelLabel(z.level, lang)),
+                  h('span', { class: 'level' }, levelText(z, lang)),
                   z.paragraph ? clauseLink(ctx, { article: z.article.number, paragraph: z.paragraph.number, item: null }) : articleLink(ctx, z.article.number),
                 ),
               ),
@@ -223,7 +223,7 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
           'section',
           { class: 'details-section provenance' },
           h('h4', { class: 'section-title' }, tr(ctx, 'source')),
-          typeof data.level === 'string' ? h('p', {}, `${tr(ctx, 'level')}: `, h('strong', {}, levelLabel(data.level, lang))) : null,
+          typeof data.level === 'string' ? h('p', {}, `${tr(ctx, 'level')}: `, h('strong', {}, edgeLabel(edge, lang))) : null,
           paragraph === null ? articleLink(ctx, article) : clauseLink(ctx, { article, paragraph, item: null }),
           para ? h('blockquote', { class: 'clause-text', lang: 'zh-Hans' }, para.text) : null,
         ),

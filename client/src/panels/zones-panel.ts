@@ -4,9 +4,8 @@
 import { memoize } from '../api/memo.ts';
 import { ZoneIndustryMatrixQuery } from '../api/operations.ts';
 import type { ResultOf } from '../api/graphql.ts';
-import { levelLabel, levelRank } from '../cy/to-elements.ts';
 import { clear, h } from '../dom.ts';
-import { fullName, shortName } from '../labels.ts';
+import { fullName, levelText, shortName } from '../labels.ts';
 import { expandNodes, revealNode } from '../state/store.ts';
 import type { Table } from '../export/csv.ts';
 import { clauseLink, createRenderer, emptyState, tr, type PanelContext } from './common.ts';
@@ -37,7 +36,7 @@ export function zonesTable(m: ZoneMatrix): Table {
 /** Industries ordered by how many zones name them, then by their strongest level: shared priorities first. */
 export function orderIndustries(m: ZoneMatrix): ZoneMatrix['industries'] {
   const cellsOf = (key: string) => m.cells.filter((c) => c.industry.key === key);
-  const score = (key: string) => cellsOf(key).length * 10 + Math.max(0, ...cellsOf(key).map((c) => levelRank(c.level)));
+  const score = (key: string) => cellsOf(key).length * 10 + Math.max(0, ...cellsOf(key).map((c) => c.rank));
   return [...m.industries].sort((a, b) => score(b.key) - score(a.key) || a.key.localeCompare(b.key));
 }
 
@@ -121,7 +120,7 @@ export function mountZonesPanel(root: HTMLElement, ctx: PanelContext): ZonesPane
               ...m.zones.map((zone) => {
                 const cells = cellAt.get(`${zone.key}|${industry.key}`) ?? [];
                 if (!cells.length) return h('td', { class: 'cell empty' }, h('span', { 'aria-hidden': 'true' }, '·'));
-                const rank = Math.max(...cells.map((c) => levelRank(c.level)));
+                const rank = Math.max(...cells.map((c) => c.rank));
                 return h(
                   'td',
                   { class: `cell level-${rank}` },
@@ -129,7 +128,7 @@ export function mountZonesPanel(root: HTMLElement, ctx: PanelContext): ZonesPane
                     h(
                       'span',
                       { class: 'level-cell' },
-                      h('span', { class: 'level', lang: lang === 'en' ? 'en' : 'zh-Hans' }, levelLabel(c.level, lang)),
+                      h('span', { class: 'level', lang: lang === 'en' ? 'en' : 'zh-Hans' }, levelText(c, lang)),
                       c.paragraph
                         ? clauseLink(ctx, { article: c.article.number, paragraph: c.paragraph.number, item: null }, lang === 'en' ? `${c.article.number}(${c.paragraph.number})` : `${c.article.number}.${c.paragraph.number}`)
                         : null,
