@@ -1,25 +1,48 @@
-// Example queries preloaded as GraphiQL tabs at /graphql: the questions researchers ask most.
+// Example queries preloaded as GraphiQL tabs at /graphql: the questions researchers ask most. They name no one
+// regulation's actors: they search by words every regulation uses (人民政府, 海关), take the zone from the
+// regulation itself, or use the ids of national bodies (actor:haiguan), which are the same in every text.
 export const EXAMPLE_QUERIES: readonly { title: string; query: string }[] = [
   {
-    title: 'Duties of the FTZ office',
-    query: `# What must the FTZ work office (自贸办) do? Keys like actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi are stable.
-query OfficeDuties {
-  actor(id: "actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi") {
-    name
-    nameEn
-    obligations(first: 20) {
-      totalCount
-      edges { node { citation modality marker text } }
+    title: 'Duties of the governments',
+    query: `# What must the governments the text names (人民政府) do? Keys such as actor:guowuyuan are stable.
+query GovernmentDuties {
+  actors(search: "人民政府", first: 5) {
+    edges {
+      node {
+        key
+        name
+        nameEn
+        obligations(first: 10) {
+          totalCount
+          edges { node { citation modality marker text } }
+        }
+      }
+    }
+  }
+}`,
+  },
+  {
+    title: 'The regulation and its zone',
+    query: `# The regulation, and the zone it is about (null when its title names none), with what that zone is to develop.
+query RegulationZone {
+  regulation {
+    title
+    issuer
+    effective
+    wholeZone {
+      key
+      name
+      industries { industry { name nameEn } level levelEn clause { label } }
     }
   }
 }`,
   },
   {
     title: 'Zones × industries',
-    query: `# Which industries is each zone to develop, at what level, and where does the text say so?
+    query: `# Which industries is each zone to develop, how strongly (rank: higher is stronger), and where does the text say so?
 query ZoneIndustries {
   zoneIndustryMatrix {
-    cells { zone { name } industry { name nameEn } level article { number } }
+    cells { zone { name } industry { name nameEn } level rank levelEn clause { label labelEn } }
   }
 }`,
   },
@@ -27,7 +50,7 @@ query ZoneIndustries {
     title: 'Full-text search',
     query: `# Chinese or English; every term must match.
 query Search {
-  search(query: "纺织", first: 10) {
+  search(query: "海关", first: 10) {
     totalCount
     edges { node { kind key title snippet { field text } } }
   }
@@ -44,11 +67,12 @@ query Search {
   },
   {
     title: 'Neighbourhood for Cytoscape',
-    query: `query KashgarNeighbourhood {
-  neighborhood(ids: ["actor:xinjiang-kashi-pianqu"], depth: 1, limit: 100) {
+    query: `# Customs (海关, a national body: the same key in every regulation) and what it is tied to.
+query CustomsNeighbourhood {
+  neighborhood(ids: ["actor:haiguan"], depth: 1, limit: 100) {
     truncated
     nodes { id type label labelEn }
-    edges { id source target type label }
+    edges { id source target type label labelEn }
   }
 }`,
   },

@@ -8,9 +8,8 @@ const STORAGE_KEY = 'regatlas.lang';
 
 const ZH = {
   appTitle: '法规图谱 RegAtlas',
-  appSubtitle: '中国（新疆）自由贸易试验区条例（2025）',
   searchLabel: '搜索主体、产业、条文',
-  searchPlaceholder: '搜索：自贸办、纺织、customs…',
+  searchPlaceholder: '搜索：人民政府、海关、customs…',
   searchNoResults: '没有匹配结果',
   searchFailed: '搜索失败',
   language: '语言',
@@ -60,8 +59,6 @@ const ZH = {
   source: '出处',
   openInReader: '在条文中查看',
   articleN: '第{n}条',
-  clauseRef: '第{a}条第{p}款',
-  clauseRefItem: '第{a}条第{p}款第{i}项',
   chapterN: '第{n}章',
   chapters: '章节目录',
   readerEmpty: '从目录中选择一条条文。',
@@ -99,9 +96,8 @@ export type MessageKey = keyof typeof ZH;
 
 const EN: Record<MessageKey, string> = {
   appTitle: 'RegAtlas',
-  appSubtitle: 'Regulations on the China (Xinjiang) Pilot Free Trade Zone (2025)',
   searchLabel: 'Search actors, industries, articles',
-  searchPlaceholder: 'Search: 自贸办, textile, customs…',
+  searchPlaceholder: 'Search: 人民政府, customs, trade…',
   searchNoResults: 'No matches',
   searchFailed: 'Search failed',
   language: 'Language',
@@ -151,8 +147,6 @@ const EN: Record<MessageKey, string> = {
   source: 'Source',
   openInReader: 'Open in the text',
   articleN: 'Article {n}',
-  clauseRef: 'Art. {a}, para. {p}',
-  clauseRefItem: 'Art. {a}, para. {p}, item {i}',
   chapterN: 'Chapter {n}',
   chapters: 'Chapters',
   readerEmpty: 'Pick an article from the table of contents.',

@@ -1,7 +1,7 @@
-// How entities are named on screen. The regulation's official names are long (中国（新疆）自由贸易试验区工作
-// 办公室); the graph and the lists use the short form the text itself defines (以下简称自贸办) and keep the full
-// name for details and tooltips.
-import { translate, type Lang } from './i18n.ts';
+// How entities are named on screen. A regulation's official names are long (中国（…）自由贸易试验区工作办公室);
+// the graph and the lists use the short form the text itself defines (以下简称自贸办) and keep the full name for
+// details and tooltips. Clause labels come from the API (`ClauseRef.label`, `labelEn`) and are only picked here.
+import type { Lang } from './i18n.ts';
 import type { ClauseRef } from './model.ts';
 
 export interface Named {
@@ -60,8 +60,15 @@ export function edgeLabel(edge: { label: string | null; labelEn?: string | null;
   return (lang === 'en' ? edge.labelEn : null) ?? edge.label ?? edge.type;
 }
 
-/** 第28条第2款第1项 / Art. 28, para. 2, item 1. */
-export function clauseLabel(ref: ClauseRef, lang: Lang): string {
-  if (ref.item !== null) return translate(lang, 'clauseRefItem', { a: ref.article, p: ref.paragraph, i: ref.item });
-  return translate(lang, 'clauseRef', { a: ref.article, p: ref.paragraph });
+/** Something the API labels in both languages (a clause: 第28条第2款 / Art. 28(2)). */
+export interface Labelled {
+  label: string;
+  labelEn: string | null;
+}
+
+/** A clause as the API gives it: where it is and its labels. */
+export type LabelledClause = ClauseRef & Labelled;
+
+export function labelOf(item: Labelled, lang: Lang): string {
+  return lang === 'en' && item.labelEn ? item.labelEn : item.label;
 }

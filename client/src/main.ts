@@ -2,6 +2,8 @@
 // API client, the graph controller, and the panels, each talking to the store.
 import './styles.css';
 import { createApiClient } from './api/client.ts';
+import { memoize } from './api/memo.ts';
+import { RegulationQuery } from './api/operations.ts';
 import { createGraphSource } from './api/graph-source.ts';
 import { createGraphController } from './cy/graph-controller.ts';
 import { loadSavedLang, saveLang } from './i18n.ts';
@@ -37,15 +39,20 @@ store.subscribe((state, previous) => {
 });
 window.addEventListener('pagehide', () => gateway.flush());
 
+const api = createApiClient();
+const loadRegulation = memoize(async () => (await api.request(RegulationQuery, {})).regulation, () => 'regulation');
+const regulation = () => loadRegulation(undefined);
+
 let graph: GraphController | undefined;
 const shell = buildShell(document.getElementById('app')!, store, (view) => {
   // A hidden container has no size; Cytoscape measures again once the graph is shown.
   if (view === 'graph') requestAnimationFrame(() => graph?.resize());
 });
+// The frame shows the regulation's title once the API has named it; without an API it stays RegAtlas alone.
+regulation().then((r) => shell.showRegulation(r?.title ?? null), () => shell.showRegulation(null));
 
-const api = createApiClient();
 graph = createGraphController(shell.cy, store, createGraphSource(api));
-const ctx: PanelContext = { store, api, graph };
+const ctx: PanelContext = { store, api, graph, regulation };
 
 mountSearchPanel(shell.search, ctx);
 mountGraphToolbar(shell.toolbar, shell.graphStatus, ctx);

@@ -15,6 +15,8 @@ export interface Shell {
   nodeList: HTMLElement;
   views: Record<ViewName, HTMLElement>;
   details: HTMLElement;
+  /** Shows the regulation's title (as the API gives it, in Chinese in both languages) under the app's name. */
+  showRegulation(title: string | null): void;
 }
 
 const VIEW_LABELS: Record<ViewName, MessageKey> = { graph: 'viewGraph', matrix: 'viewMatrix', zones: 'viewZones', reader: 'viewReader' };
@@ -22,7 +24,9 @@ const VIEW_LABELS: Record<ViewName, MessageKey> = { graph: 'viewGraph', matrix: 
 export function buildShell(root: HTMLElement, store: Store, onViewShown: (view: ViewName) => void): Shell {
   const t = (key: MessageKey) => translate(store.get().lang, key);
   const title = h('h1', { class: 'brand-title' });
+  // The title is the regulation's own, in Chinese whatever the interface language: the data has no English title.
   const subtitle = h('p', { class: 'brand-subtitle', lang: 'zh-Hans' });
+  let regulationTitle: string | null = null;
   const search = h('div', { class: 'search', role: 'search' });
   const exportMenu = h('div', { class: 'export' });
   const langGroup = h('div', { class: 'lang-switch', role: 'group' });
@@ -79,10 +83,8 @@ export function buildShell(root: HTMLElement, store: Store, onViewShown: (view: 
 
   const relabel = (lang: Lang) => {
     document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
-    document.title = `${translate(lang, 'appTitle')} · ${translate(lang, 'appSubtitle')}`;
+    document.title = regulationTitle ? `${translate(lang, 'appTitle')} · ${regulationTitle}` : translate(lang, 'appTitle');
     title.textContent = translate(lang, 'appTitle');
-    subtitle.textContent = translate(lang, 'appSubtitle');
-    subtitle.lang = lang === 'zh' ? 'zh-Hans' : 'en';
     tablist.setAttribute('aria-label', t('views'));
     langGroup.setAttribute('aria-label', t('language'));
     tabs.forEach((tab, i) => (tab.textContent = t(VIEW_LABELS[VIEWS[i]!])));
@@ -112,5 +114,13 @@ export function buildShell(root: HTMLElement, store: Store, onViewShown: (view: 
   showView(store.get().view);
   root.removeAttribute('aria-busy');
 
-  return { search, exportMenu, toolbar, cy, graphStatus, legend, nodeList, views, details };
+  const showRegulation = (text: string | null) => {
+    regulationTitle = text;
+    subtitle.textContent = text ?? '';
+    subtitle.hidden = text === null;
+    relabel(store.get().lang);
+  };
+  showRegulation(null);
+
+  return { search, exportMenu, toolbar, cy, graphStatus, legend, nodeList, views, details, showRegulation };
 }

@@ -30,6 +30,18 @@ export const REGULATION_QUERY = defineQuery<Record<string, never>, { regulation:
   `MATCH (r:Regulation) RETURN ${REGULATION('r')} AS regulation ORDER BY r.id LIMIT 1`,
 );
 
+/**
+ * The zone a regulation is about, as the extraction defines it: the zone its title names (中国（上海）自由贸易试验区条例
+ * → 中国（上海）自由贸易试验区), a ZONE actor that is no collective of Areas. A regulation whose title names no zone
+ * (a law on foreign trade, a business-environment regulation) has none.
+ */
+export const WHOLE_ZONE = defineQuery<{ id: string }, { zone: ActorRow }>(
+  'wholeZone',
+  `MATCH (r:Regulation {id: $id}), (z:Actor {kind: 'ZONE'})
+   WHERE r.title CONTAINS z.name AND NOT EXISTS { (:Actor)-[:MEMBER_OF]->(z) }
+   RETURN ${ACTOR('z')} AS zone ORDER BY size(z.name) DESC, z.id LIMIT 1`,
+);
+
 export const CHAPTERS = defineQuery<Record<string, never>, { chapter: ChapterRow }>(
   'chapters',
   `MATCH (c:Chapter) RETURN ${CHAPTER('c')} AS chapter ORDER BY c.number`,

@@ -26,8 +26,8 @@ import {
 } from './refs.ts';
 
 const ACTOR_RELATIONS: Record<ActorRelation, string> = {
-  MEMBER: 'The other actor is a member of this collective actor (e.g. 喀什片区 of 各片区).',
-  COLLECTIVE: 'This actor is a member of the other, collective actor (e.g. 海关 of 中央驻疆单位).',
+  MEMBER: 'The other actor is a member of this collective actor (e.g. one Area, …片区, of 各片区).',
+  COLLECTIVE: 'This actor is a member of the other, collective actor (e.g. 海关 of the central bodies a text names together).',
   CO_BEARER: 'Both bear at least one common obligation.',
 };
 
@@ -79,12 +79,12 @@ ActorRef.implement({
         ...pagedByKey(loadActorObligations(query)),
       });
     return {
-      name: t.exposeString('name', { description: 'Canonical Chinese name, e.g. 自治区自由贸易试验区工作办公室.' }),
+      name: t.exposeString('name', { description: 'Canonical Chinese name, e.g. 国务院 or 上海市人民政府.' }),
       nameEn: t.exposeString('nameEn', { description: 'English name.' }),
       kind: t.field({ type: ActorKindEnum, description: 'What kind of body it is.', resolve: (a) => a.kind }),
       jurisdiction: t.exposeString('jurisdiction', {
         nullable: true,
-        description: 'The jurisdiction a local body belongs to (e.g. 新疆维吾尔自治区); null for national bodies and for roles such as 企业.',
+        description: 'The jurisdiction a local body belongs to (e.g. 上海市); null for national bodies and for roles such as 企业.',
       }),
       aliases: t.stringList({
         description: 'Other names the text uses, including defined short forms (以下简称…).',
@@ -119,7 +119,7 @@ ActorRef.implement({
       }),
       industries: t.loadableList({
         type: ZoneIndustryRef,
-        description: 'Industries it is to develop (for zones and the FTZ as a whole), with level and article.',
+        description: 'Industries it is to develop (for zones and the zone as a whole), with level and article.',
         load: listsByKey(INDUSTRIES_DEVELOPED_BY_ZONES, (row) => row.link),
         resolve: (actor) => actor.id,
       }),
@@ -131,7 +131,7 @@ builder.queryFields((t) => ({
   actor: t.field({
     type: ActorRef,
     nullable: true,
-    description: 'One actor by stable key (e.g. `actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi`); null when unknown.',
+    description: 'One actor by stable key (e.g. `actor:guowuyuan`, `actor:<jurisdiction>-<pinyin-of-name>`); null when unknown.',
     args: { id: t.arg.string({ required: true, description: 'Stable actor key.' }) },
     resolve: (_root, args) => args.id,
   }),
@@ -152,8 +152,8 @@ builder.queryFields((t) => ({
   zones: t.field({
     type: [ActorRef],
     description:
-      'The zones the text names: actors of kind ZONE that are no collective (the zone as a whole and its Areas, e.g. ' +
-      '喀什片区); `industries` gives what each is to develop.',
+      'The zones the text names: actors of kind ZONE that are no collective (the zone as a whole, `Regulation.wholeZone`, and ' +
+      'its Areas, …片区); `industries` gives what each is to develop.',
     resolve: async (_root, _args, ctx) => (await runQuery(ctx.db, ZONES, {})).map((row) => row.zone),
   }),
 }));

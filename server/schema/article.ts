@@ -13,7 +13,9 @@ import {
 } from '../queries/articles.ts';
 import { ARTICLES_MENTIONING } from '../queries/actors.ts';
 import { runQuery } from '../queries/named-query.ts';
+import type { ItemRow, ParagraphRow } from '../queries/rows.ts';
 import { builder } from './builder.ts';
+import { articleLabels, ClauseRef, clauseLabels } from './clause.ts';
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import { listsByKey, loadPage, pagesOfKeys } from './loadable-fields.ts';
 import { toConnection } from './pagination.ts';
@@ -105,7 +107,8 @@ ArticleRef.implement({
   description: 'An article (条) of the regulation with its paragraphs, what it states, mentions and cites.',
   fields: (t) => ({
     number: t.exposeInt('number', { description: 'Article number (第二十八条 → 28).' }),
-    title: t.string({ description: 'Display label, e.g. 第28条.', resolve: (a) => `第${a.number}条` }),
+    title: t.string({ description: 'Display label, e.g. 第28条.', resolve: (a) => articleLabels(a.number).label }),
+    titleEn: t.string({ description: 'English display label, e.g. Article 28.', resolve: (a) => articleLabels(a.number).labelEn }),
     heading: t.exposeString('heading', { nullable: true, description: 'Inline heading (【…】) when the article has one.' }),
     text: t.exposeString('text', { description: 'Whole article text: paragraphs and items one per line.' }),
     chapter: t.field({
@@ -153,11 +156,15 @@ ArticleRef.implement({
   }),
 });
 
+const paragraphClause = (p: ParagraphRow) => ({ article: p.article, paragraph: p.number, item: null });
+const itemClause = (i: ItemRow) => ({ article: i.article, paragraph: i.paragraph, item: i.number });
+
 ParagraphRef.implement({
   description: 'A paragraph (款) of an article; its items (项) are separate.',
   fields: (t) => ({
     number: t.exposeInt('number', { description: 'Paragraph number within the article, from 1.' }),
-    title: t.string({ description: 'Display label, e.g. 第28条第2款.', resolve: (p) => `第${p.article}条第${p.number}款` }),
+    title: t.string({ description: 'Display label, e.g. 第28条第2款.', resolve: (p) => clauseLabels(paragraphClause(p)).label }),
+    clause: t.field({ type: ClauseRef, description: 'Where it sits, with its labels.', resolve: paragraphClause }),
     text: t.exposeString('text', { description: 'Paragraph text without its items.' }),
     article: t.field({ type: ArticleRef, description: 'The article it belongs to.', resolve: (p) => `article:${p.article}` }),
     items: t.loadableList({
@@ -184,10 +191,8 @@ ItemRef.implement({
   description: 'An item (项) of a paragraph, e.g. （一）.',
   fields: (t) => ({
     number: t.exposeInt('number', { description: 'Item number: （一） → 1.' }),
-    title: t.string({
-      description: 'Display label, e.g. 第10条第1款第1项.',
-      resolve: (i) => `第${i.article}条第${i.paragraph}款第${i.number}项`,
-    }),
+    title: t.string({ description: 'Display label, e.g. 第10条第1款第1项.', resolve: (i) => clauseLabels(itemClause(i)).label }),
+    clause: t.field({ type: ClauseRef, description: 'Where it sits, with its labels.', resolve: itemClause }),
     text: t.exposeString('text', { description: 'Item text without its （一） marker.' }),
     paragraph: t.field({
       type: ParagraphRef,

@@ -13,6 +13,7 @@ import {
 import { runQuery } from '../queries/named-query.ts';
 import { parseMentions } from './article.ts';
 import { builder } from './builder.ts';
+import { articleLabels, chapterLabels, ClauseRef, clauseLabels, type ClauseShape } from './clause.ts';
 import { badInput } from './pagination.ts';
 
 export const MAX_NEIGHBORHOOD_LIMIT = 1000;
@@ -26,6 +27,7 @@ export interface GraphNodeShape {
   type: NodeType;
   label: string;
   labelEn: string | null;
+  clause: ClauseShape | null;
   data: Record<string, unknown>;
 }
 
@@ -36,6 +38,7 @@ export interface GraphEdgeShape {
   type: RelationshipType;
   label: string;
   labelEn: string;
+  clause: ClauseShape | null;
   data: Record<string, unknown>;
 }
 
@@ -50,23 +53,36 @@ const toNodeType = (label: NodeLabel) => label.toUpperCase() as NodeType;
 const LABEL_BY_TYPE = new Map(NODE_LABELS.map((label) => [toNodeType(label), label]));
 
 const str = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+const num = (value: unknown) => (typeof value === 'number' ? value : Number(value));
+
+/** Where a clause node (paragraph, item, obligation) sits, from its properties; null for any other node. */
+export function clauseOfNode(label: NodeLabel, p: Record<string, unknown>): ClauseShape | null {
+  switch (label) {
+    case 'Paragraph':
+      return { article: num(p.article), paragraph: num(p.number), item: null };
+    case 'Item':
+      return { article: num(p.article), paragraph: num(p.paragraph), item: num(p.number) };
+    case 'Obligation':
+      return { article: num(p.article), paragraph: num(p.paragraph), item: p.item == null ? null : num(p.item) };
+    default:
+      return null;
+  }
+}
 
 /** Display labels in Chinese and English for a node, from its label and properties. */
 export function describeNode(label: NodeLabel, p: Record<string, unknown>): { label: string; labelEn: string | null } {
   switch (label) {
     case 'Regulation':
       return { label: str(p.title), labelEn: 'Regulation' };
-    case 'Chapter':
-      return { label: `第${str(p.number)}章 ${str(p.title)}`, labelEn: `Chapter ${str(p.number)}` };
+    case 'Chapter': {
+      const chapter = chapterLabels(num(p.number));
+      return { label: `${chapter.label} ${str(p.title)}`, labelEn: chapter.labelEn };
+    }
     case 'Article':
-      return { label: `第${str(p.number)}条`, labelEn: `Article ${str(p.number)}` };
+      return articleLabels(num(p.number));
     case 'Paragraph':
-      return { label: `第${str(p.article)}条第${str(p.number)}款`, labelEn: `Art. ${str(p.article)}(${str(p.number)})` };
     case 'Item':
-      return {
-        label: `第${str(p.article)}条第${str(p.paragraph)}款第${str(p.number)}项`,
-        labelEn: `Art. ${str(p.article)}(${str(p.paragraph)})(${str(p.number)})`,
-      };
+      return clauseLabels(clauseOfNode(label, p)!);
     case 'Actor':
     case 'Industry':
       return { label: str(p.name), labelEn: p.nameEn === undefined ? null : str(p.nameEn) };
@@ -74,12 +90,17 @@ export function describeNode(label: NodeLabel, p: Record<string, unknown>): { la
       const text = str(p.text);
       return {
         label: `${str(p.marker)}：${text.length > 20 ? `${text.slice(0, 20)}…` : text}`,
-        labelEn: `${str(p.modality)} Art. ${str(p.article)}(${str(p.paragraph)})${p.item == null ? '' : `(${str(p.item)})`}`,
+        labelEn: `${str(p.modality)} ${clauseLabels(clauseOfNode(label, p)!).labelEn}`,
       };
     }
     case 'Document':
       return { label: `《${str(p.title)}》`, labelEn: null };
   }
+}
+
+/** The clause a relationship's properties name (a DEVELOPS link's article and paragraph), or null. */
+function clauseOfEdge(p: Record<string, unknown>): ClauseShape | null {
+  return typeof p.article === 'number' && typeof p.paragraph === 'number' ? { article: p.article, paragraph: p.paragraph, item: null } : null;
 }
 
 const EDGE_LABELS: Record<RelationshipType, { zh: string; en: string }> = {
@@ -134,7 +155,7 @@ export function toGraphView(rawNodes: readonly RawGraphNode[], rawEdges: readonl
     const id = raw.props.id;
     if (!label || typeof id !== 'string' || keys.has(id)) continue;
     keys.add(id);
-    nodes.push({ id, type: toNodeType(label), ...describeNode(label, raw.props), data: nodeData(raw.props) });
+    nodes.push({ id, type: toNodeType(label), ...describeNode(label, raw.props), clause: clauseOfNode(label, raw.props), data: nodeData(raw.props) });
   }
 
   const seen = new Set<string>();
@@ -166,6 +187,7 @@ export function toGraphView(rawNodes: readonly RawGraphNode[], rawEdges: readonl
       target: e.target,
       type,
       ...describeEdge(type, e.props),
+      clause: clauseOfEdge(e.props),
       data: e.props,
     };
   });
@@ -197,10 +219,16 @@ const GraphEdgeTypeEnum = builder.enumType('GraphEdgeType', {
 const GraphNode = builder.objectRef<GraphNodeShape>('GraphNode').implement({
   description: 'A node for a graph view (Cytoscape element `data`).',
   fields: (t) => ({
-    id: t.exposeString('id', { description: 'Stable graph key (not a Relay id), e.g. `actor:xinjiang-kashi-pianqu`.' }),
+    id: t.exposeString('id', { description: 'Stable graph key (not a Relay id), e.g. `actor:haiguan`.' }),
     type: t.field({ type: GraphNodeTypeEnum, description: 'Node type.', resolve: (n) => n.type }),
     label: t.exposeString('label', { description: 'Chinese display label.' }),
     labelEn: t.exposeString('labelEn', { nullable: true, description: 'English display label, when there is one.' }),
+    clause: t.field({
+      type: ClauseRef,
+      nullable: true,
+      description: 'Where a paragraph, item or obligation sits, with its labels; null for other nodes.',
+      resolve: (n) => n.clause,
+    }),
     data: t.field({ type: 'JSON', description: 'All stored properties (clause mentions parsed).', resolve: (n) => n.data }),
   }),
 });
@@ -215,6 +243,12 @@ const GraphEdge = builder.objectRef<GraphEdgeShape>('GraphEdge').implement({
     label: t.exposeString('label', { description: 'Chinese display label, e.g. 重点发展 for a DEVELOPS edge.' }),
     labelEn: t.exposeString('labelEn', {
       description: 'English display label, e.g. "focus on" for a DEVELOPS edge of level 重点发展 (its type, "develops", for a level without a gloss).',
+    }),
+    clause: t.field({
+      type: ClauseRef,
+      nullable: true,
+      description: 'The clause a relationship was read from (a DEVELOPS link\'s article and paragraph), with its labels; null for others.',
+      resolve: (e) => e.clause,
     }),
     data: t.field({
       type: 'JSON',
@@ -279,8 +313,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'A shortest connection between two nodes (ignoring direction); null when none within `maxLength`.',
     args: {
-      from: t.arg.string({ required: true, description: 'Stable key of the start node, e.g. `actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-lingdao-xiaozu`.' }),
-      to: t.arg.string({ required: true, description: 'Stable key of the end node, e.g. `actor:xinjiang-kashi-pianqu`.' }),
+      from: t.arg.string({ required: true, description: 'Stable key of the start node, e.g. `actor:guowuyuan`.' }),
+      to: t.arg.string({ required: true, description: 'Stable key of the end node, e.g. `actor:haiguan`.' }),
       maxLength: t.arg.int({ defaultValue: 6, description: `Most relationships on the path: 1 to ${MAX_PATH_LENGTH}.` }),
       relationships: t.arg({ type: [GraphEdgeTypeEnum], description: 'Only follow relationships of these types.' }),
     },

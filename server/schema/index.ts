@@ -12,7 +12,7 @@ import './graph-view.ts';
 builder.queryType({
   description:
     'Read-only entry points into the knowledge graph of the seeded regulation (its 章/条/款/项, actors, zones, industries and obligations). Arguments named `id`, `ids`, ' +
-    '`bearer`, `beneficiary`, `industry`, `from` and `to` take stable keys (`actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi`); only `node`/`nodes` ' +
+    '`bearer`, `beneficiary`, `industry`, `from` and `to` take stable keys (`actor:haiguan`, `industry:<pinyin-of-name>`); only `node`/`nodes` ' +
     'take Relay global ids.',
 });
 

@@ -3,6 +3,7 @@ import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import type { Modality } from '../../seed/types.ts';
 import { loadMentioningArticles } from './article.ts';
 import { builder } from './builder.ts';
+import { ClauseRef } from './clause.ts';
 import { listsByKey, loadPage, pagedByKey, pagesOfKeys } from './loadable-fields.ts';
 import {
   ActorRef,
@@ -17,7 +18,7 @@ import {
 } from './refs.ts';
 
 ZoneIndustryRef.implement({
-  description: 'A zone (or the FTZ as a whole) and an industry the regulation says it is to develop.',
+  description: 'A zone (an Area, or the zone as a whole) and an industry the regulation says it is to develop.',
   fields: (t) => ({
     zone: t.field({ type: ActorRef, description: 'The zone.', resolve: (z) => z.zone }),
     industry: t.field({ type: IndustryRef, description: 'The industry.', resolve: (z) => z.industry }),
@@ -35,6 +36,12 @@ ZoneIndustryRef.implement({
       nullable: true,
       description: 'The paragraph that says so.',
       resolve: (z) => (z.paragraph === null ? null : `paragraph:${z.article}-${z.paragraph}`),
+    }),
+    clause: t.field({
+      type: ClauseRef,
+      nullable: true,
+      description: 'The paragraph that says so, with its labels.',
+      resolve: (z) => (z.paragraph === null ? null : { article: z.article, paragraph: z.paragraph, item: null }),
     }),
   }),
 });

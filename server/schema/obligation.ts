@@ -5,6 +5,7 @@ import {
   OBLIGATIONS_PAGE,
 } from '../queries/obligations.ts';
 import { builder } from './builder.ts';
+import { ClauseRef, clauseLabels } from './clause.ts';
 import { listsByKey, loadPage } from './loadable-fields.ts';
 import {
   ActorRef,
@@ -34,10 +35,8 @@ ObligationRef.implement({
       description: 'The subject\'s words when the rules could not place them (bearerMethod UNRESOLVED), else null.',
     }),
     text: t.exposeString('text', { description: 'The exact clause text.' }),
-    citation: t.string({
-      description: 'Where it is, e.g. 第10条第1款第1项.',
-      resolve: (o) => `第${o.article}条第${o.paragraph}款${o.item === null ? '' : `第${o.item}项`}`,
-    }),
+    citation: t.string({ description: 'Where it is, e.g. 第10条第1款第1项 (`clause.label`).', resolve: (o) => clauseLabels(o).label }),
+    clause: t.field({ type: ClauseRef, description: 'Where it is, with Chinese and English labels.', resolve: (o) => o }),
     article: t.field({ type: ArticleRef, description: 'The article that states it.', resolve: (o) => `article:${o.article}` }),
     paragraph: t.field({
       type: ParagraphRef,
@@ -90,7 +89,7 @@ builder.queryFields((t) => ({
           defaultValue: false,
           description:
             'With `bearer`/`beneficiary`: also obligations of collectives the actor is a member of ' +
-            '(e.g. 各片区 for a zone, 中央驻疆单位 for customs).',
+            '(e.g. 各片区 for one Area, a collective of central bodies for customs).',
         }),
         modality: t.arg({ type: [ModalityEnum], description: 'Only these modalities (one or several).' }),
         chapter: t.arg.int({ description: 'Only obligations stated in this chapter.' }),

@@ -46,7 +46,7 @@ export const DocumentRef = nodeRef('Document', DOCUMENTS_BY_IDS);
 builder.interfaceField(builder.nodeInterfaceRef(), 'key', (t) =>
   t.string({
     description:
-      'Stable graph id, e.g. `actor:xinjiang-kashi-pianqu`, `article:28`, `obligation:10-1-1-1`. It survives re-seeding; use it in ' +
+      'Stable graph id, e.g. `actor:haiguan`, `article:28`, `obligation:10-1-1-1`. It survives re-seeding; use it in ' +
       'URLs and as the `id`/`ids`/`bearer`/`from`/`to` arguments of the query fields.',
     resolve: (node) => (node as { id: string }).id,
   }),

@@ -12,6 +12,7 @@ import {
   type Snippet,
 } from '../queries/search.ts';
 import { builder } from './builder.ts';
+import { articleLabels, clauseLabels } from './clause.ts';
 import { badInput, pageWindow, toConnection } from './pagination.ts';
 import { ActorRef, ArticleRef, IndustryRef, ObligationRef } from './refs.ts';
 
@@ -48,11 +49,9 @@ const SnippetRef = builder.objectRef<Snippet>('Snippet').implement({
 function titleOf(hit: SearchHitRow): string {
   switch (hit.kind) {
     case 'ARTICLE':
-      return `第${hit.node.number}条`;
-    case 'OBLIGATION': {
-      const o = hit.node;
-      return `第${o.article}条第${o.paragraph}款${o.item === null ? '' : `第${o.item}项`} ${o.marker}`;
-    }
+      return articleLabels(hit.node.number).label;
+    case 'OBLIGATION':
+      return `${clauseLabels(hit.node).label} ${hit.node.marker}`;
     case 'ACTOR':
     case 'INDUSTRY':
       return hit.node.name;

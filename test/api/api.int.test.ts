@@ -140,10 +140,9 @@ describe('which zone develops which industry', () => {
       api.yoga,
       `{ zoneIndustryMatrix { cells { zone { key } industry { key name } level rank levelEn article { number } } } }`,
     );
-    type Cell = { zone: { key: string }; industry: { key: string }; level: string; rank: number; levelEn: string | null };
     const fromApi = data.zoneIndustryMatrix.cells
       .filter((c: { article: { number: number } }) => c.article.number === 28)
-      .map((c: Cell) => `${c.zone.key} ${c.industry.key} ${c.level} ${c.rank} ${c.levelEn}`)
+      .map((c: { zone: { key: string }; industry: { key: string }; level: string; rank: number; levelEn: string }) => `${c.zone.key} ${c.industry.key} ${c.level} ${c.rank} ${c.levelEn}`)
       .sort();
     const fromText = api.graph.zoneIndustries
       .filter((z) => z.article === 28)
@@ -183,6 +182,12 @@ describe('which zone develops which industry', () => {
     const kashgar = data.zones.find((z: { key: string }) => z.key === 'actor:xinjiang-kashi-pianqu');
     expect(new Set(data.zones.map((z: { kind: string }) => z.kind))).toEqual(new Set(['ZONE']));
     expect(kashgar.industries.map((i: { industry: { key: string } }) => i.industry.key)).toContain('industry:fangzhi-fuzhuang');
+  });
+
+  it('the regulation names the zone it is about: the one its title names, not an Area or the Areas together', async () => {
+    const data = await graphqlData(api.yoga, '{ regulation { title wholeZone { key kind name } } }');
+    expect(data.regulation.title).toBe(api.graph.regulation.title);
+    expect(data.regulation.wholeZone).toEqual({ key: 'actor:xinjiang-ziyou-maoyi-shiyanqu', kind: 'ZONE', name: '中国（新疆）自由贸易试验区' });
   });
 });
 
@@ -236,7 +241,7 @@ describe('graph views for Cytoscape', () => {
   it('the neighbourhood of the Kashgar zone contains its industries', async () => {
     const data = await graphqlData(
       api.yoga,
-      `{ neighborhood(ids: ["actor:xinjiang-kashi-pianqu"], depth: 1) { truncated totalNodes nodes { id type label labelEn data } edges { id source target type label data } } }`,
+      `{ neighborhood(ids: ["actor:xinjiang-kashi-pianqu"], depth: 1) { truncated totalNodes nodes { id type label labelEn data } edges { id source target type label labelEn clause { label labelEn } data } } }`,
     );
     const view = data.neighborhood;
     const ids = new Set(view.nodes.map((n: { id: string }) => n.id));
@@ -250,8 +255,10 @@ describe('graph views for Cytoscape', () => {
       expect(ids).toContain(edge.target);
     }
     expect(view.edges).toContainEqual(
-      expect.objectContaining({ source: 'actor:xinjiang-kashi-pianqu', target: 'industry:fangzhi-fuzhuang', type: 'DEVELOPS', label: '重点发展' }),
+      expect.objectContaining({ source: 'actor:xinjiang-kashi-pianqu', target: 'industry:fangzhi-fuzhuang', type: 'DEVELOPS', label: '重点发展', labelEn: 'focus on' }),
     );
+    const develops = view.edges.find((e: { type: string; target: string }) => e.type === 'DEVELOPS' && e.target === 'industry:fangzhi-fuzhuang');
+    expect(develops.clause).toEqual({ label: '第28条第2款', labelEn: 'Art. 28(2)' });
     expect(new Set(view.edges.map((e: { id: string }) => e.id)).size).toBe(view.edges.length);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RawGraphEdge, RawGraphNode } from '../../server/queries/graph-view.ts';
-import { describeEdge, describeNode, toGraphView } from '../../server/schema/graph-view.ts';
+import { articleLabels, chapterLabels, clauseLabels } from '../../server/schema/clause.ts';
+import { clauseOfNode, describeEdge, describeNode, toGraphView } from '../../server/schema/graph-view.ts';
 
 const node = (label: string, props: Record<string, unknown>): RawGraphNode => ({ labels: [label], props });
 const edge = (key: string, type: string, source: string, target: string, props = {}): RawGraphEdge => ({
@@ -23,8 +24,8 @@ describe('toGraphView', () => {
       2,
     );
     expect(view.nodes).toEqual([
-      { id: 'actor:xinjiang-kashi-pianqu', type: 'ACTOR', label: '喀什片区', labelEn: 'Kashgar Area', data: { id: 'actor:xinjiang-kashi-pianqu', name: '喀什片区', nameEn: 'Kashgar Area' } },
-      { id: 'industry:fangzhi-fuzhuang', type: 'INDUSTRY', label: '纺织服装', labelEn: 'Textiles and apparel', data: textile.props },
+      { id: 'actor:xinjiang-kashi-pianqu', type: 'ACTOR', label: '喀什片区', labelEn: 'Kashgar Area', clause: null, data: { id: 'actor:xinjiang-kashi-pianqu', name: '喀什片区', nameEn: 'Kashgar Area' } },
+      { id: 'industry:fangzhi-fuzhuang', type: 'INDUSTRY', label: '纺织服装', labelEn: 'Textiles and apparel', clause: null, data: textile.props },
     ]);
     expect(view.edges).toEqual([
       {
@@ -34,6 +35,7 @@ describe('toGraphView', () => {
         type: 'DEVELOPS',
         label: '重点发展',
         labelEn: 'focus on',
+        clause: { article: 28, paragraph: 2, item: null },
         data: { level: '重点发展', rank: 3, levelEn: 'focus on', article: 28, paragraph: 2 },
       },
     ]);
@@ -96,5 +98,21 @@ describe('describeNode', () => {
     });
     expect(describeNode('Obligation', { marker: '负责', text: '负责实施总体方案', modality: 'RESPONSIBLE', article: 10, paragraph: 2, item: 1 }))
       .toEqual({ label: '负责：负责实施总体方案', labelEn: 'RESPONSIBLE Art. 10(2)(1)' });
+  });
+});
+
+describe('clause labels', () => {
+  it('are written in one place, for the API fields and the graph view alike', () => {
+    expect(clauseLabels({ article: 28, paragraph: 2, item: null })).toEqual({ label: '第28条第2款', labelEn: 'Art. 28(2)' });
+    expect(clauseLabels({ article: 10, paragraph: 1, item: 3 })).toEqual({ label: '第10条第1款第3项', labelEn: 'Art. 10(1)(3)' });
+    expect(articleLabels(28)).toEqual({ label: '第28条', labelEn: 'Article 28' });
+    expect(chapterLabels(4)).toEqual({ label: '第4章', labelEn: 'Chapter 4' });
+    expect(describeNode('Paragraph', { article: 28, number: 2 })).toEqual(clauseLabels({ article: 28, paragraph: 2, item: null }));
+  });
+
+  it('place paragraphs, items and obligations of the graph view, and nothing else', () => {
+    expect(clauseOfNode('Obligation', { article: 10, paragraph: 2, item: null })).toEqual({ article: 10, paragraph: 2, item: null });
+    expect(clauseOfNode('Item', { article: 10, paragraph: 2, number: 1 })).toEqual({ article: 10, paragraph: 2, item: 1 });
+    expect(clauseOfNode('Article', { number: 10 })).toBeNull();
   });
 });

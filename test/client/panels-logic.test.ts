@@ -79,7 +79,7 @@ describe('search suggestions', () => {
         industries: { edges: [{ node: { key: 'industry:fangzhi-fuzhuang', name: '纺织服装', nameEn: 'Textiles and apparel', aliases: [] } }] },
         search: {
           edges: [
-            { node: { key: 'obligation:10-2-1-1', kind: 'OBLIGATION', title: 'x', snippet: { text: '负责实施…', matchStart: 0, matchEnd: 2 }, obligation: { modality: 'RESPONSIBLE', citation: '第10条第2款第1项' } } },
+            { node: { key: 'obligation:10-2-1-1', kind: 'OBLIGATION', title: 'x', snippet: { text: '负责实施…', matchStart: 0, matchEnd: 2 }, obligation: { modality: 'RESPONSIBLE', clause: { label: '第10条第2款第1项', labelEn: 'Art. 10(2)(1)' } } } },
             { node: { key: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', kind: 'ACTOR', title: 'x', snippet: { text: '', matchStart: null, matchEnd: null } } },
           ],
         },

@@ -30,7 +30,7 @@ describe('toElements', () => {
     expect(en?.label).toBe('FTZ Office');
   });
 
-  it('labels an obligation by its modality and clause, not by its long text', () => {
+  it('labels an obligation by its modality and the API\'s clause label, not by its long text', () => {
     const zh = nodeData(SMALL_GRAPH, 'zh').get('obligation:10-2-1-1');
     const en = nodeData(SMALL_GRAPH, 'en').get('obligation:10-2-1-1');
     expect(zh).toMatchObject({ label: '负责\n第10条第2款第1项', modality: 'RESPONSIBLE', article: 10, category: 'OBLIGATION' });

@@ -6,11 +6,10 @@ import type { ApiClient } from './client.ts';
 import { NeighborhoodQuery, OverviewSeedsQuery } from './operations.ts';
 
 /**
- * A zone as a whole (自贸试验区) bears dozens of general obligations ("自贸试验区应当…") that would drown the
- * management structure: zones stay on the overview as nodes with their membership and show their
- * obligations when expanded. Decided by kind, so it holds for any regulation's zones.
+ * The zone the regulation is about (the API's `Regulation.wholeZone`, e.g. an FTZ) bears dozens of general
+ * obligations ("自贸试验区应当…") that would drown the management structure: it stays on the overview as a node
+ * with its membership and shows its obligations when expanded. Its Areas are part of the structure.
  */
-export const OVERVIEW_SUMMARY_KINDS: readonly string[] = ['ZONE'];
 const OVERVIEW_LIMIT = 300;
 
 export interface GraphPart extends GraphData {
@@ -39,9 +38,8 @@ export function createGraphSource(api: ApiClient): GraphSource {
     overview: () =>
       cached('overview', async () => {
         const seeds = await api.request(OverviewSeedsQuery, { kinds: [...OVERVIEW_KINDS] });
-        const nodes = seeds.actors.edges.map((e) => e.node);
-        const structure = nodes.filter((n) => !OVERVIEW_SUMMARY_KINDS.includes(n.kind)).map((n) => n.key);
-        const whole = nodes.filter((n) => OVERVIEW_SUMMARY_KINDS.includes(n.kind)).map((n) => n.key);
+        const wholeZone = seeds.regulation?.wholeZone?.key ?? null;
+        const structure = seeds.actors.edges.map((e) => e.node.key).filter((key) => key !== wholeZone);
         const [main, summary] = await Promise.all([
           api.request(NeighborhoodQuery, {
             ids: structure,
@@ -50,8 +48,8 @@ export function createGraphSource(api: ApiClient): GraphSource {
             relationships: ['BEARS', 'BENEFITS', 'MEMBER_OF'],
             limit: OVERVIEW_LIMIT,
           }),
-          whole.length
-            ? api.request(NeighborhoodQuery, { ids: whole, depth: 1, types: ['ACTOR'], relationships: ['MEMBER_OF'], limit: 20 })
+          wholeZone
+            ? api.request(NeighborhoodQuery, { ids: [wholeZone], depth: 1, types: ['ACTOR'], relationships: ['MEMBER_OF'], limit: 20 })
             : Promise.resolve(null),
         ]);
         const parts = [main.neighborhood, ...(summary ? [summary.neighborhood] : [])];

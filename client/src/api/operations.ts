@@ -7,8 +7,8 @@ export const GraphViewFields = graphql(`
   fragment GraphViewFields on GraphView @_unmask {
     truncated
     totalNodes
-    nodes { id type label labelEn data }
-    edges { id source target type label labelEn data }
+    nodes { id type label labelEn clause { label labelEn } data }
+    edges { id source target type label labelEn clause { article paragraph item label labelEn } data }
   }
 `);
 
@@ -30,9 +30,7 @@ export const ObligationFields = graphql(
     marker
     text
     citation
-    article { number }
-    paragraph { number }
-    item { number }
+    clause { article paragraph item label labelEn }
     bearers { ...ActorRefFields }
     beneficiaries { ...ActorRefFields }
     industries { key name nameEn }
@@ -49,10 +47,18 @@ export const OverviewSeedsQuery = graphql(
     actors(kind: $kinds, first: 100) {
       edges { node { ...ActorRefFields } }
     }
+    regulation { wholeZone { key } }
   }
 `,
   [ActorRefFields],
 );
+
+/** What the page frame and the exports name: the regulation in the graph (null while the database is empty). */
+export const RegulationQuery = graphql(`
+  query Regulation {
+    regulation { key title }
+  }
+`);
 
 export const NeighborhoodQuery = graphql(
   `
@@ -81,7 +87,7 @@ export const SuggestQuery = graphql(
           kind
           title
           snippet { text matchStart matchEnd }
-          ... on ObligationHit { obligation { modality citation } }
+          ... on ObligationHit { obligation { modality clause { label labelEn } } }
           ... on ArticleHit { article { number title } }
         }
       }
@@ -104,7 +110,7 @@ export const ActorDetailsQuery = graphql(
         levelEn
         industry { key name nameEn }
         article { number }
-        paragraph { number }
+        clause { article paragraph item label labelEn }
       }
       articles(first: 70) {
         totalCount
@@ -136,7 +142,7 @@ export const IndustryDetailsQuery = graphql(
         levelEn
         zone { ...ActorRefFields }
         article { number }
-        paragraph { number }
+        clause { article paragraph item label labelEn }
       }
       articles(first: 70) {
         totalCount
@@ -203,11 +209,13 @@ export const ArticleTextQuery = graphql(
       chapter { number title }
       paragraphs {
         number
+        clause { article paragraph item label labelEn }
         text
         mentions { ...TextMentionFields }
         obligations { key modality text }
         items {
           number
+          clause { article paragraph item label labelEn }
           text
           mentions { ...TextMentionFields }
           obligations { key modality text }
@@ -266,6 +274,7 @@ export const ObligationsQuery = graphql(
 export const ZoneIndustryMatrixQuery = graphql(
   `
   query ZoneIndustryMatrix {
+    regulation { wholeZone { key } }
     zoneIndustryMatrix {
       zones { ...ActorRefFields }
       industries { key name nameEn gbCode }
@@ -276,7 +285,7 @@ export const ZoneIndustryMatrixQuery = graphql(
         zone { key }
         industry { key }
         article { number }
-        paragraph { number }
+        clause { article paragraph item label labelEn }
       }
     }
   }

@@ -8,6 +8,8 @@ export interface GraphNode {
   type: string;
   label: string;
   labelEn: string | null;
+  /** Where a paragraph, item or obligation sits, labelled by the API; optional so that graphs made without the API still type. */
+  clause?: { label: string; labelEn: string } | null;
   data: unknown;
 }
 
@@ -19,6 +21,8 @@ export interface GraphEdge {
   label: string | null;
   /** The API's English label (a DEVELOPS edge: its level's gloss); optional so that graphs made without the API still type. */
   labelEn?: string | null;
+  /** The clause a relationship was read from (a DEVELOPS link), labelled by the API. */
+  clause?: { article: number; paragraph: number; item: number | null; label: string; labelEn: string } | null;
   data: unknown;
 }
 

@@ -35,24 +35,12 @@ export interface EdgeElementData {
 
 const numberOr = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 
-/** `第10条第2款第1项` / `Art. 10(2)(1)`: where an obligation sits, compact enough for a node label. */
-export function shortClauseLabel(article: number, paragraph: number | undefined, item: number | null | undefined, lang: Lang): string {
-  if (lang === 'en') return `Art. ${article}${paragraph ? `(${paragraph})` : ''}${item ? `(${item})` : ''}`;
-  return `第${article}条${paragraph ? `第${paragraph}款` : ''}${item ? `第${item}项` : ''}`;
-}
-
 function nodeLabels(node: GraphNode): { zh: string; en: string } {
   const data = dataOf(node);
   if (node.type === 'OBLIGATION') {
     const modality = modalityOf(node);
-    const article = numberOr(data.article);
-    if (modality && article !== undefined) {
-      const paragraph = numberOr(data.paragraph);
-      const item = numberOr(data.item) ?? null;
-      return {
-        zh: `${MODALITY_LABELS[modality].zh}\n${shortClauseLabel(article, paragraph, item, 'zh')}`,
-        en: `${MODALITY_LABELS[modality].en}\n${shortClauseLabel(article, paragraph, item, 'en')}`,
-      };
+    if (modality && node.clause) {
+      return { zh: `${MODALITY_LABELS[modality].zh}\n${node.clause.label}`, en: `${MODALITY_LABELS[modality].en}\n${node.clause.labelEn}` };
     }
   }
   if (node.type === 'ARTICLE') {

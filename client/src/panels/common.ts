@@ -1,21 +1,27 @@
 // What every panel gets, and the small pieces they share: provenance links, modality badges, obligation
 // lists, and the loading / error / empty states.
 import type { ApiClient } from '../api/client.ts';
-import type { Obligation } from '../api/operations.ts';
+import type { Obligation, RegulationQuery } from '../api/operations.ts';
+import type { ResultOf } from '../api/graphql.ts';
 import type { GraphController } from '../cy/graph-controller.ts';
 import { MODALITY_LOOKS } from '../cy/palette.ts';
 import { h } from '../dom.ts';
 import { MODALITY_LABELS, translate, type Lang, type MessageKey } from '../i18n.ts';
-import { clauseLabel, fullName, shortName, type Named } from '../labels.ts';
+import { fullName, labelOf, shortName, type LabelledClause, type Named } from '../labels.ts';
 import type { ClauseRef, Modality } from '../model.ts';
 import { revealNode, type Store } from '../state/store.ts';
 import { encodeUrlState, pickUrlState, type UrlState } from '../state/url-state.ts';
 import type { Table } from '../export/csv.ts';
 
+/** The regulation in the graph as the API names it; null while the database is empty. */
+export type RegulationInfo = ResultOf<typeof RegulationQuery>['regulation'];
+
 export interface PanelContext {
   store: Store;
   api: ApiClient;
   graph: GraphController;
+  /** Asked once and remembered; a failure is forgotten, so a later call asks again. */
+  regulation: () => Promise<RegulationInfo>;
 }
 
 export type { Obligation };
@@ -35,9 +41,10 @@ export function stateLink(ctx: PanelContext, patch: Partial<UrlState>, text: str
   return link;
 }
 
-/** Opens the article reader on a clause, highlighted. */
-export function clauseLink(ctx: PanelContext, ref: ClauseRef, text = clauseLabel(ref, ctx.store.get().lang)): HTMLAnchorElement {
-  return stateLink(ctx, { view: 'reader', article: ref.article, clause: ref }, text, {
+/** Opens the article reader on a clause, highlighted; named by the API's label in the current language. */
+export function clauseLink(ctx: PanelContext, clause: LabelledClause): HTMLAnchorElement {
+  const ref: ClauseRef = { article: clause.article, paragraph: clause.paragraph, item: clause.item };
+  return stateLink(ctx, { view: 'reader', article: ref.article, clause: ref }, labelOf(clause, ctx.store.get().lang), {
     class: 'clause-link',
     'data-clause': `${ref.article}-${ref.paragraph}${ref.item === null ? '' : `-${ref.item}`}`,
     title: tr(ctx, 'openInReader'),
@@ -69,15 +76,13 @@ export function modalityBadge(modality: Modality, lang: Lang): HTMLSpanElement {
   return h('span', { class: `badge modality modality-${modality.toLowerCase()}`, style: `--modality:${look.color}`, 'data-modality': modality }, MODALITY_LABELS[modality][lang]);
 }
 
-export const refOf = (o: Obligation): ClauseRef => ({ article: o.article.number, paragraph: o.paragraph.number, item: o.item?.number ?? null });
-
 /** One obligation: badge, exact clause text, where it is (a link into the reader), who bears it. */
 export function obligationItem(ctx: PanelContext, o: Obligation, { showBearers = true } = {}): HTMLLIElement {
   const lang = ctx.store.get().lang;
   return h(
     'li',
     { class: 'obligation', 'data-id': o.key },
-    h('div', { class: 'obligation-head' }, modalityBadge(o.modality, lang), clauseLink(ctx, refOf(o))),
+    h('div', { class: 'obligation-head' }, modalityBadge(o.modality, lang), clauseLink(ctx, o.clause)),
     h('blockquote', { class: 'clause-text', lang: 'zh-Hans' }, o.text),
     showBearers && o.bearers.length
       ? h('div', { class: 'obligation-meta' }, h('span', { class: 'meta-label' }, `${tr(ctx, 'bearers')}: `), ...o.bearers.map((b) => entityButton(ctx, b)))
@@ -120,9 +125,9 @@ export function obligationTable(name: string, obligations: readonly Obligation[]
       o.key,
       o.modality,
       o.marker,
-      o.article.number,
-      o.paragraph.number,
-      o.item?.number ?? null,
+      o.clause.article,
+      o.clause.paragraph,
+      o.clause.item,
       o.citation,
       o.bearers.map((b) => b.name).join('；'),
       o.beneficiaries.map((b) => b.name).join('；'),

@@ -100,7 +100,7 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
                   {},
                   entityButton(ctx, link.industry, 'industry'),
                   h('span', { class: 'level' }, levelText(link, lang)),
-                  link.paragraph ? clauseLink(ctx, { article: link.article.number, paragraph: link.paragraph.number, item: null }) : articleLink(ctx, link.article.number),
+                  link.clause ? clauseLink(ctx, link.clause) : articleLink(ctx, link.article.number),
                 ),
               ),
             ),
@@ -139,7 +139,7 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
                   {},
                   entityButton(ctx, z.zone),
                   h('span', { class: 'level' }, levelText(z, lang)),
-                  z.paragraph ? clauseLink(ctx, { article: z.article.number, paragraph: z.paragraph.number, item: null }) : articleLink(ctx, z.article.number),
+                  z.clause ? clauseLink(ctx, z.clause) : articleLink(ctx, z.article.number),
                 ),
               ),
             )
@@ -154,7 +154,7 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
     table = obligationTable(o.key, [o]);
     clear(
       body,
-      header('OBLIGATION', o.citation, null, 'OBLIGATION', NODE_TYPE_LABELS.OBLIGATION[lang]),
+      header('OBLIGATION', o.clause.label, o.clause.labelEn, 'OBLIGATION', NODE_TYPE_LABELS.OBLIGATION[lang]),
       actions(o.key),
       h('ol', { class: 'obligation-list single' }, obligationItem(ctx, o)),
     );
@@ -224,7 +224,7 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
           { class: 'details-section provenance' },
           h('h4', { class: 'section-title' }, tr(ctx, 'source')),
           typeof data.level === 'string' ? h('p', {}, `${tr(ctx, 'level')}: `, h('strong', {}, edgeLabel(edge, lang))) : null,
-          paragraph === null ? articleLink(ctx, article) : clauseLink(ctx, { article, paragraph, item: null }),
+          edge.clause ? clauseLink(ctx, edge.clause) : articleLink(ctx, article),
           para ? h('blockquote', { class: 'clause-text', lang: 'zh-Hans' }, para.text) : null,
         ),
       );

@@ -9,11 +9,16 @@ import { dataOf, edgeModality, type GraphData } from '../cy/graph-data.ts';
 import { translate } from '../i18n.ts';
 import { tr, type PanelContext } from './common.ts';
 
-const SOURCE = {
-  regulation: '中国（新疆）自由贸易试验区条例',
-  regulationEn: 'Regulations on the China (Xinjiang) Pilot Free Trade Zone',
-  generator: 'RegAtlas',
-};
+const GENERATOR = 'RegAtlas';
+
+/** The regulation's title as the API gives it, or null when it cannot be had (exports still work without it). */
+async function regulationTitle(ctx: PanelContext): Promise<string | null> {
+  try {
+    return (await ctx.regulation())?.title ?? null;
+  } catch {
+    return null;
+  }
+}
 
 /** The subgraph on screen as an edge list with both ends named. */
 export function edgeListTable(graph: GraphData): Table {
@@ -42,22 +47,25 @@ export function mountExportPanel(root: HTMLElement, ctx: PanelContext, currentTa
   const filename = (ext: string, name = 'graph') => `regatlas-${name}.${ext}`;
   const exporters: Record<string, () => Promise<void> | void> = {
     png: async () => downloadBlob(await ctx.graph.png(), filename('png')),
-    svg: () => {
-      const state = ctx.store.get();
-      const title = `${translate(state.lang, 'appTitle')} · ${state.lang === 'en' ? SOURCE.regulationEn : SOURCE.regulation}`;
-      downloadText(toSvg(ctx.graph.svgScene(title)), filename('svg'), 'image/svg+xml');
+    svg: async () => {
+      const regulation = await regulationTitle(ctx);
+      const app = translate(ctx.store.get().lang, 'appTitle');
+      downloadText(toSvg(ctx.graph.svgScene(regulation ? `${app} · ${regulation}` : app)), filename('svg'), 'image/svg+xml');
     },
     csv: () => {
       const table = currentTable();
       if (!table) return;
       downloadText(toCsv(table.header, table.rows), filename('csv', table.name.replace(/[^\w.-]+/g, '-')), 'text/csv;charset=utf-8');
     },
-    graphml: () => {
+    graphml: async () => {
+      const regulation = await regulationTitle(ctx);
       const graph = toExportGraph(ctx.graph.visibleGraph(), ctx.store.get().lang, ctx.graph.positions());
-      downloadText(toGraphml(graph, { description: `${SOURCE.regulation} — ${SOURCE.regulationEn}. ${location.href}` }), filename('graphml'), 'application/graphml+xml');
+      downloadText(toGraphml(graph, { description: `${regulation ? `${regulation}. ` : ''}${location.href}` }), filename('graphml'), 'application/graphml+xml');
     },
-    json: () => {
-      downloadText(toGraphJson(ctx.graph.visibleGraph(), { ...SOURCE, url: location.href }, ctx.graph.positions()), filename('json'), 'application/json');
+    json: async () => {
+      const regulation = await regulationTitle(ctx);
+      const meta = { ...(regulation ? { regulation } : {}), generator: GENERATOR, url: location.href };
+      downloadText(toGraphJson(ctx.graph.visibleGraph(), meta, ctx.graph.positions()), filename('json'), 'application/json');
     },
   };
 

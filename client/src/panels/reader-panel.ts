@@ -7,7 +7,7 @@ import type { ResultOf } from '../api/graphql.ts';
 import { MODALITY_LOOKS } from '../cy/palette.ts';
 import { clear, h } from '../dom.ts';
 import { MODALITY_LABELS } from '../i18n.ts';
-import { clauseLabel, fullName } from '../labels.ts';
+import { fullName, labelOf, type LabelledClause } from '../labels.ts';
 import { formatClauseRef, isModality, type ClauseRef } from '../model.ts';
 import { revealNode } from '../state/store.ts';
 import type { Table } from '../export/csv.ts';
@@ -67,7 +67,7 @@ export function mountReaderPanel(root: HTMLElement, ctx: PanelContext): ReaderPa
     );
   }
 
-  function clauseText(ref: ClauseRef, body: string, mentions: readonly Mention[], obligations: readonly ObligationMark[]): DocumentFragment {
+  function clauseText(clause: LabelledClause, body: string, mentions: readonly Mention[], obligations: readonly ObligationMark[]): DocumentFragment {
     const { lang } = ctx.store.get();
     const fragment = document.createDocumentFragment();
     let group: HTMLElement | null = null;
@@ -78,7 +78,7 @@ export function mountReaderPanel(root: HTMLElement, ctx: PanelContext): ReaderPa
         groupKey = key;
         const modality = segment.obligation?.modality;
         group = key && modality && isModality(modality)
-          ? h('span', { class: 'obligation-span', 'data-obligation': key, 'data-modality': modality, style: `--modality:${MODALITY_LOOKS[modality].color}`, title: `${MODALITY_LABELS[modality][lang]} · ${clauseLabel(ref, lang)}` })
+          ? h('span', { class: 'obligation-span', 'data-obligation': key, 'data-modality': modality, style: `--modality:${MODALITY_LOOKS[modality].color}`, title: `${MODALITY_LABELS[modality][lang]} · ${labelOf(clause, lang)}` })
           : null;
         if (group) fragment.append(group);
       }
@@ -141,19 +141,17 @@ export function mountReaderPanel(root: HTMLElement, ctx: PanelContext): ReaderPa
           ),
         ),
         ...a.paragraphs.map((p) => {
-          const pRef: ClauseRef = { article: a.number, paragraph: p.number, item: null };
           return h(
             'section',
             { class: 'reader-paragraph' },
-            h('p', clauseAttrs(pRef), a.paragraphs.length > 1 ? h('span', { class: 'clause-number', 'aria-hidden': 'true' }, String(p.number)) : null, clauseText(pRef, p.text, p.mentions, p.obligations)),
+            h('p', clauseAttrs(p.clause), a.paragraphs.length > 1 ? h('span', { class: 'clause-number', 'aria-hidden': 'true' }, String(p.number)) : null, clauseText(p.clause, p.text, p.mentions, p.obligations)),
             p.items.length
               ? h(
                   'ol',
                   { class: 'reader-items' },
-                  p.items.map((item) => {
-                    const iRef: ClauseRef = { ...pRef, item: item.number };
-                    return h('li', clauseAttrs(iRef), h('span', { class: 'item-marker' }, `（${chineseNumeral(item.number)}）`), clauseText(iRef, item.text, item.mentions, item.obligations));
-                  }),
+                  p.items.map((item) =>
+                    h('li', clauseAttrs(item.clause), h('span', { class: 'item-marker' }, `（${chineseNumeral(item.number)}）`), clauseText(item.clause, item.text, item.mentions, item.obligations)),
+                  ),
                 )
               : null,
           );

@@ -6,7 +6,7 @@ import type { ResultOf } from '../api/graphql.ts';
 import { NODE_LOOKS } from '../cy/palette.ts';
 import { debounce, h } from '../dom.ts';
 import { ACTOR_KIND_LABELS, MODALITY_LABELS, NODE_TYPE_LABELS, type Lang } from '../i18n.ts';
-import { fullName, shortName } from '../labels.ts';
+import { fullName, labelOf, shortName } from '../labels.ts';
 import type { NodeCategory } from '../model.ts';
 import { revealNode } from '../state/store.ts';
 import { tr, type PanelContext } from './common.ts';
@@ -33,7 +33,7 @@ export function toSuggestions(result: SuggestResult, lang: Lang): Suggestion[] {
   for (const { node } of result.search?.edges ?? []) {
     const snippet = { text: node.snippet.text, start: node.snippet.matchStart ?? null, end: node.snippet.matchEnd ?? null };
     if ('obligation' in node && node.obligation) {
-      list.push({ key: node.key, category: 'OBLIGATION', title: node.obligation.citation, detail: MODALITY_LABELS[node.obligation.modality][lang], snippet });
+      list.push({ key: node.key, category: 'OBLIGATION', title: labelOf(node.obligation.clause, lang), detail: MODALITY_LABELS[node.obligation.modality][lang], snippet });
     } else if ('article' in node && node.article) {
       list.push({ key: node.key, category: 'ARTICLE', title: node.article.title, detail: NODE_TYPE_LABELS.ARTICLE[lang], snippet });
     }

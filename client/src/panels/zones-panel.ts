@@ -1,4 +1,4 @@
-// Industry ↔ zone: the zones (and the FTZ as a whole) as columns, the industries they are to develop as rows,
+// Industry ↔ zone: the zones (the regulation's whole zone first, as the API names it) as columns, the industries they are to develop as rows,
 // the level verb in each cell, shaded by strength, with the clause it comes from. Picking an industry selects
 // it, and the details panel lists every zone and article that names it.
 import { memoize } from '../api/memo.ts';
@@ -28,7 +28,7 @@ export function zonesTable(m: ZoneMatrix): Table {
       industries.get(c.industry.key)?.gbCode ?? null,
       c.level,
       c.article.number,
-      c.paragraph?.number ?? null,
+      c.clause?.paragraph ?? null,
     ]),
   };
 }
@@ -38,6 +38,11 @@ export function orderIndustries(m: ZoneMatrix): ZoneMatrix['industries'] {
   const cellsOf = (key: string) => m.cells.filter((c) => c.industry.key === key);
   const score = (key: string) => cellsOf(key).length * 10 + Math.max(0, ...cellsOf(key).map((c) => c.rank));
   return [...m.industries].sort((a, b) => score(b.key) - score(a.key) || a.key.localeCompare(b.key));
+}
+
+/** The regulation's whole zone first (its region-wide commitments), then its Areas in the API's order. */
+export function orderZones(zones: ZoneMatrix['zones'], wholeZone: string | null): ZoneMatrix['zones'] {
+  return [...zones.filter((z) => z.key === wholeZone), ...zones.filter((z) => z.key !== wholeZone)];
 }
 
 export interface ZonesPanel {
@@ -54,9 +59,12 @@ export function mountZonesPanel(root: HTMLElement, ctx: PanelContext): ZonesPane
   const run = createRenderer(ctx, host);
   let data: ZoneMatrix | null = null;
 
+  let wholeZone: string | null = null;
+
   function draw(m: ZoneMatrix) {
     data = m;
     const { lang, selected } = ctx.store.get();
+    const zones = orderZones(m.zones, wholeZone);
     if (!m.cells.length) return clear(host, emptyState('—'));
     const cellAt = new Map<string, Cell[]>();
     for (const c of m.cells) {
@@ -95,8 +103,8 @@ export function mountZonesPanel(root: HTMLElement, ctx: PanelContext): ZonesPane
             'tr',
             {},
             h('th', { scope: 'col', class: 'row-head' }, tr(ctx, 'industry')),
-            ...m.zones.map((z) =>
-              h('th', { scope: 'col', 'data-zone': z.key }, h('button', { type: 'button', class: 'entity-link', title: fullName(z, lang), onclick: () => ctx.store.update((s) => revealNode(s, z.key)) }, shortName(z, lang))),
+            ...zones.map((z) =>
+              h('th', { scope: 'col', 'data-zone': z.key, class: z.key === wholeZone ? 'whole-zone' : '' }, h('button', { type: 'button', class: 'entity-link', title: fullName(z, lang), onclick: () => ctx.store.update((s) => revealNode(s, z.key)) }, shortName(z, lang))),
             ),
           ),
         ),
@@ -117,10 +125,11 @@ export function mountZonesPanel(root: HTMLElement, ctx: PanelContext): ZonesPane
                 ),
                 industry.gbCode ? h('span', { class: 'gb-code', title: 'GB/T 4754-2017' }, industry.gbCode) : null,
               ),
-              ...m.zones.map((zone) => {
+              ...zones.map((zone) => {
                 const cells = cellAt.get(`${zone.key}|${industry.key}`) ?? [];
                 if (!cells.length) return h('td', { class: 'cell empty' }, h('span', { 'aria-hidden': 'true' }, '·'));
-                const rank = Math.max(...cells.map((c) => c.rank));
+                // The stylesheet shades three strengths; a vocabulary with more ranks shades the strongest alike.
+                const rank = Math.min(3, Math.max(...cells.map((c) => c.rank)));
                 return h(
                   'td',
                   { class: `cell level-${rank}` },
@@ -129,9 +138,7 @@ export function mountZonesPanel(root: HTMLElement, ctx: PanelContext): ZonesPane
                       'span',
                       { class: 'level-cell' },
                       h('span', { class: 'level', lang: lang === 'en' ? 'en' : 'zh-Hans' }, levelText(c, lang)),
-                      c.paragraph
-                        ? clauseLink(ctx, { article: c.article.number, paragraph: c.paragraph.number, item: null }, lang === 'en' ? `${c.article.number}(${c.paragraph.number})` : `${c.article.number}.${c.paragraph.number}`)
-                        : null,
+                      c.clause ? clauseLink(ctx, c.clause) : null,
                     ),
                   ),
                 );
@@ -146,7 +153,14 @@ export function mountZonesPanel(root: HTMLElement, ctx: PanelContext): ZonesPane
   const render = () => {
     title.textContent = tr(ctx, 'zonesTitle');
     hint.textContent = tr(ctx, 'zonesHint');
-    void run(() => load(undefined), (r) => draw(r.zoneIndustryMatrix), render);
+    void run(
+      () => load(undefined),
+      (r) => {
+        wholeZone = r.regulation?.wholeZone?.key ?? null;
+        draw(r.zoneIndustryMatrix);
+      },
+      render,
+    );
   };
 
   let mounted = false;

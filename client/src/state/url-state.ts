@@ -87,7 +87,7 @@ const PARAM = {
   cell: 'cell',
 } as const satisfies Record<keyof UrlState, string>;
 
-// Ids such as `actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi` stay readable in the address bar: `:` is legal in a query, so it is left as
+// Ids such as `actor:shanghai-renmin-zhengfu` stay readable in the address bar: `:` is legal in a query, so it is left as
 // is, while `,` (the list separator) and everything else unusual is percent-encoded inside each item.
 function encodeItem(value: string): string {
   return encodeURIComponent(value).replace(/%3A/gi, ':');

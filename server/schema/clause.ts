@@ -1,0 +1,41 @@
+// Where a piece of text sits (article, paragraph 款, item 项) and how it is named on screen: the one place that
+// writes 第28条第2款第1项 and Art. 28(2)(1), for the API's labels, the graph view and the client alike.
+import { builder } from './builder.ts';
+
+export interface ClauseShape {
+  article: number;
+  paragraph: number;
+  item: number | null;
+}
+
+export interface Labels {
+  label: string;
+  labelEn: string;
+}
+
+export function articleLabels(article: number): Labels {
+  return { label: `第${article}条`, labelEn: `Article ${article}` };
+}
+
+export function chapterLabels(chapter: number): Labels {
+  return { label: `第${chapter}章`, labelEn: `Chapter ${chapter}` };
+}
+
+/** 第28条第2款 / Art. 28(2); with an item 第28条第2款第1项 / Art. 28(2)(1). */
+export function clauseLabels({ article, paragraph, item }: ClauseShape): Labels {
+  return {
+    label: `第${article}条第${paragraph}款${item === null ? '' : `第${item}项`}`,
+    labelEn: `Art. ${article}(${paragraph})${item === null ? '' : `(${item})`}`,
+  };
+}
+
+export const ClauseRef = builder.objectRef<ClauseShape>('ClauseRef').implement({
+  description: 'Where a piece of text sits in the regulation, with its display labels.',
+  fields: (t) => ({
+    article: t.exposeInt('article', { description: 'Article number.' }),
+    paragraph: t.exposeInt('paragraph', { description: 'Paragraph (款) number within the article, from 1.' }),
+    item: t.exposeInt('item', { nullable: true, description: 'Item (项) number; null for the paragraph\'s own text.' }),
+    label: t.string({ description: 'Chinese label, e.g. 第28条第2款 or 第10条第1款第1项.', resolve: (c) => clauseLabels(c).label }),
+    labelEn: t.string({ description: 'English label, e.g. Art. 28(2) or Art. 10(1)(1).', resolve: (c) => clauseLabels(c).labelEn }),
+  }),
+});
