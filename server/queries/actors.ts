@@ -1,17 +1,15 @@
-// Actors: lists, what they bear and benefit from, where they are mentioned, whom they relate to, and
-// (for zones) which industries they develop.
+// Actors: lists, what they bear and benefit from, where they are mentioned, whom they relate to (what zones
+// develop is in industries.ts).
 import { KEYED_LABEL } from '../../seed/graph-rows.ts';
 import type { ActorKind, Modality } from '../../seed/types.ts';
 import { defineQuery, PAGE_TAIL, type PageParams, type PageRow } from './named-query.ts';
 import {
   ACTOR,
   ARTICLE,
-  INDUSTRY,
   OBLIGATION,
   OBLIGATION_ORDER,
   type ActorRow,
   type ArticleRow,
-  type IndustryRow,
   type ObligationRow,
 } from './rows.ts';
 
@@ -117,20 +115,3 @@ export const RELATED_ACTORS = defineQuery<Keys & { relations: ActorRelation[] | 
    RETURN key, ${ACTOR('other')} AS actor, relation, shared ORDER BY relation DESC, shared DESC, other.id`,
 );
 
-export interface ZoneIndustryRow {
-  zone: ActorRow;
-  industry: IndustryRow;
-  level: string;
-  article: number;
-  paragraph: number | null;
-}
-
-export const ZONE_INDUSTRY = (z: string, d: string, i: string) =>
-  `{zone: ${ACTOR(z)}, industry: ${INDUSTRY(i)}, level: ${d}.level, article: ${d}.article, paragraph: ${d}.paragraph}`;
-
-export const INDUSTRIES_DEVELOPED_BY_ZONES = defineQuery<Keys, { key: string; link: ZoneIndustryRow }>(
-  'industriesDevelopedByZones',
-  `UNWIND $keys AS key
-   MATCH (z:Actor {id: key})-[d:DEVELOPS]->(i:Industry)
-   RETURN key, ${ZONE_INDUSTRY('z', 'd', 'i')} AS link ORDER BY d.article, d.paragraph, i.id`,
-);
