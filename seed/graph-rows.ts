@@ -103,8 +103,8 @@ function group(
 
 const clauseKey = (article: number, paragraph: number, item: number | null) => `${article}-${paragraph}-${item ?? 0}`;
 
-export function toGraphRows(graph: ExtractedGraph): GraphRows {
-  const contentHash = hashGraph(graph);
+/** `contentHash`: pass it when already computed (loadIfChanged did), so the graph is not serialised twice. */
+export function toGraphRows(graph: ExtractedGraph, contentHash: string = hashGraph(graph)): GraphRows {
   const groups = new Map<string, RelationshipGroup>();
   const add = (type: RelationshipType, fromLabel: NodeLabel, toLabel: NodeLabel, from: string, to: string, props = {}) =>
     group(groups, type, fromLabel, toLabel, { from, to, props });

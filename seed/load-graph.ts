@@ -81,9 +81,13 @@ async function writeRows(tx: CypherRunner, rows: GraphRows, batchSize: number, p
   progress(`relationships: ${rows.relationships.reduce((n, g) => n + g.rows.length, 0)}`);
 }
 
-export async function loadGraph(client: GraphStore, graph: ExtractedGraph, options: LoadOptions = {}): Promise<LoadSummary> {
+export async function loadGraph(
+  client: GraphStore,
+  graph: ExtractedGraph,
+  options: LoadOptions & { contentHash?: string } = {},
+): Promise<LoadSummary> {
   const progress = options.onProgress ?? (() => {});
-  const rows = toGraphRows(graph);
+  const rows = toGraphRows(graph, options.contentHash);
   await createGraphSchema(client);
   await client.writeTransaction((tx) => writeRows(tx, rows, options.batchSize ?? 1000, progress));
   await client.runSchema('CALL db.awaitIndexes(300)');
@@ -111,5 +115,5 @@ export async function loadIfChanged(
 ): Promise<LoadOutcome> {
   const contentHash = hashGraph(graph);
   if (!options.force && (await loadedContentHash(client)) === contentHash) return { loaded: false, contentHash };
-  return { loaded: true, ...(await loadGraph(client, graph, options)) };
+  return { loaded: true, ...(await loadGraph(client, graph, { ...options, contentHash })) };
 }
