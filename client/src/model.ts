@@ -51,17 +51,7 @@ export type SchemaCoverage = [
  * values and node types are disjoint sets of names, so one list serves both.
  */
 export type NodeCategory = ActorKind | Exclude<NodeType, 'ACTOR'>;
-export const NODE_CATEGORIES: readonly NodeCategory[] = [
-  ...ACTOR_KINDS,
-  'INDUSTRY',
-  'OBLIGATION',
-  'ARTICLE',
-  'PARAGRAPH',
-  'ITEM',
-  'CHAPTER',
-  'DOCUMENT',
-  'REGULATION',
-];
+export const NODE_CATEGORIES: readonly NodeCategory[] = [...ACTOR_KINDS, ...NODE_TYPES.filter((t): t is Exclude<NodeType, 'ACTOR'> => t !== 'ACTOR')];
 
 /** What an expansion may add (paragraphs, items and the chapter tree are reached through the reader instead). */
 export const EXPANDABLE_TYPES = ['ACTOR', 'INDUSTRY', 'OBLIGATION', 'ARTICLE', 'DOCUMENT'] as const satisfies readonly NodeType[];

@@ -4,10 +4,8 @@
 // before the database is touched, so bad input never half-writes; the load itself is one transaction.
 // Progress goes to stderr; the summary (JSON) to stdout.
 import { readSourceGraph, reportSeedError } from '../../seed/cli/source-graph.ts';
-import { loadIfChanged, SEED_TX_TIMEOUT_MS } from '../../seed/load-graph.ts';
-import { createNeo4jClient } from '../db/neo4j-client.ts';
-import { ensureNeo4j } from '../db/local-neo4j.ts';
-import { loadProjectEnv } from '../project-env.ts';
+import { loadIfChanged } from '../../seed/load-graph.ts';
+import { withSeedingClient } from '../setup/seeding-client.ts';
 
 const log = (message: string) => process.stderr.write(`[seed] ${message}\n`);
 const USAGE = 'usage: npm run seed [-- <file>] [--id regulation:<slug>] [--if-changed]';
@@ -17,10 +15,7 @@ async function main(): Promise<void> {
   const { file, graph, unusedNotes, flags } = readSourceGraph(process.argv.slice(2), { requireFile: false, usage: USAGE, flags: ['if-changed'] });
   if (unusedNotes.length > 0) log(`notes naming nothing the rules found: ${unusedNotes.join(', ')}`);
   log(`extracted ${graph.articles.length} articles, ${graph.obligations.length} obligations from ${file}`);
-  const { settings } = await ensureNeo4j({ env: await loadProjectEnv(), log });
-  const client = createNeo4jClient(settings, { txTimeoutMs: SEED_TX_TIMEOUT_MS });
-  try {
-    await client.verify();
+  await withSeedingClient(log, async (client) => {
     const outcome = await loadIfChanged(client, graph, { force: !flags['if-changed'], onProgress: log });
     if (outcome.loaded) {
       const seconds = (performance.now() - started) / 1000;
@@ -30,9 +25,7 @@ async function main(): Promise<void> {
       log('the database already holds this graph; nothing to do');
       process.stdout.write(`${JSON.stringify({ loaded: false, reason: 'unchanged' })}\n`);
     }
-  } finally {
-    await client.close();
-  }
+  });
 }
 
 main().catch((error: unknown) => {

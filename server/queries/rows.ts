@@ -1,16 +1,9 @@
 // Row shapes returned by the named queries, and the map projections that produce them. Projections list
 // every property so that properties Neo4j does not store (nulls) come back as null rather than missing.
-import type { ActorKind, BearerMethod, Modality } from '../../seed/types.ts';
+import type { ActorKind, BearerMethod, Modality, RegulationMeta } from '../../seed/types.ts';
 
-export interface RegulationRow {
-  id: string;
-  title: string;
-  issuer: string | null;
-  adopted: string | null;
-  promulgated: string | null;
-  noticeNumber: string | null;
-  effective: string | null;
-}
+/** A Regulation node holds exactly the metadata the parser read. */
+export type RegulationRow = RegulationMeta;
 
 export interface ChapterRow {
   id: string;

@@ -15,7 +15,7 @@ import { ARTICLES_MENTIONING } from '../queries/actors.ts';
 import { runQuery } from '../queries/named-query.ts';
 import type { ItemRow, ParagraphRow } from '../queries/rows.ts';
 import { builder } from './builder.ts';
-import { articleLabels, ClauseRef, clauseLabels } from './clause.ts';
+import { articleLabels, articleNumeral, ClauseRef, clauseLabels, itemMarker } from './clause.ts';
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import { listsByKey, loadPage, pagesOfKeys } from './loadable-fields.ts';
 import { toConnection } from './pagination.ts';
@@ -109,6 +109,7 @@ ArticleRef.implement({
     number: t.exposeInt('number', { description: 'Article number (第二十八条 → 28).' }),
     title: t.string({ description: 'Display label, e.g. 第28条.', resolve: (a) => articleLabels(a.number).label }),
     titleEn: t.string({ description: 'English display label, e.g. Article 28.', resolve: (a) => articleLabels(a.number).labelEn }),
+    numeral: t.string({ description: 'The heading as the regulation writes it, e.g. 第二十八条.', resolve: (a) => articleNumeral(a.number) }),
     heading: t.exposeString('heading', { nullable: true, description: 'Inline heading (【…】) when the article has one.' }),
     text: t.exposeString('text', { description: 'Whole article text: paragraphs and items one per line.' }),
     chapter: t.field({
@@ -191,6 +192,7 @@ ItemRef.implement({
   description: 'An item (项) of a paragraph, e.g. （一）.',
   fields: (t) => ({
     number: t.exposeInt('number', { description: 'Item number: （一） → 1.' }),
+    marker: t.string({ description: 'The marker as the regulation writes it, e.g. （一）.', resolve: (i) => itemMarker(i.number) }),
     title: t.string({ description: 'Display label, e.g. 第10条第1款第1项.', resolve: (i) => clauseLabels(itemClause(i)).label }),
     clause: t.field({ type: ClauseRef, description: 'Where it sits, with its labels.', resolve: itemClause }),
     text: t.exposeString('text', { description: 'Item text without its （一） marker.' }),

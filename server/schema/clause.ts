@@ -1,5 +1,6 @@
 // Where a piece of text sits (article, paragraph 款, item 项) and how it is named on screen: the one place that
 // writes 第28条第2款第1项 and Art. 28(2)(1), for the API's labels, the graph view and the client alike.
+import { formatChineseNumeral } from '../../seed/chinese-numerals.ts';
 import { builder } from './builder.ts';
 
 export interface ClauseShape {
@@ -16,6 +17,12 @@ export interface Labels {
 export function articleLabels(article: number): Labels {
   return { label: `第${article}条`, labelEn: `Article ${article}` };
 }
+
+/** The article's heading as a regulation writes it: 第二十八条. */
+export const articleNumeral = (article: number): string => `第${formatChineseNumeral(article)}条`;
+
+/** An item's marker as a regulation writes it: （一）. */
+export const itemMarker = (item: number): string => `（${formatChineseNumeral(item)}）`;
 
 export function chapterLabels(chapter: number): Labels {
   return { label: `第${chapter}章`, labelEn: `Chapter ${chapter}` };

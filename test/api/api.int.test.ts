@@ -32,9 +32,12 @@ describe('who is responsible for what', () => {
           name aliases
           obligations(first: 50) { totalCount edges { node { key modality text article { number } paragraph { number } item { number text } } } }
         }
-        article(number: 10) { paragraphs { number items { number text } } }
+        article(number: 10) { title titleEn numeral chapter { label labelEn } paragraphs { number items { number marker text } } }
       }`,
     );
+    // Labels the client shows as the API writes them, in the regulation's own numbering too.
+    expect([data.article.title, data.article.titleEn, data.article.numeral]).toEqual(['第10条', 'Article 10', '第十条']);
+    expect(data.article.chapter).toEqual({ label: '第2章', labelEn: 'Chapter 2' });
     const duties = data.office.obligations.edges
       .map((e: { node: Obligation & { article: { number: number } } }) => e.node)
       .filter((o: Obligation & { article: { number: number } }) => o.article.number === 10 && o.item !== null);
@@ -44,6 +47,7 @@ describe('who is responsible for what', () => {
     const listed = data.article.paragraphs.find((p: { items: unknown[] }) => p.items.length > 0);
     expect(duties.map((o: Obligation) => o.paragraph.number)).toEqual([listed.number, listed.number, listed.number, listed.number, listed.number]);
     expect(duties.map((o: Obligation) => o.item?.text)).toEqual(listed.items.map((i: { text: string }) => i.text));
+    expect(listed.items.map((i: { marker: string }) => i.marker)).toEqual(['（一）', '（二）', '（三）', '（四）', '（五）']);
   });
 
   it('the central agencies named in Article 13 must seek policy support, and the zones must assist them', async () => {

@@ -1,7 +1,7 @@
 // The pure parts of the panels: how clause text is marked, how tables are ordered and shaded, what the
 // search suggests, what the legend counts.
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, segmentClause } from '../../client/src/panels/clause-segments.ts';
+import { segmentClause } from '../../client/src/panels/clause-segments.ts';
 import { edgeListTable } from '../../client/src/panels/export-panel.ts';
 import { legendCounts } from '../../client/src/panels/legend-panel.ts';
 import { heat, sortRows } from '../../client/src/panels/matrix-panel.ts';
@@ -45,10 +45,6 @@ describe('segmentClause', () => {
     expect(segmentClause('海关', [{ key: 'actor:haiguan', start: 1, end: 9 }], [])).toEqual([
       { text: '海关', start: 0, end: 2, mention: null, obligation: null },
     ]);
-  });
-
-  it('writes item numbers as the regulation does', () => {
-    expect([1, 5, 10, 12, 20, 21].map(chineseNumeral)).toEqual(['一', '五', '十', '十二', '二十', '二十一']);
   });
 });
 

@@ -3,14 +3,46 @@
 import { graphql, type ResultOf } from './graphql.ts';
 
 // Fragments are unmasked: panels read the fields directly instead of through readFragment().
-export const GraphViewFields = graphql(`
+export const ClauseFields = graphql(`
+  fragment ClauseFields on ClauseRef @_unmask { article paragraph item label labelEn }
+`);
+
+export const GraphViewFields = graphql(
+  `
   fragment GraphViewFields on GraphView @_unmask {
     truncated
     totalNodes
     nodes { id type label labelEn clause { label labelEn } data }
-    edges { id source target type label labelEn clause { article paragraph item label labelEn } data }
+    edges { id source target type label labelEn clause { ...ClauseFields } data }
   }
+`,
+  [ClauseFields],
+);
+
+/** What a link to an article shows: 第28条 / Article 28 as the API writes them. */
+export const ArticleLabelFields = graphql(`
+  fragment ArticleLabelFields on Article @_unmask { number title titleEn }
 `);
+
+export type ArticleLabel = ResultOf<typeof ArticleLabelFields>;
+
+export const ChapterLabelFields = graphql(`
+  fragment ChapterLabelFields on Chapter @_unmask { number title label labelEn }
+`);
+
+/** A zone ↔ industry link, from either side: its level, rank, gloss and source clause. */
+export const DevelopmentFields = graphql(
+  `
+  fragment DevelopmentFields on ZoneIndustry @_unmask {
+    level
+    rank
+    levelEn
+    article { ...ArticleLabelFields }
+    clause { ...ClauseFields }
+  }
+`,
+  [ArticleLabelFields, ClauseFields],
+);
 
 export const ActorRefFields = graphql(`
   fragment ActorRefFields on Actor @_unmask {
@@ -30,13 +62,13 @@ export const ObligationFields = graphql(
     marker
     text
     citation
-    clause { article paragraph item label labelEn }
+    clause { ...ClauseFields }
     bearers { ...ActorRefFields }
     beneficiaries { ...ActorRefFields }
     industries { key name nameEn }
   }
 `,
-  [ActorRefFields],
+  [ActorRefFields, ClauseFields],
 );
 
 export type Obligation = ResultOf<typeof ObligationFields>;
@@ -88,13 +120,13 @@ export const SuggestQuery = graphql(
           title
           snippet { text matchStart matchEnd }
           ... on ObligationHit { obligation { modality clause { label labelEn } } }
-          ... on ArticleHit { article { number title } }
+          ... on ArticleHit { article { ...ArticleLabelFields } }
         }
       }
     }
   }
 `,
-  [ActorRefFields],
+  [ActorRefFields, ArticleLabelFields],
 );
 
 export const ActorDetailsQuery = graphql(
@@ -105,16 +137,12 @@ export const ActorDetailsQuery = graphql(
       obligations(first: 0) { totalCount }
       benefits(first: 0) { totalCount }
       industries {
-        level
-        rank
-        levelEn
+        ...DevelopmentFields
         industry { key name nameEn }
-        article { number }
-        clause { article paragraph item label labelEn }
       }
       articles(first: 70) {
         totalCount
-        edges { mentionCount node { number } }
+        edges { mentionCount node { ...ArticleLabelFields } }
       }
       relatedActors {
         relation
@@ -124,7 +152,7 @@ export const ActorDetailsQuery = graphql(
     }
   }
 `,
-  [ActorRefFields],
+  [ActorRefFields, DevelopmentFields, ArticleLabelFields],
 );
 
 export const IndustryDetailsQuery = graphql(
@@ -137,22 +165,18 @@ export const IndustryDetailsQuery = graphql(
       gbCode
       aliases
       zones {
-        level
-        rank
-        levelEn
+        ...DevelopmentFields
         zone { ...ActorRefFields }
-        article { number }
-        clause { article paragraph item label labelEn }
       }
       articles(first: 70) {
         totalCount
-        edges { mentionCount node { number } }
+        edges { mentionCount node { ...ArticleLabelFields } }
       }
       obligations(first: 0) { totalCount }
     }
   }
 `,
-  [ActorRefFields],
+  [ActorRefFields, DevelopmentFields, ArticleLabelFields],
 );
 
 export const ObligationDetailsQuery = graphql(
@@ -169,11 +193,10 @@ export const ArticleSummaryQuery = graphql(
   query ArticleSummary($number: Int!) {
     article(number: $number) {
       key
-      number
-      title
+      ...ArticleLabelFields
       heading
       text
-      chapter { number title }
+      chapter { ...ChapterLabelFields }
       obligations { ...ObligationFields }
       mentionedActors { ...ActorRefFields }
       mentionedIndustries { key name nameEn }
@@ -181,7 +204,7 @@ export const ArticleSummaryQuery = graphql(
     }
   }
 `,
-  [ObligationFields, ActorRefFields],
+  [ObligationFields, ActorRefFields, ChapterLabelFields, ArticleLabelFields],
 );
 
 const TextMentionFields = graphql(`
@@ -203,19 +226,20 @@ export const ArticleTextQuery = graphql(
   query ArticleText($number: Int!) {
     article(number: $number) {
       key
-      number
-      title
+      ...ArticleLabelFields
+      numeral
       heading
-      chapter { number title }
+      chapter { ...ChapterLabelFields }
       paragraphs {
         number
-        clause { article paragraph item label labelEn }
+        clause { ...ClauseFields }
         text
         mentions { ...TextMentionFields }
         obligations { key modality text }
         items {
           number
-          clause { article paragraph item label labelEn }
+          marker
+          clause { ...ClauseFields }
           text
           mentions { ...TextMentionFields }
           obligations { key modality text }
@@ -224,19 +248,21 @@ export const ArticleTextQuery = graphql(
     }
   }
 `,
-  [TextMentionFields],
+  [TextMentionFields, ClauseFields, ChapterLabelFields, ArticleLabelFields],
 );
 
-export const TableOfContentsQuery = graphql(`
+export const TableOfContentsQuery = graphql(
+  `
   query TableOfContents {
     regulation { title issuer adopted effective }
     chapters {
-      number
-      title
-      articles { number heading }
+      ...ChapterLabelFields
+      articles { ...ArticleLabelFields heading }
     }
   }
-`);
+`,
+  [ChapterLabelFields, ArticleLabelFields],
+);
 
 export const ResponsibilityMatrixQuery = graphql(
   `
@@ -279,16 +305,12 @@ export const ZoneIndustryMatrixQuery = graphql(
       zones { ...ActorRefFields }
       industries { key name nameEn gbCode }
       cells {
-        level
-        rank
-        levelEn
+        ...DevelopmentFields
         zone { key }
         industry { key }
-        article { number }
-        clause { article paragraph item label labelEn }
       }
     }
   }
 `,
-  [ActorRefFields],
+  [ActorRefFields, DevelopmentFields],
 );

@@ -2,7 +2,7 @@
 // (`label`, `category`, `modality`, `level`…), so what a node looks like is decided by data, not by code
 // that touches `cy`.
 import type { ElementDefinition } from 'cytoscape';
-import { MODALITY_LABELS, translate, type Lang } from '../i18n.ts';
+import { MODALITY_LABELS, type Lang } from '../i18n.ts';
 import { edgeLabel, shortName } from '../labels.ts';
 import type { Modality } from '../model.ts';
 import { actorKindOf, categoryOf, dataOf, edgeModality, modalityOf, type GraphData, type GraphEdge, type GraphNode } from './graph-data.ts';
@@ -42,10 +42,6 @@ function nodeLabels(node: GraphNode): { zh: string; en: string } {
     if (modality && node.clause) {
       return { zh: `${MODALITY_LABELS[modality].zh}\n${node.clause.label}`, en: `${MODALITY_LABELS[modality].en}\n${node.clause.labelEn}` };
     }
-  }
-  if (node.type === 'ARTICLE') {
-    const number = numberOr(data.number);
-    if (number !== undefined) return { zh: translate('zh', 'articleN', { n: number }), en: translate('en', 'articleN', { n: number }) };
   }
   if (node.type === 'ACTOR' || node.type === 'INDUSTRY') {
     const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];

@@ -59,14 +59,3 @@ export function segmentClause(text: string, mentions: readonly MentionMark[], ob
   }
   return segments;
 }
-
-const DIGITS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-
-/** 1 → 一, 12 → 十二, 20 → 二十: item markers （一） as the regulation writes them. */
-export function chineseNumeral(n: number): string {
-  if (n <= 0 || n >= 100 || !Number.isInteger(n)) return String(n);
-  if (n < 10) return DIGITS[n]!;
-  const tens = Math.floor(n / 10);
-  const ones = n % 10;
-  return `${tens === 1 ? '' : DIGITS[tens]}十${DIGITS[ones]}`;
-}

@@ -1,7 +1,7 @@
 // What every panel gets, and the small pieces they share: provenance links, modality badges, obligation
 // lists, and the loading / error / empty states.
 import type { ApiClient } from '../api/client.ts';
-import type { Obligation, RegulationQuery } from '../api/operations.ts';
+import type { ArticleLabel, Obligation, RegulationQuery } from '../api/operations.ts';
 import type { ResultOf } from '../api/graphql.ts';
 import type { GraphController } from '../cy/graph-controller.ts';
 import { MODALITY_LOOKS } from '../cy/palette.ts';
@@ -51,8 +51,15 @@ export function clauseLink(ctx: PanelContext, clause: LabelledClause): HTMLAncho
   });
 }
 
-export function articleLink(ctx: PanelContext, article: number): HTMLAnchorElement {
-  return stateLink(ctx, { view: 'reader', article, clause: null }, tr(ctx, 'articleN', { n: article }), { class: 'clause-link' });
+/** A link that opens the article in the reader, labelled as the API names it (第28条 / Article 28). */
+export function articleLink(ctx: PanelContext, article: ArticleLabel): HTMLAnchorElement {
+  const label = ctx.store.get().lang === 'en' ? article.titleEn : article.title;
+  return stateLink(ctx, { view: 'reader', article: article.number, clause: null }, label, { class: 'clause-link' });
+}
+
+/** 第3章 总则 / Chapter 3 总则: the chapter's label in the reader's language, then its (Chinese) title. */
+export function chapterHeading(ctx: PanelContext, chapter: { label: string; labelEn: string; title: string }): string {
+  return `${ctx.store.get().lang === 'en' ? chapter.labelEn : chapter.label} ${chapter.title}`;
 }
 
 /** A button that selects an entity (and adds it to the graph if needed). */

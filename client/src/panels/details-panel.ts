@@ -13,6 +13,7 @@ import { MODALITIES, type NodeType } from '../model.ts';
 import { expandNode, hideNodes, type AppState } from '../state/store.ts';
 import {
   articleLink,
+  chapterHeading,
   clauseLink,
   createRenderer,
   entityButton,
@@ -100,7 +101,7 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
                   {},
                   entityButton(ctx, link.industry, 'industry'),
                   h('span', { class: 'level' }, levelText(link, lang)),
-                  link.clause ? clauseLink(ctx, link.clause) : articleLink(ctx, link.article.number),
+                  link.clause ? clauseLink(ctx, link.clause) : articleLink(ctx, link.article),
                 ),
               ),
             ),
@@ -113,7 +114,7 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
         ? section(
             tr(ctx, 'articles'),
             a.articles.totalCount,
-            h('div', { class: 'chips' }, a.articles.edges.map((e) => articleLink(ctx, e.node.number))),
+            h('div', { class: 'chips' }, a.articles.edges.map((e) => articleLink(ctx, e.node))),
           )
         : null,
     );
@@ -139,13 +140,13 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
                   {},
                   entityButton(ctx, z.zone),
                   h('span', { class: 'level' }, levelText(z, lang)),
-                  z.clause ? clauseLink(ctx, z.clause) : articleLink(ctx, z.article.number),
+                  z.clause ? clauseLink(ctx, z.clause) : articleLink(ctx, z.article),
                 ),
               ),
             )
           : h('p', { class: 'empty' }, '—'),
       ),
-      section(tr(ctx, 'articles'), i.articles.totalCount, h('div', { class: 'chips' }, i.articles.edges.map((e) => articleLink(ctx, e.node.number)))),
+      section(tr(ctx, 'articles'), i.articles.totalCount, h('div', { class: 'chips' }, i.articles.edges.map((e) => articleLink(ctx, e.node)))),
       obligations.length ? section(tr(ctx, 'statesObligations'), i.obligations.totalCount, obligationGroups(ctx, obligations, MODALITIES)) : null,
     );
   }
@@ -164,8 +165,8 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
     table = obligationTable(a.key, a.obligations);
     clear(
       body,
-      header('ARTICLE', `${a.title}${a.heading ? `【${a.heading}】` : ''}`, a.chapter ? `${tr(ctx, 'chapterN', { n: a.chapter.number })} ${a.chapter.title}` : null, 'ARTICLE', NODE_TYPE_LABELS.ARTICLE[lang]),
-      h('div', { class: 'details-actions' }, articleLink(ctx, a.number), actions(a.key).querySelector('[data-action=expand]')),
+      header('ARTICLE', `${a.title}${a.heading ? `【${a.heading}】` : ''}`, a.chapter ? chapterHeading(ctx, a.chapter) : null, 'ARTICLE', NODE_TYPE_LABELS.ARTICLE[lang]),
+      h('div', { class: 'details-actions' }, articleLink(ctx, a), actions(a.key).querySelector('[data-action=expand]')),
       h('blockquote', { class: 'clause-text article-text', lang: 'zh-Hans' }, a.text),
       section(tr(ctx, 'statesObligations'), a.obligations.length, obligationGroups(ctx, a.obligations, MODALITIES)),
       a.mentionedActors.length ? section(tr(ctx, 'mentionedActors'), a.mentionedActors.length, h('div', { class: 'chips' }, a.mentionedActors.map((x) => entityButton(ctx, x)))) : null,
@@ -224,12 +225,17 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
           { class: 'details-section provenance' },
           h('h4', { class: 'section-title' }, tr(ctx, 'source')),
           typeof data.level === 'string' ? h('p', {}, `${tr(ctx, 'level')}: `, h('strong', {}, edgeLabel(edge, lang))) : null,
-          edge.clause ? clauseLink(ctx, edge.clause) : articleLink(ctx, article),
+          edge.clause ? clauseLink(ctx, edge.clause) : text.article ? articleLink(ctx, text.article) : null,
           para ? h('blockquote', { class: 'clause-text', lang: 'zh-Hans' }, para.text) : null,
         ),
       );
     } else if (edge.source.startsWith('article:')) {
-      parts.push(h('section', { class: 'details-section provenance' }, h('h4', { class: 'section-title' }, tr(ctx, 'source')), articleLink(ctx, Number(edge.source.slice(8)))));
+      const source = state.graph.nodes.find((n) => n.id === edge.source);
+      const number = source ? dataOf(source)['number'] : undefined;
+      if (source && typeof number === 'number') {
+        const link = articleLink(ctx, { number, title: source.label, titleEn: source.labelEn ?? source.label });
+        parts.push(h('section', { class: 'details-section provenance' }, h('h4', { class: 'section-title' }, tr(ctx, 'source')), link));
+      }
     }
     clear(body, ...parts);
   }

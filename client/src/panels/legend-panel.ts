@@ -8,6 +8,9 @@ import { isActorKind, MODALITIES, NODE_CATEGORIES, type Modality, type NodeCateg
 import type { AppState } from '../state/store.ts';
 import { tr, type PanelContext } from './common.ts';
 
+/** The list with the value removed if it was there, added if it was not. */
+const toggled = <T>(list: readonly T[], value: T): T[] => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 export function categoryLabel(category: NodeCategory, lang: Lang): string {
@@ -102,10 +105,7 @@ export function mountLegendPanel(root: HTMLElement, ctx: PanelContext): void {
             categoryLabel(category, state.lang),
             shapeIcon(category),
             categories.get(category) ?? 0,
-            () =>
-              ctx.store.update((s) => ({
-                hiddenCategories: s.hiddenCategories.includes(category) ? s.hiddenCategories.filter((c) => c !== category) : [...s.hiddenCategories, category],
-              })),
+            () => ctx.store.update((s) => ({ hiddenCategories: toggled(s.hiddenCategories, category) })),
             { 'data-category': category },
           ),
         ),
@@ -120,10 +120,7 @@ export function mountLegendPanel(root: HTMLElement, ctx: PanelContext): void {
             MODALITY_LABELS[modality][state.lang],
             lineIcon(modality),
             modalities.get(modality) ?? 0,
-            () =>
-              ctx.store.update((s) => ({
-                hiddenModalities: s.hiddenModalities.includes(modality) ? s.hiddenModalities.filter((m) => m !== modality) : [...s.hiddenModalities, modality],
-              })),
+            () => ctx.store.update((s) => ({ hiddenModalities: toggled(s.hiddenModalities, modality) })),
             { 'data-modality': modality },
           ),
         ),

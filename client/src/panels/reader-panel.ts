@@ -11,8 +11,8 @@ import { fullName, labelOf, type LabelledClause } from '../labels.ts';
 import { formatClauseRef, isModality, type ClauseRef } from '../model.ts';
 import { revealNode } from '../state/store.ts';
 import type { Table } from '../export/csv.ts';
-import { chineseNumeral, segmentClause, type ObligationMark } from './clause-segments.ts';
-import { createRenderer, emptyState, stateLink, tr, type PanelContext } from './common.ts';
+import { segmentClause, type ObligationMark } from './clause-segments.ts';
+import { chapterHeading, createRenderer, emptyState, stateLink, tr, type PanelContext } from './common.ts';
 
 type Toc = ResultOf<typeof TableOfContentsQuery>;
 type ArticleText = NonNullable<ResultOf<typeof ArticleTextQuery>['article']>;
@@ -35,7 +35,7 @@ export function mountReaderPanel(root: HTMLElement, ctx: PanelContext): ReaderPa
 
   function drawToc(t: Toc) {
     contents = t;
-    const { article } = ctx.store.get();
+    const { article, lang } = ctx.store.get();
     clear(
       toc,
       h('h2', { class: 'panel-title', id: 'toc-title' }, tr(ctx, 'chapters')),
@@ -50,12 +50,12 @@ export function mountReaderPanel(root: HTMLElement, ctx: PanelContext): ReaderPa
             h(
               'details',
               { open: chapter.articles.some((a) => a.number === article) || article === null },
-              h('summary', {}, h('span', { class: 'chapter-number' }, tr(ctx, 'chapterN', { n: chapter.number })), ' ', h('span', { lang: 'zh-Hans' }, chapter.title)),
+              h('summary', {}, h('span', { class: 'chapter-number' }, lang === 'en' ? chapter.labelEn : chapter.label), ' ', h('span', { lang: 'zh-Hans' }, chapter.title)),
               h(
                 'ol',
                 { class: 'toc-articles' },
                 chapter.articles.map((a) => {
-                  const link = stateLink(ctx, { article: a.number, clause: null, view: 'reader' }, tr(ctx, 'articleN', { n: a.number }), { 'data-article': String(a.number) });
+                  const link = stateLink(ctx, { article: a.number, clause: null, view: 'reader' }, lang === 'en' ? a.titleEn : a.title, { 'data-article': String(a.number) });
                   if (a.number === article) link.setAttribute('aria-current', 'page');
                   return h('li', {}, link, a.heading ? h('span', { class: 'toc-heading', lang: 'zh-Hans' }, a.heading) : null);
                 }),
@@ -125,12 +125,12 @@ export function mountReaderPanel(root: HTMLElement, ctx: PanelContext): ReaderPa
         h(
           'header',
           { class: 'reader-header' },
-          a.chapter ? h('p', { class: 'reader-chapter' }, `${tr(ctx, 'chapterN', { n: a.chapter.number })} ${a.chapter.title}`) : null,
+          a.chapter ? h('p', { class: 'reader-chapter' }, chapterHeading(ctx, a.chapter)) : null,
           // The text's own numbering (第二十八条) in Chinese; Article 28 in English.
           h(
             'h2',
             { id: 'reader-title', class: 'reader-title', 'data-article': String(a.number) },
-            `${lang === 'zh' ? `第${chineseNumeral(a.number)}条` : tr(ctx, 'articleN', { n: a.number })}${a.heading ? `【${a.heading}】` : ''}`,
+            `${lang === 'zh' ? a.numeral : a.titleEn}${a.heading ? `【${a.heading}】` : ''}`,
           ),
           h(
             'div',
@@ -150,7 +150,7 @@ export function mountReaderPanel(root: HTMLElement, ctx: PanelContext): ReaderPa
                   'ol',
                   { class: 'reader-items' },
                   p.items.map((item) =>
-                    h('li', clauseAttrs(item.clause), h('span', { class: 'item-marker' }, `（${chineseNumeral(item.number)}）`), clauseText(item.clause, item.text, item.mentions, item.obligations)),
+                    h('li', clauseAttrs(item.clause), h('span', { class: 'item-marker' }, item.marker), clauseText(item.clause, item.text, item.mentions, item.obligations)),
                   ),
                 )
               : null,
