@@ -33,7 +33,7 @@ const under = (...dirs: string[]) => (target: string) => dirs.some((dir) => targ
 
 describe('layers', () => {
   it('reads imports the way the files write them', () => {
-    expect(importsOf('server/cli/seed.ts')).toEqual(expect.arrayContaining(['seed/load-graph.ts', 'server/db/neo4j-client.ts']));
+    expect(importsOf('server/setup/seeding-client.ts')).toEqual(expect.arrayContaining(['seed/load-graph.ts', 'server/db/neo4j-client.ts']));
   });
 
   it('seed/ imports nothing from server/, client/ or test/, and no database driver', () => {
