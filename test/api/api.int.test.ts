@@ -1,18 +1,9 @@
 // Researchers' questions answered by the API over the real seeded regulation.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql, graphqlData } from './graphql-request.ts';
-import { startSeededApi, type SeededApi } from './seeded-api.ts';
+import { useSeededApi } from './seeded-api.ts';
 
-let api: SeededApi;
-
-beforeAll(async () => {
-  api = await startSeededApi();
-});
-
-afterAll(async () => {
-  expect(api.logged).toEqual([]);
-  await api.client.close();
-});
+const api = useSeededApi();
 
 interface Obligation {
   key: string;

@@ -1,18 +1,9 @@
 // Graph views for Cytoscape over the real seeded regulation: neighbourhoods, filters and paths.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { graphql, graphqlData } from './graphql-request.ts';
-import { startSeededApi, type SeededApi } from './seeded-api.ts';
+import { useSeededApi } from './seeded-api.ts';
 
-let api: SeededApi;
-
-beforeAll(async () => {
-  api = await startSeededApi();
-});
-
-afterAll(async () => {
-  expect(api.logged).toEqual([]);
-  await api.client.close();
-});
+const api = useSeededApi();
 
 describe('graph views for Cytoscape', () => {
   it('the neighbourhood of the Kashgar zone contains its industries', async () => {

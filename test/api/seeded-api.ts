@@ -1,4 +1,5 @@
 // Shared set-up of the API integration tests: the real regulation seeded once, a Yoga app on it.
+import { afterAll, beforeAll, expect } from 'vitest';
 import type { Neo4jClient } from '../../server/db/neo4j-client.ts';
 import { createYogaApp, type YogaApp } from '../../server/yoga.ts';
 import type { ExtractedGraph } from '../../seed/types.ts';
@@ -20,4 +21,20 @@ export async function startSeededApi(): Promise<SeededApi> {
   const logged: string[] = [];
   const yoga = createYogaApp({ client, logger: { error: (message) => logged.push(message) } });
   return { client, yoga, graph, logged };
+}
+
+/**
+ * For a test file: the seeded API started before its tests and closed after them, failing the file if the
+ * API logged an unexpected error. The returned object is filled in by beforeAll, so tests read it directly.
+ */
+export function useSeededApi(): SeededApi {
+  const api = {} as SeededApi;
+  beforeAll(async () => {
+    Object.assign(api, await startSeededApi());
+  });
+  afterAll(async () => {
+    expect(api.logged).toEqual([]);
+    await api.client.close();
+  });
+  return api;
 }
