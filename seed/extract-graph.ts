@@ -55,7 +55,7 @@ export function extractWithNotes(parsed: ParsedRegulation, options: ExtractOptio
   const jurisdiction = findJurisdiction(parsed.regulation, vocabulary);
   const lexicon = withTerms(baseLexicon(vocabulary));
   const grammar = buildGrammarContext(vocabulary, lexicon, ownTierWords(jurisdiction));
-  const registry = createRegistry(vocabulary, jurisdiction, lexicon, grammar);
+  const registry = createRegistry(parsed.regulation.id, vocabulary, jurisdiction, lexicon, grammar);
   findOwnZone(parsed, registry);
   const boundary = boundaryWords(registry);
   const units = listTextUnits(parsed);

@@ -2,6 +2,7 @@
 // (type, from label, to label). Labels and types come from these constants only, never from input, because
 // Cypher cannot take them as parameters.
 import { createHash } from 'node:crypto';
+import { articleKey, chapterKey, itemKey, paragraphKey } from './graph-keys.ts';
 import type { ExtractedGraph, Mention } from './types.ts';
 
 export const NODE_LABELS = [
@@ -27,7 +28,7 @@ export const KEYED_LABEL = 'Keyed';
  * Part of the content hash: bump it when the way a graph is written changes (labels, properties), so that a
  * database loaded by an older RegAtlas is re-seeded although the text is the same.
  */
-const GRAPH_MODEL_VERSION = 2;
+export const GRAPH_MODEL_VERSION = 3;
 
 export const RELATIONSHIP_TYPES = [
   'HAS_CHAPTER',
@@ -44,6 +45,7 @@ export const RELATIONSHIP_TYPES = [
   'MENTIONS',
   'CITES',
   'DEFINES',
+  'NAMES',
 ] as const;
 export type RelationshipType = (typeof RELATIONSHIP_TYPES)[number];
 
@@ -71,10 +73,12 @@ export interface GraphRows {
   contentHash: string;
 }
 
-export const articleId = (article: number) => `article:${article}`;
-export const chapterId = (chapter: number) => `chapter:${chapter}`;
-export const paragraphId = (article: number, paragraph: number) => `paragraph:${article}-${paragraph}`;
-export const itemId = (article: number, paragraph: number, item: number) => `item:${article}-${paragraph}-${item}`;
+/** Nodes one regulation owns, keyed under it and replaced whole when it is re-seeded. */
+export const OWNED_LABELS = ['Chapter', 'Article', 'Paragraph', 'Item', 'Obligation'] as const satisfies readonly NodeLabel[];
+/** Nodes every regulation that names them shares (linked by NAMES); removed when no regulation names them. */
+export const SHARED_LABELS = ['Actor', 'Industry', 'Document'] as const satisfies readonly NodeLabel[];
+/** Relationships between shared nodes that one regulation states: they carry its id in `regulation`. */
+export const REGULATION_STATED_TYPES = ['DEVELOPS', 'MEMBER_OF'] as const satisfies readonly RelationshipType[];
 
 /** A stable, readable id for a cited document: its title is the identity. */
 export function documentId(title: string): string {
@@ -127,9 +131,14 @@ export function toGraphRows(graph: ExtractedGraph, contentHash: string = hashGra
     );
 
   const { regulation } = graph;
+  const owner = regulation.id;
+  const chapterId = (chapter: number) => chapterKey(owner, chapter);
+  const articleId = (article: number) => articleKey(owner, article);
+  const paragraphId = (article: number, paragraph: number) => paragraphKey(owner, article, paragraph);
+  const itemId = (article: number, paragraph: number, item: number) => itemKey(owner, article, paragraph, item);
   const nodes: Record<NodeLabel, NodeRow[]> = {
-    Regulation: [{ ...regulation, contentHash }],
-    Chapter: graph.chapters.map((c) => ({ id: chapterId(c.number), number: c.number, title: c.title })),
+    Regulation: [{ ...regulation, contentHash, graphModel: GRAPH_MODEL_VERSION }],
+    Chapter: graph.chapters.map((c) => ({ id: chapterId(c.number), regulation: owner, number: c.number, title: c.title })),
     Article: [],
     Paragraph: [],
     Item: [],
@@ -153,6 +162,7 @@ export function toGraphRows(graph: ExtractedGraph, contentHash: string = hashGra
     })),
     Obligation: graph.obligations.map((o) => ({
       id: o.id,
+      regulation: owner,
       modality: o.modality,
       marker: o.marker,
       bearerMethod: o.bearerMethod,
@@ -168,13 +178,14 @@ export function toGraphRows(graph: ExtractedGraph, contentHash: string = hashGra
   for (const chapter of graph.chapters) add('HAS_CHAPTER', 'Regulation', 'Chapter', regulation.id, chapterId(chapter.number));
   for (const article of graph.articles) {
     const id = articleId(article.number);
-    nodes.Article.push({ id, number: article.number, chapter: article.chapter, heading: article.heading, text: article.text });
+    nodes.Article.push({ id, regulation: owner, number: article.number, chapter: article.chapter, heading: article.heading, text: article.text });
     if (article.chapter === null) add('HAS_ARTICLE', 'Regulation', 'Article', regulation.id, id);
     else add('HAS_ARTICLE', 'Chapter', 'Article', chapterId(article.chapter), id);
     for (const paragraph of article.paragraphs) {
       const pId = paragraphId(article.number, paragraph.number);
       nodes.Paragraph.push({
         id: pId,
+        regulation: owner,
         article: article.number,
         number: paragraph.number,
         text: paragraph.text,
@@ -185,6 +196,7 @@ export function toGraphRows(graph: ExtractedGraph, contentHash: string = hashGra
         const iId = itemId(article.number, paragraph.number, item.number);
         nodes.Item.push({
           id: iId,
+          regulation: owner,
           article: article.number,
           paragraph: paragraph.number,
           number: item.number,
@@ -211,9 +223,15 @@ export function toGraphRows(graph: ExtractedGraph, contentHash: string = hashGra
       levelEn: link.levelEn,
       article: link.article,
       paragraph: link.paragraph,
+      regulation: owner,
     });
   }
-  for (const actor of graph.actors) for (const member of actor.members) add('MEMBER_OF', 'Actor', 'Actor', member, actor.id);
+  for (const actor of graph.actors) {
+    for (const member of actor.members) add('MEMBER_OF', 'Actor', 'Actor', member, actor.id, { regulation: owner });
+  }
+  for (const actor of graph.actors) add('NAMES', 'Regulation', 'Actor', owner, actor.id, { aliases: actor.aliases });
+  for (const industry of graph.industries) add('NAMES', 'Regulation', 'Industry', owner, industry.id, { aliases: industry.aliases });
+  for (const document of nodes.Document) add('NAMES', 'Regulation', 'Document', owner, document.id, { aliases: [] });
 
   const mentionCounts = new Map<string, { article: number; target: string; count: number }>();
   for (const m of graph.mentions) {

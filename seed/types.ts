@@ -132,7 +132,7 @@ export const BEARER_METHODS = [
 export type BearerMethod = (typeof BEARER_METHODS)[number];
 
 export interface Obligation extends ClauseRef {
-  /** e.g. `obligation:10-2-1-1`: article-paragraph-item-n, item 0 for the paragraph itself, n counting the obligations of that text. */
+  /** e.g. `obligation:xinjiang-ftz-2025/10-2-1-1`: regulation/article-paragraph-item-n, item 0 for the paragraph itself, n counting the obligations of that text. */
   id: string;
   modality: Modality;
   /** The modal marker as it appears, e.g. 应当, 负责, 履行下列职责. */

@@ -5,6 +5,7 @@
 // its own. Under a modal introduction each item is one obligation, with the introduction's modality
 // unless the item has a marker of its own, and the introduction's beneficiaries besides its own.
 // Under a plain one (采取下列措施：) items are read like sentences, the introduction's subject their topic.
+import { obligationKey } from '../graph-keys.ts';
 import type { Article, Modality, Obligation } from '../types.ts';
 import { markersIn, unitKey, type AnalysedUnit } from './analyse-unit.ts';
 import { findBeneficiaries, type SentenceFrame } from './find-bearers.ts';
@@ -162,7 +163,7 @@ function makeObligation(analysed: AnalysedUnit, range: TextRange, n: number, reg
     }
   }
   return {
-    id: `obligation:${unit.article}-${unit.paragraph}-${unit.item ?? 0}-${n}`,
+    id: obligationKey(registry.regulationId, unit.article, unit.paragraph, unit.item, n),
     article: unit.article,
     paragraph: unit.paragraph,
     item: unit.item,

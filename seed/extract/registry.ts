@@ -17,6 +17,8 @@ export interface ActorEntry extends Actor {
 }
 
 export interface Registry {
+  /** The regulation being read: the keys of what it owns are scoped by it. */
+  regulationId: string;
   vocabulary: Vocabulary;
   jurisdiction: Jurisdiction;
   lexicon: PhraseLexicon;
@@ -35,8 +37,15 @@ export interface Registry {
   areasCollective: string | null;
 }
 
-export function createRegistry(vocabulary: Vocabulary, jurisdiction: Jurisdiction, lexicon: PhraseLexicon, grammar: GrammarContext): Registry {
+export function createRegistry(
+  regulationId: string,
+  vocabulary: Vocabulary,
+  jurisdiction: Jurisdiction,
+  lexicon: PhraseLexicon,
+  grammar: GrammarContext,
+): Registry {
   return {
+    regulationId,
     vocabulary,
     jurisdiction,
     lexicon,

@@ -118,6 +118,7 @@ const EDGE_LABELS: Record<RelationshipType, { zh: string; en: string }> = {
   MENTIONS: { zh: '提及', en: 'mentions' },
   CITES: { zh: '引用', en: 'cites' },
   DEFINES: { zh: '简称', en: 'short form' },
+  NAMES: { zh: '载有', en: 'names' },
 };
 
 /** Display labels in Chinese and English for a relationship: a DEVELOPS edge is labelled by its level and the level's gloss. */

@@ -20,7 +20,7 @@ function obligationsOf(g: ExtractedGraph, article: number): Obligation[] {
 describe('extractGraph on real article excerpts', () => {
   it('gives the FTZ office its five duties of Article 10', () => {
     const items = obligationsOf(graph, 10).filter((o) => o.paragraph === 2 && o.item !== null);
-    expect(items.map((o) => o.id)).toEqual([1, 2, 3, 4, 5].map((n) => `obligation:10-2-${n}-1`));
+    expect(items.map((o) => o.id)).toEqual([1, 2, 3, 4, 5].map((n) => `obligation:test/10-2-${n}-1`));
     for (const duty of items) {
       expect(duty.modality).toBe('RESPONSIBLE');
       expect(duty.bearers).toEqual(['actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi']);
@@ -29,12 +29,12 @@ describe('extractGraph on real article excerpts', () => {
   });
 
   it('keeps the office’s own duty in the list introduction and the leading group’s duty', () => {
-    expect(graph.obligations.find((o) => o.id === 'obligation:10-2-0-1')).toMatchObject({
+    expect(graph.obligations.find((o) => o.id === 'obligation:test/10-2-0-1')).toMatchObject({
       modality: 'RESPONSIBLE',
       marker: '承担',
       bearers: ['actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi'],
     });
-    expect(graph.obligations.find((o) => o.id === 'obligation:10-1-0-1')).toMatchObject({
+    expect(graph.obligations.find((o) => o.id === 'obligation:test/10-1-0-1')).toMatchObject({
       modality: 'RESPONSIBLE',
       bearers: ['actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-lingdao-xiaozu'],
     });
@@ -128,7 +128,7 @@ describe('extractGraph on real article excerpts', () => {
     expect(items.every((o) => o.modality === 'SUPPORT' && o.bearers.length === 0)).toBe(true);
     expect(items[3]?.beneficiaries).toEqual(['actor:xinjiang-ziyou-maoyi-shiyanqu']);
     // Item 2 says 支持 again but stays one obligation, in favour of the zone and the cultural enterprises.
-    expect(items[1]).toMatchObject({ id: 'obligation:44-1-2-1', beneficiaries: ['actor:xinjiang-ziyou-maoyi-shiyanqu', 'actor:wenhua-qiye'] });
+    expect(items[1]).toMatchObject({ id: 'obligation:test/44-1-2-1', beneficiaries: ['actor:xinjiang-ziyou-maoyi-shiyanqu', 'actor:wenhua-qiye'] });
     expect(items[1]?.text).toBe(excerpt.simplified.find((a) => a.number === 44)?.paragraphs[0]?.items[1]);
   });
 
@@ -146,7 +146,7 @@ describe('extractGraph on real article excerpts', () => {
     expect(traditional.zoneIndustries.map((z) => z.level)).toContain('做大做強');
     expect(traditional.definitions.map((d) => d.actor)).toEqual(graph.definitions.map((d) => d.actor));
     // Outputs keep the original characters.
-    expect(traditional.obligations.find((o) => o.id === 'obligation:10-2-5-1')?.text).toBe('承擔領導小組交辦的其他工作。');
+    expect(traditional.obligations.find((o) => o.id === 'obligation:test/10-2-5-1')?.text).toBe('承擔領導小組交辦的其他工作。');
     expect(traditional.definitions[3]?.term).toBe('自貿辦');
   });
 });

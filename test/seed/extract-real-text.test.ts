@@ -35,7 +35,7 @@ describe('extractGraph on the whole regulation', () => {
       expect(obligation.text.slice(0, -1)).not.toMatch(/。/);
       // Items under a modal list introduction show the introduction's marker.
       if (obligation.item === null) expect(obligation.text).toContain(obligation.marker);
-      expect(obligation.id).toBe(`obligation:${obligation.article}-${obligation.paragraph}-${obligation.item ?? 0}-${obligation.id.split('-').at(-1)}`);
+      expect(obligation.id).toBe(`obligation:xinjiang-ftz-2025/${obligation.article}-${obligation.paragraph}-${obligation.item ?? 0}-${obligation.id.split('-').at(-1)}`);
       // Obligations of one text do not overlap and come in text order.
       const unit = `${obligation.article}-${obligation.paragraph}-${obligation.item ?? 0}`;
       const start = text.indexOf(obligation.text, lastEnd.get(unit) ?? 0);
@@ -85,14 +85,14 @@ describe('extractGraph on the whole regulation', () => {
     const articles = new Set(graph.obligations.map((o) => o.article));
     for (const article of [1, 2, 6, 23, 25, 61, 62]) expect(articles).not.toContain(article);
     // Art. 5 ¶1 has no marker; ¶2 encourages.
-    expect(graph.obligations.filter((o) => o.article === 5).map((o) => o.id)).toEqual(['obligation:5-2-0-1']);
+    expect(graph.obligations.filter((o) => o.article === 5).map((o) => o.id)).toEqual(['obligation:xinjiang-ftz-2025/5-2-0-1']);
   });
 
   it('links the region-wide commitments of Articles 29–33 to their industries', () => {
     // The marker-less segments after ；are in the same 应当 obligation, and so are their industries: 发展…棉纺织业,
     // 推动棉花产业和化纤产业耦合发展, 提升林果、葡萄酒、乳制品等特色产品加工业…, 做大做强传统优势产业; 打造特色优势品牌
     // names a brand, no industry.
-    expect(graph.obligations.find((o) => o.id === 'obligation:30-1-0-1')?.industries).toEqual([
+    expect(graph.obligations.find((o) => o.id === 'obligation:xinjiang-ftz-2025/30-1-0-1')?.industries).toEqual([
       'industry:mianfangzhi',
       'industry:mianhua',
       'industry:huaxian',
@@ -101,7 +101,7 @@ describe('extractGraph on the whole regulation', () => {
       'industry:ruzhipin',
       'industry:chuantong-youshi-chanye',
     ]);
-    expect(graph.obligations.find((o) => o.id === 'obligation:29-1-0-1')?.industries).toContain('industry:fangzhi-fuzhuang');
+    expect(graph.obligations.find((o) => o.id === 'obligation:xinjiang-ftz-2025/29-1-0-1')?.industries).toContain('industry:fangzhi-fuzhuang');
     const ftzIndustries = new Set(graph.zoneIndustries.filter((z) => z.zone === FTZ).map((z) => z.industry));
     for (const id of ['fangzhi-fuzhuang', 'xinnengyuan', 'xin-cailiao', 'mianfangzhi', 'mianhua', 'tese-yiyao', 'guidao-jiaotong-zhuangbei', 'shuzi-jingji', 'qingjie-nengyuan']) {
       expect(ftzIndustries).toContain(`industry:${id}`);
@@ -143,7 +143,7 @@ describe('obligation rules on the whole regulation', () => {
       ['SUPPORT', []],
     ]);
     expect(obligationsAt(56, 1)[0]?.beneficiaries).toEqual([FTZ]);
-    expect(obligationsAt(41).map((o) => o.id)).toEqual([1, 2, 3, 4].map((n) => `obligation:41-1-0-${n}`));
+    expect(obligationsAt(41).map((o) => o.id)).toEqual([1, 2, 3, 4].map((n) => `obligation:xinjiang-ftz-2025/41-1-0-${n}`));
   });
 
   it('lets an obligation run over the marker-less segments after it, to the end of the sentence', () => {
@@ -200,7 +200,7 @@ describe('obligation rules on the whole regulation', () => {
   });
 
   it('ignores a marker inside a …的，condition', () => {
-    expect(obligationsAt(60).map((o) => o.id)).toEqual(['obligation:60-2-0-1']);
+    expect(obligationsAt(60).map((o) => o.id)).toEqual(['obligation:xinjiang-ftz-2025/60-2-0-1']);
     expect(summary(obligationsAt(59))).toEqual(['SHALL xinjiang-youguan-bumen → ']);
     expect(obligationsAt(18, 4).map((o) => [o.modality, o.text.slice(0, 2)])).toEqual([
       ['SHALL', '投资'],

@@ -30,7 +30,7 @@ const graph: ExtractedGraph = {
   industries: [{ id: 'industry:textile', name: '纺织', nameEn: 'Textiles', gbCode: '17', aliases: [] }],
   obligations: [
     {
-      id: 'obligation:1-1-1-1',
+      id: 'obligation:test/1-1-1-1',
       article: 1,
       paragraph: 1,
       item: 1,
@@ -61,16 +61,16 @@ const relationships = (type: string) =>
 describe('toGraphRows', () => {
   it('gives every structural unit a meaningful id and links it top-down', () => {
     const rows = toGraphRows(graph);
-    expect(rows.nodes.Article.map((n) => n.id)).toEqual(['article:1']);
-    expect(rows.nodes.Paragraph.map((n) => n.id)).toEqual(['paragraph:1-1']);
-    expect(rows.nodes.Item.map((n) => n.id)).toEqual(['item:1-1-1']);
-    expect(relationships('HAS_ITEM')).toEqual(['Paragraph:paragraph:1-1 -> Item:item:1-1-1']);
+    expect(rows.nodes.Article.map((n) => n.id)).toEqual(['article:test/1']);
+    expect(rows.nodes.Paragraph.map((n) => n.id)).toEqual(['paragraph:test/1-1']);
+    expect(rows.nodes.Item.map((n) => n.id)).toEqual(['item:test/1-1-1']);
+    expect(relationships('HAS_ITEM')).toEqual(['Paragraph:paragraph:test/1-1 -> Item:item:test/1-1-1']);
   });
 
   it('ties an item-level obligation to its item and its article', () => {
-    expect(relationships('SOURCE')).toEqual(['Obligation:obligation:1-1-1-1 -> Item:item:1-1-1']);
-    expect(relationships('STATES')).toEqual(['Article:article:1 -> Obligation:obligation:1-1-1-1']);
-    expect(relationships('BEARS')).toEqual(['Actor:actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi -> Obligation:obligation:1-1-1-1']);
+    expect(relationships('SOURCE')).toEqual(['Obligation:obligation:test/1-1-1-1 -> Item:item:test/1-1-1']);
+    expect(relationships('STATES')).toEqual(['Article:article:test/1 -> Obligation:obligation:test/1-1-1-1']);
+    expect(relationships('BEARS')).toEqual(['Actor:actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi -> Obligation:obligation:test/1-1-1-1']);
   });
 
   it('keeps mentions per clause and counts them per article by target label', () => {
@@ -79,8 +79,8 @@ describe('toGraphRows', () => {
       { target: 'industry:textile', start: 2, end: 4, surface: '纺织' },
     ]);
     expect(relationships('MENTIONS').sort()).toEqual([
-      'Article:article:1 -> Actor:actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi',
-      'Article:article:1 -> Industry:industry:textile',
+      'Article:article:test/1 -> Actor:actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi',
+      'Article:article:test/1 -> Industry:industry:textile',
     ]);
   });
 

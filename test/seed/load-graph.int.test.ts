@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Neo4jClient } from '../../server/db/neo4j-client.ts';
 import { NODE_LABELS, toGraphRows } from '../../seed/graph-rows.ts';
-import { loadGraph, SEED_TX_TIMEOUT_MS } from '../../seed/load-graph.ts';
+import { loadGraph, loadIfChanged, removeRegulation, SEED_TX_TIMEOUT_MS } from '../../seed/load-graph.ts';
+import { buildGraph } from '../../seed/pipeline.ts';
 import type { ExtractedGraph } from '../../seed/types.ts';
 import { connectTestClient } from '../support/neo4j.ts';
 import { graphFingerprint, realGraph } from '../support/seeded-graph.ts';
@@ -81,5 +82,43 @@ describe('loadGraph against a real Neo4j', () => {
       { q: '纺织' },
     );
     expect(hits.map((h) => h.number)).toContain(28);
+  });
+});
+
+describe('many regulations in one graph', () => {
+  // A second text, of another jurisdiction, naming a national body the shipped one names too (海关).
+  const SHANGHAI = [
+    '上海市测试条例',
+    '第一章 总则',
+    '第一条 市商务部门应当做好统计工作。',
+    '第二条 海关应当为企业提供通关便利。',
+  ].join('\n');
+  const count = async (query: string, params: Record<string, unknown> = {}) =>
+    (await client.read<{ n: number }>(query, params))[0]!.n;
+
+  it('keys what each regulation owns under it, shares the bodies both name, and takes one out without touching the other', async () => {
+    await loadIfChanged(client, graph);
+    const before = await graphFingerprint(client);
+    const other = buildGraph(SHANGHAI, { id: 'regulation:shanghai-test' });
+    await loadIfChanged(client, other);
+    try {
+      expect(await count('MATCH (r:Regulation) RETURN count(r) AS n')).toBe(2);
+      expect(await count("MATCH (a:Article {regulation: 'regulation:shanghai-test'}) RETURN count(a) AS n")).toBe(2);
+      expect((await client.read<{ id: string }>("MATCH (a:Article {regulation: 'regulation:shanghai-test', number: 2}) RETURN a.id AS id"))[0]!.id).toBe(
+        'article:shanghai-test/2',
+      );
+      // One customs node, named by both; the Shanghai commerce department only by its regulation.
+      expect(await count("MATCH (:Regulation)-[:NAMES]->(a:Actor {id: 'actor:haiguan'}) RETURN count(*) AS n")).toBe(2);
+      const shanghaiOnly = other.actors.filter((a) => !graph.actors.some((b) => b.id === a.id)).map((a) => a.id);
+      expect(shanghaiOnly.length).toBeGreaterThan(0);
+      expect(await count('MATCH (a:Actor) WHERE a.id IN $ids RETURN count(a) AS n', { ids: shanghaiOnly })).toBe(shanghaiOnly.length);
+      // Re-seeding the shipped regulation leaves the other one whole.
+      await loadGraph(client, graph);
+      expect(await count("MATCH (o:Obligation {regulation: 'regulation:shanghai-test'}) RETURN count(o) AS n")).toBe(other.obligations.length);
+    } finally {
+      expect(await removeRegulation(client, 'regulation:shanghai-test')).toBe(true);
+    }
+    expect(await graphFingerprint(client)).toEqual(before);
+    expect(await removeRegulation(client, 'regulation:shanghai-test')).toBe(false);
   });
 });

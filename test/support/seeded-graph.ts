@@ -1,7 +1,8 @@
-// Integration tests share one database: seed the real regulation once (skipped when it is already loaded).
+// Integration tests share one database: seed the real regulation once (skipped when it is already loaded),
+// and take out any other regulation a test that failed half-way left behind.
 import { createHash } from 'node:crypto';
 import type { Neo4jClient } from '../../server/db/neo4j-client.ts';
-import { loadIfChanged } from '../../seed/load-graph.ts';
+import { loadIfChanged, removeRegulation } from '../../seed/load-graph.ts';
 import { readSeedGraph } from '../../seed/seed-source.ts';
 import type { ExtractedGraph } from '../../seed/types.ts';
 
@@ -15,6 +16,8 @@ export function realGraph(): ExtractedGraph {
 
 export async function ensureSeeded(client: Neo4jClient): Promise<ExtractedGraph> {
   const graph = realGraph();
+  const others = await client.read<{ id: string }>('MATCH (r:Regulation) WHERE r.id <> $id RETURN r.id AS id', { id: graph.regulation.id });
+  for (const { id } of others) await removeRegulation(client, id);
   await loadIfChanged(client, graph);
   return graph;
 }
