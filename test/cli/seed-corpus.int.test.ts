@@ -1,7 +1,8 @@
 // The real seed command over a researcher's folder, against a throwaway Neo4j of its own (the shared test
 // database must hold exactly the shipped regulation): three documents in three formats become three
 // regulations, the broken PDF and the text that is no regulation are reported and skipped, and a second run
-// with --if-changed writes nothing.
+// with --if-changed writes nothing. Last, npm start's seeding (prepareDatabase) with REGATLAS_CORPUS naming the
+// same folder adds the shipped regulation and leaves the three alone.
 import { copyFile, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,6 +26,7 @@ let neo: ThrowawayNeo4j;
 let client: Neo4jClient;
 let dir: string;
 let first: Exit;
+let scriptDir: string;
 
 const summaryOf = (exit: Exit): SeedSummary => JSON.parse(exit.stdout) as SeedSummary;
 const errorLines = (exit: Exit) => exit.stderr.split('\n').filter((line) => line.startsWith('error: '));
@@ -44,6 +46,7 @@ describe.skipIf(unavailable !== undefined)('npm run seed -- <folder>', () => {
     await client?.close();
     await neo?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
+    if (scriptDir) await rm(scriptDir, { recursive: true, force: true });
   }, 60_000);
 
   it('loads the three regulations, reports the two bad files and exits 1', () => {
@@ -83,5 +86,21 @@ describe.skipIf(unavailable !== undefined)('npm run seed -- <folder>', () => {
     expect(summary.unchanged.sort()).toEqual(COPIES.map(([, , id]) => id).sort());
     expect(summary.failed).toHaveLength(2);
     expect(await client.read('MATCH (n) RETURN count(n) AS nodes')).toEqual(before);
+  }, SEED_TIMEOUT_MS);
+
+  it('npm start seeds the shipped regulation and the REGATLAS_CORPUS folder, skipping what fails', async () => {
+    // prepareDatabase in a child of its own: it reads the environment as npm start does.
+    scriptDir = await mkdtemp(join(tmpdir(), 'regatlas-prepare-'));
+    const script = join(scriptDir, 'prepare.mts');
+    const module = new URL('../../server/setup/prepare-database.ts', import.meta.url).href;
+    await writeFile(script, `import { prepareDatabase } from ${JSON.stringify(module)};\nawait prepareDatabase((m) => process.stderr.write(m + '\\n'));\n`);
+    const run = await runTsx(script, [], envForNeo4j(neo.settings, { REGATLAS_CORPUS: dir }), SEED_TIMEOUT_MS);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/^REGATLAS_CORPUS: 5 document\(s\) in /m);
+    expect(run.stderr.match(/^error: .*\(skipped\)$/gm)?.map((line) => /(broken\.pdf|notes\.txt)/.exec(line)?.[1])).toEqual(['broken.pdf', 'notes.txt']);
+    expect(run.stderr).toMatch(/^seeded regulation:xinjiang-ftz-2025: /m);
+    expect(run.stderr.match(/: already seeded with its current graph$/gm)).toHaveLength(3);
+    const ids = await client.read<{ id: string }>('MATCH (r:Regulation) RETURN r.id AS id ORDER BY id');
+    expect(ids.map((r) => r.id)).toEqual([...COPIES.map(([, , id]) => id), 'regulation:xinjiang-ftz-2025'].sort());
   }, SEED_TIMEOUT_MS);
 });
