@@ -8,6 +8,9 @@ import {
   ARTICLE,
   OBLIGATION,
   OBLIGATION_ORDER,
+  IN_REGULATIONS,
+  NAMED_IN_REGULATIONS,
+  type RegulationScope,
   type ActorRow,
   type ArticleRow,
   type ObligationRow,
@@ -20,27 +23,27 @@ export const NAME_MATCHES = (v: string) =>
   `($search IS NULL OR toLower(${v}.name) CONTAINS toLower($search) OR toLower(${v}.nameEn) CONTAINS toLower($search)
     OR any(alias IN coalesce(${v}.aliases, []) WHERE toLower(alias) CONTAINS toLower($search)))`;
 
-export const ACTORS_PAGE = defineQuery<PageParams & { kinds: ActorKind[] | null; search: string | null }, PageRow<ActorRow>>(
+export const ACTORS_PAGE = defineQuery<PageParams & RegulationScope & { kinds: ActorKind[] | null; search: string | null }, PageRow<ActorRow>>(
   'actorsPage',
   `MATCH (a:Actor)
-   WHERE ($kinds IS NULL OR a.kind IN $kinds) AND ${NAME_MATCHES('a')}
+   WHERE ($kinds IS NULL OR a.kind IN $kinds) AND ${NAME_MATCHES('a')} AND ${NAMED_IN_REGULATIONS('a')}
    WITH a ORDER BY a.kind, a.id
    WITH collect(${ACTOR('a')}) AS items
    ${PAGE_TAIL}`,
 );
 
-export const ZONES = defineQuery<Record<string, never>, { zone: ActorRow }>(
+export const ZONES = defineQuery<RegulationScope, { zone: ActorRow }>(
   'zones',
   // The zones proper are the ones the text groups under a collective (统称各片区); the FTZ as a whole and the
   // collective itself are not. A regulation without such a collective falls back to every non-collective zone.
-  `MATCH (z:Actor {kind: 'ZONE'}) WHERE NOT EXISTS { (:Actor)-[:MEMBER_OF]->(z) }
+  `MATCH (z:Actor {kind: 'ZONE'}) WHERE NOT EXISTS { (:Actor)-[:MEMBER_OF]->(z) } AND ${NAMED_IN_REGULATIONS('z')}
    WITH collect(z) AS candidates
    WITH candidates, [z IN candidates WHERE EXISTS { (z)-[:MEMBER_OF]->(:Actor) }] AS members
    UNWIND CASE WHEN size(members) > 0 THEN members ELSE candidates END AS z
    RETURN ${ACTOR('z')} AS zone ORDER BY z.id`,
 );
 
-export interface ObligationFilter extends PageParams {
+export interface ObligationFilter extends PageParams, RegulationScope {
   modalities: Modality[] | null;
   chapter: number | null;
   /** Also count obligations borne by (or benefiting) collectives the actor is a MEMBER_OF. */
@@ -48,7 +51,7 @@ export interface ObligationFilter extends PageParams {
 }
 
 const OBLIGATION_FILTER = (o: string) =>
-  `($modalities IS NULL OR ${o}.modality IN $modalities)
+  `($modalities IS NULL OR ${o}.modality IN $modalities) AND ${IN_REGULATIONS(o)}
    AND ($chapter IS NULL OR EXISTS { MATCH (art:Article)-[:STATES]->(${o}) WHERE art.chapter = $chapter })`;
 
 export const OBLIGATIONS_BORNE_BY_ACTORS = defineQuery<Keys & ObligationFilter, { key: string } & PageRow<ObligationRow>>(
@@ -81,11 +84,11 @@ export interface MentioningArticleRow {
 }
 
 /** Articles that mention each actor or industry (both are MENTIONS targets), with the mention count. */
-export const ARTICLES_MENTIONING = defineQuery<Keys & PageParams, { key: string } & PageRow<MentioningArticleRow>>(
+export const ARTICLES_MENTIONING = defineQuery<Keys & PageParams & RegulationScope, { key: string } & PageRow<MentioningArticleRow>>(
   'articlesMentioning',
   `UNWIND $keys AS key
-   OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(target:${KEYED_LABEL} {id: key})
-   WITH key, a, m ORDER BY a.number
+   OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(target:${KEYED_LABEL} {id: key}) WHERE ${IN_REGULATIONS('a')}
+   WITH key, a, m ORDER BY a.regulation, a.number
    WITH key, collect(CASE WHEN a IS NULL THEN null ELSE {article: ${ARTICLE('a')}, count: m.count} END) AS items
    RETURN key, size(items) AS total, items[$offset..($offset + $limit)] AS page`,
 );

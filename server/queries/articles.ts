@@ -12,6 +12,8 @@ import {
   OBLIGATION_ORDER,
   PARAGRAPH,
   REGULATION,
+  IN_REGULATIONS,
+  type RegulationScope,
   type ActorRow,
   type ArticleRow,
   type ChapterRow,
@@ -25,44 +27,77 @@ import {
 
 type Keys<K> = { keys: readonly K[] };
 
-export const REGULATION_QUERY = defineQuery<Record<string, never>, { regulation: RegulationRow }>(
-  'regulation',
-  `MATCH (r:Regulation) RETURN ${REGULATION('r')} AS regulation ORDER BY r.id LIMIT 1`,
+export const REGULATIONS = defineQuery<RegulationScope, { regulation: RegulationRow }>(
+  'regulations',
+  `MATCH (r:Regulation) WHERE $regulations IS NULL OR r.id IN $regulations
+   RETURN ${REGULATION('r')} AS regulation ORDER BY r.id`,
+);
+
+export interface RegulationCountsRow {
+  key: string;
+  chapters: number;
+  articles: number;
+  obligations: number;
+  actors: number;
+  industries: number;
+  zoneIndustries: number;
+}
+
+export const REGULATION_COUNTS = defineQuery<Keys<string>, RegulationCountsRow>(
+  'regulationCounts',
+  `UNWIND $keys AS key
+   MATCH (r:Regulation {id: key})
+   RETURN key,
+     COUNT { MATCH (c:Chapter) WHERE c.regulation = key } AS chapters,
+     COUNT { MATCH (a:Article) WHERE a.regulation = key } AS articles,
+     COUNT { MATCH (o:Obligation) WHERE o.regulation = key } AS obligations,
+     COUNT { MATCH (r)-[:NAMES]->(:Actor) } AS actors,
+     COUNT { MATCH (r)-[:NAMES]->(:Industry) } AS industries,
+     COUNT { MATCH (:Actor)-[d:DEVELOPS]->(:Industry) WHERE d.regulation = key } AS zoneIndustries`,
 );
 
 /**
  * The zone a regulation is about, as the extraction defines it: the zone its title names (中国（上海）自由贸易试验区条例
- * → 中国（上海）自由贸易试验区), a ZONE actor that is no collective of Areas. A regulation whose title names no zone
- * (a law on foreign trade, a business-environment regulation) has none.
+ * → 中国（上海）自由贸易试验区), a ZONE actor it names that is no collective of Areas in it. A regulation whose title
+ * names no zone (a law on foreign trade, a business-environment regulation) has none.
  */
-export const WHOLE_ZONE = defineQuery<{ id: string }, { zone: ActorRow }>(
-  'wholeZone',
-  `MATCH (r:Regulation {id: $id}), (z:Actor {kind: 'ZONE'})
-   WHERE r.title CONTAINS z.name AND NOT EXISTS { (:Actor)-[:MEMBER_OF]->(z) }
-   RETURN ${ACTOR('z')} AS zone ORDER BY size(z.name) DESC, z.id LIMIT 1`,
+export const WHOLE_ZONES = defineQuery<Keys<string>, { key: string; zone: ActorRow }>(
+  'wholeZones',
+  `UNWIND $keys AS key
+   MATCH (r:Regulation {id: key})
+   CALL (r) {
+     MATCH (r)-[:NAMES]->(z:Actor {kind: 'ZONE'})
+     WHERE r.title CONTAINS z.name AND NOT EXISTS { (:Actor)-[m:MEMBER_OF]->(z) WHERE m.regulation = r.id }
+     RETURN z ORDER BY size(z.name) DESC, z.id LIMIT 1
+   }
+   RETURN key, ${ACTOR('z')} AS zone`,
 );
 
-export const CHAPTERS = defineQuery<Record<string, never>, { chapter: ChapterRow }>(
-  'chapters',
-  `MATCH (c:Chapter) RETURN ${CHAPTER('c')} AS chapter ORDER BY c.number`,
+export const CHAPTERS_OF_REGULATIONS = defineQuery<Keys<string>, { chapter: ChapterRow }>(
+  'chaptersOfRegulations',
+  `MATCH (c:Chapter) WHERE c.regulation IN $keys RETURN ${CHAPTER('c')} AS chapter ORDER BY c.regulation, c.number`,
 );
 
-export const ARTICLES_PAGE = defineQuery<PageParams & { chapter: number | null }, PageRow<ArticleRow>>(
+export const ARTICLES_PAGE = defineQuery<PageParams & RegulationScope & { chapter: number | null }, PageRow<ArticleRow>>(
   'articlesPage',
-  `MATCH (a:Article) WHERE $chapter IS NULL OR a.chapter = $chapter
-   WITH a ORDER BY a.number
+  `MATCH (a:Article) WHERE ${IN_REGULATIONS('a')} AND ($chapter IS NULL OR a.chapter = $chapter)
+   WITH a ORDER BY a.regulation, a.number
    WITH collect(${ARTICLE('a')}) AS items
    ${PAGE_TAIL}`,
 );
 
-export const ARTICLES_OF_CHAPTERS = defineQuery<Keys<number>, { article: ArticleRow }>(
+export const ARTICLES_OF_CHAPTERS = defineQuery<Keys<string>, { key: string; article: ArticleRow }>(
   'articlesOfChapters',
-  `MATCH (a:Article) WHERE a.chapter IN $keys RETURN ${ARTICLE('a')} AS article ORDER BY a.number`,
+  `UNWIND $keys AS key
+   MATCH (:Chapter {id: key})-[:HAS_ARTICLE]->(a:Article)
+   RETURN key, ${ARTICLE('a')} AS article ORDER BY a.number`,
 );
 
-export const PARAGRAPHS_OF_ARTICLES = defineQuery<Keys<number>, { paragraph: ParagraphRow }>(
+export const PARAGRAPHS_OF_ARTICLES = defineQuery<Keys<string>, { key: string; paragraph: ParagraphRow }>(
   'paragraphsOfArticles',
-  `MATCH (p:Paragraph) WHERE p.article IN $keys RETURN ${PARAGRAPH('p')} AS paragraph ORDER BY p.article, p.number`,
+  `UNWIND $keys AS key
+   MATCH (:Article {id: key})-[:HAS_PARAGRAPH]->(p:Paragraph)
+   RETURN key, ${PARAGRAPH('p')} AS paragraph ORDER BY p.number`,
 );
 
 export const ITEMS_OF_PARAGRAPHS = defineQuery<Keys<string>, { key: string; item: ItemRow }>(
@@ -72,10 +107,11 @@ export const ITEMS_OF_PARAGRAPHS = defineQuery<Keys<string>, { key: string; item
    RETURN key, ${ITEM('i')} AS item ORDER BY i.number`,
 );
 
-export const OBLIGATIONS_OF_ARTICLES = defineQuery<Keys<number>, { obligation: ObligationRow }>(
+export const OBLIGATIONS_OF_ARTICLES = defineQuery<Keys<string>, { key: string; obligation: ObligationRow }>(
   'obligationsOfArticles',
-  `MATCH (o:Obligation) WHERE o.article IN $keys
-   RETURN ${OBLIGATION('o')} AS obligation ORDER BY ${OBLIGATION_ORDER('o')}`,
+  `UNWIND $keys AS key
+   MATCH (:Article {id: key})-[:STATES]->(o:Obligation)
+   RETURN key, ${OBLIGATION('o')} AS obligation ORDER BY ${OBLIGATION_ORDER('o')}`,
 );
 
 const obligationsOfClauses = (label: 'Paragraph' | 'Item') =>
@@ -113,7 +149,7 @@ export const ARTICLES_CITING_DOCUMENTS = defineQuery<Keys<string>, { key: string
   'articlesCitingDocuments',
   `UNWIND $keys AS key
    MATCH (:Document {id: key})<-[:CITES]-(a:Article)
-   RETURN key, ${ARTICLE('a')} AS article ORDER BY a.number`,
+   RETURN key, ${ARTICLE('a')} AS article ORDER BY a.regulation, a.number`,
 );
 
 export interface DefinitionRow {

@@ -33,7 +33,11 @@ interface TypeFilter extends Record<string, unknown> {
   relTypes: string[] | null;
 }
 
-const STEP_ALLOWED = `($relTypes IS NULL OR type(r) IN $relTypes) AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))`;
+// A regulation's NAMES links reach every body it names: followed only when asked for by type, or an actor's
+// neighbourhood would always hold every regulation.
+const STEP_ALLOWED =
+  `(CASE WHEN $relTypes IS NULL THEN type(r) <> 'NAMES' ELSE type(r) IN $relTypes END) ` +
+  `AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))`;
 
 export const NEIGHBORHOOD = defineQuery<
   TypeFilter & { ids: readonly string[]; depth: number; limit: number },

@@ -2,13 +2,24 @@
 import type { Modality } from '../../seed/types.ts';
 import { NAME_MATCHES } from './actors.ts';
 import { defineQuery, PAGE_TAIL, type PageParams, type PageRow } from './named-query.ts';
-import { DEVELOPMENT, INDUSTRY, OBLIGATION, OBLIGATION_ORDER, type DevelopmentRow, type IndustryRow, type ObligationRow } from './rows.ts';
+import {
+  DEVELOPMENT,
+  INDUSTRY,
+  IN_REGULATIONS,
+  NAMED_IN_REGULATIONS,
+  OBLIGATION,
+  OBLIGATION_ORDER,
+  type DevelopmentRow,
+  type IndustryRow,
+  type ObligationRow,
+  type RegulationScope,
+} from './rows.ts';
 
 type Keys = { keys: readonly string[] };
 
-export const INDUSTRIES_PAGE = defineQuery<PageParams & { search: string | null }, PageRow<IndustryRow>>(
+export const INDUSTRIES_PAGE = defineQuery<PageParams & RegulationScope & { search: string | null }, PageRow<IndustryRow>>(
   'industriesPage',
-  `MATCH (i:Industry) WHERE ${NAME_MATCHES('i')}
+  `MATCH (i:Industry) WHERE ${NAME_MATCHES('i')} AND ${NAMED_IN_REGULATIONS('i')}
    WITH i ORDER BY i.id
    WITH collect(${INDUSTRY('i')}) AS items
    ${PAGE_TAIL}`,
@@ -26,23 +37,23 @@ const developmentsByKey = (name: string, match: string, order: string) =>
 export const ZONES_DEVELOPING_INDUSTRIES = developmentsByKey(
   'zonesDevelopingIndustries',
   '(z:Actor)-[d:DEVELOPS]->(i:Industry {id: key})',
-  'z.id, d.article, d.paragraph',
+  'z.id, d.regulation, d.article, d.paragraph',
 );
 
 export const INDUSTRIES_DEVELOPED_BY_ZONES = developmentsByKey(
   'industriesDevelopedByZones',
   '(z:Actor {id: key})-[d:DEVELOPS]->(i:Industry)',
-  'd.article, d.paragraph, i.id',
+  'd.regulation, d.article, d.paragraph, i.id',
 );
 
 export const OBLIGATIONS_CONCERNING_INDUSTRIES = defineQuery<
-  Keys & PageParams & { modalities: Modality[] | null },
+  Keys & PageParams & RegulationScope & { modalities: Modality[] | null },
   { key: string } & PageRow<ObligationRow>
 >(
   'obligationsConcerningIndustries',
   `UNWIND $keys AS key
    OPTIONAL MATCH (o:Obligation)-[:CONCERNS]->(:Industry {id: key})
-   WHERE $modalities IS NULL OR o.modality IN $modalities
+   WHERE ($modalities IS NULL OR o.modality IN $modalities) AND ${IN_REGULATIONS('o')}
    WITH key, o ORDER BY ${OBLIGATION_ORDER('o')}
    WITH key, collect(${OBLIGATION('o')}) AS items
    RETURN key, size(items) AS total, items[$offset..($offset + $limit)] AS page`,

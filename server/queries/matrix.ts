@@ -1,7 +1,7 @@
 // Cross-tabulations: who bears how many obligations of each modality, and which zone develops which industry.
 import type { ActorKind, Modality } from '../../seed/types.ts';
 import { defineQuery } from './named-query.ts';
-import { ACTOR, DEVELOPMENT, OBLIGATION_ORDER, type ActorRow, type DevelopmentRow } from './rows.ts';
+import { ACTOR, DEVELOPMENT, IN_REGULATIONS, OBLIGATION_ORDER, type ActorRow, type DevelopmentRow, type RegulationScope } from './rows.ts';
 
 export interface ResponsibilityRow {
   actor: ActorRow;
@@ -9,18 +9,18 @@ export interface ResponsibilityRow {
   cells: { modality: Modality; ids: string[] }[];
 }
 
-export const RESPONSIBILITY_MATRIX = defineQuery<{ kinds: ActorKind[] | null }, ResponsibilityRow>(
+export const RESPONSIBILITY_MATRIX = defineQuery<RegulationScope & { kinds: ActorKind[] | null }, ResponsibilityRow>(
   'responsibilityMatrix',
   `MATCH (a:Actor)-[:BEARS]->(o:Obligation)
-   WHERE $kinds IS NULL OR a.kind IN $kinds
+   WHERE ($kinds IS NULL OR a.kind IN $kinds) AND ${IN_REGULATIONS('o')}
    WITH a, o ORDER BY ${OBLIGATION_ORDER('o')}
    WITH a, o.modality AS modality, collect(o.id) AS ids
    WITH a, collect({modality: modality, ids: ids}) AS cells
    RETURN ${ACTOR('a')} AS actor, cells ORDER BY a.kind, a.id`,
 );
 
-export const ZONE_INDUSTRY_MATRIX = defineQuery<Record<string, never>, { link: DevelopmentRow }>(
+export const ZONE_INDUSTRY_MATRIX = defineQuery<RegulationScope, { link: DevelopmentRow }>(
   'zoneIndustryMatrix',
-  `MATCH (z:Actor)-[d:DEVELOPS]->(i:Industry)
-   RETURN ${DEVELOPMENT('z', 'd', 'i')} AS link ORDER BY z.id, d.article, d.paragraph, i.id`,
+  `MATCH (z:Actor)-[d:DEVELOPS]->(i:Industry) WHERE ${IN_REGULATIONS('d')}
+   RETURN ${DEVELOPMENT('z', 'd', 'i')} AS link ORDER BY z.id, d.regulation, d.article, d.paragraph, i.id`,
 );

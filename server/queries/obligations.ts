@@ -2,11 +2,21 @@
 // by each obligation (batched over obligation ids).
 import type { BearerMethod, Modality } from '../../seed/types.ts';
 import { defineQuery, PAGE_TAIL, type PageParams, type PageRow } from './named-query.ts';
-import { ACTOR, INDUSTRY, OBLIGATION, OBLIGATION_ORDER, type ActorRow, type IndustryRow, type ObligationRow } from './rows.ts';
+import {
+  ACTOR,
+  INDUSTRY,
+  IN_REGULATIONS,
+  OBLIGATION,
+  OBLIGATION_ORDER,
+  type ActorRow,
+  type IndustryRow,
+  type ObligationRow,
+  type RegulationScope,
+} from './rows.ts';
 
 type Keys = { keys: readonly string[] };
 
-export interface ObligationsFilter extends PageParams {
+export interface ObligationsFilter extends PageParams, RegulationScope {
   bearer: string | null;
   beneficiary: string | null;
   modalities: Modality[] | null;
@@ -20,7 +30,7 @@ export interface ObligationsFilter extends PageParams {
 export const OBLIGATIONS_PAGE = defineQuery<ObligationsFilter, PageRow<ObligationRow>>(
   'obligationsPage',
   `MATCH (o:Obligation)
-   WHERE ($modalities IS NULL OR o.modality IN $modalities)
+   WHERE ($modalities IS NULL OR o.modality IN $modalities) AND ${IN_REGULATIONS('o')}
      AND ($bearerMethods IS NULL OR o.bearerMethod IN $bearerMethods)
      AND ($article IS NULL OR o.article = $article)
      AND ($chapter IS NULL OR EXISTS { MATCH (art:Article)-[:STATES]->(o) WHERE art.chapter = $chapter })

@@ -7,12 +7,15 @@ export type RegulationRow = RegulationMeta;
 
 export interface ChapterRow {
   id: string;
+  /** Key of the regulation it belongs to, as for every row below that a regulation owns or states. */
+  regulation: string;
   number: number;
   title: string;
 }
 
 export interface ArticleRow {
   id: string;
+  regulation: string;
   number: number;
   chapter: number | null;
   heading: string | null;
@@ -21,6 +24,7 @@ export interface ArticleRow {
 
 export interface ParagraphRow {
   id: string;
+  regulation: string;
   article: number;
   number: number;
   text: string;
@@ -30,6 +34,7 @@ export interface ParagraphRow {
 
 export interface ItemRow {
   id: string;
+  regulation: string;
   article: number;
   paragraph: number;
   number: number;
@@ -56,6 +61,7 @@ export interface IndustryRow {
 
 export interface ObligationRow {
   id: string;
+  regulation: string;
   modality: Modality;
   marker: string;
   bearerMethod: BearerMethod;
@@ -73,6 +79,7 @@ export interface DocumentRow {
 
 /** A zone → industry link (a DEVELOPS relationship) with both ends. */
 export interface DevelopmentRow {
+  regulation: string;
   zone: ActorRow;
   industry: IndustryRow;
   level: string;
@@ -84,18 +91,29 @@ export interface DevelopmentRow {
 
 export const REGULATION = (v: string) =>
   `${v} {.id, .title, .issuer, .adopted, .promulgated, .noticeNumber, .effective}`;
-export const CHAPTER = (v: string) => `${v} {.id, .number, .title}`;
-export const ARTICLE = (v: string) => `${v} {.id, .number, .chapter, .heading, .text}`;
-export const PARAGRAPH = (v: string) => `${v} {.id, .article, .number, .text, .mentions}`;
-export const ITEM = (v: string) => `${v} {.id, .article, .paragraph, .number, .text, .mentions}`;
+export const CHAPTER = (v: string) => `${v} {.id, .regulation, .number, .title}`;
+export const ARTICLE = (v: string) => `${v} {.id, .regulation, .number, .chapter, .heading, .text}`;
+export const PARAGRAPH = (v: string) => `${v} {.id, .regulation, .article, .number, .text, .mentions}`;
+export const ITEM = (v: string) => `${v} {.id, .regulation, .article, .paragraph, .number, .text, .mentions}`;
 export const ACTOR = (v: string) => `${v} {.id, .name, .nameEn, .kind, .jurisdiction, .aliases}`;
 export const INDUSTRY = (v: string) => `${v} {.id, .name, .nameEn, .gbCode, .aliases}`;
-export const OBLIGATION = (v: string) => `${v} {.id, .modality, .marker, .bearerMethod, .subject, .text, .article, .paragraph, .item}`;
+export const OBLIGATION = (v: string) => `${v} {.id, .regulation, .modality, .marker, .bearerMethod, .subject, .text, .article, .paragraph, .item}`;
 export const DOCUMENT = (v: string) => `${v} {.id, .title}`;
 /** A DEVELOPS relationship `d` from zone `z` to industry `i`; a graph seeded before levels had ranks reads as rank 1. */
 export const DEVELOPMENT = (z: string, d: string, i: string) =>
-  `{zone: ${ACTOR(z)}, industry: ${INDUSTRY(i)}, level: ${d}.level, rank: coalesce(${d}.rank, 1), levelEn: ${d}.levelEn, ` +
+  `{regulation: ${d}.regulation, zone: ${ACTOR(z)}, industry: ${INDUSTRY(i)}, level: ${d}.level, rank: coalesce(${d}.rank, 1), levelEn: ${d}.levelEn, ` +
   `article: ${d}.article, paragraph: ${d}.paragraph}`;
 
-/** Reading order of obligations: by clause, then by id within a clause. */
-export const OBLIGATION_ORDER = (v: string) => `${v}.article, ${v}.paragraph, coalesce(${v}.item, 0), ${v}.id`;
+/** Reading order of obligations: by regulation, clause, then by id within a clause. */
+export const OBLIGATION_ORDER = (v: string) => `${v}.regulation, ${v}.article, ${v}.paragraph, coalesce(${v}.item, 0), ${v}.id`;
+
+/**
+ * `$regulations`: the regulation keys a question is scoped to, null for all. Owned nodes and stated links
+ * carry their regulation's key; shared nodes are in scope when a regulation in it names them.
+ */
+export const IN_REGULATIONS = (v: string) => `($regulations IS NULL OR ${v}.regulation IN $regulations)`;
+export const NAMED_IN_REGULATIONS = (v: string) =>
+  `($regulations IS NULL OR EXISTS { MATCH (scope:Regulation)-[:NAMES]->(${v}) WHERE scope.id IN $regulations })`;
+
+/** The scope parameter of every query that takes one. */
+export type RegulationScope = { regulations: readonly string[] | null };

@@ -2,7 +2,18 @@
 // each whitespace-separated term becomes a quoted phrase (inside quotes only `"` and `\` are special) and
 // all terms are required, so `纺织 AND (` means "纺织" and "AND", and stray operators or wildcards are text.
 import { defineQuery, type PageParams, type PageRow } from './named-query.ts';
-import { ACTOR, ARTICLE, INDUSTRY, OBLIGATION, type ActorRow, type ArticleRow, type IndustryRow, type ObligationRow } from './rows.ts';
+import {
+  ACTOR,
+  ARTICLE,
+  INDUSTRY,
+  NAMED_IN_REGULATIONS,
+  OBLIGATION,
+  type ActorRow,
+  type ArticleRow,
+  type IndustryRow,
+  type ObligationRow,
+  type RegulationScope,
+} from './rows.ts';
 
 export const MAX_SEARCH_LENGTH = 200;
 export const MAX_SEARCH_TERMS = 10;
@@ -41,7 +52,7 @@ export type SearchHitRow =
   | { kind: 'ACTOR'; score: number; node: ActorRow }
   | { kind: 'INDUSTRY'; score: number; node: IndustryRow };
 
-export const SEARCH = defineQuery<PageParams & { query: string; kinds: SearchKind[] | null }, PageRow<SearchHitRow>>(
+export const SEARCH = defineQuery<PageParams & RegulationScope & { query: string; kinds: SearchKind[] | null }, PageRow<SearchHitRow>>(
   'search',
   `CALL () {
      CALL db.index.fulltext.queryNodes('article_text', $query) YIELD node, score
@@ -53,7 +64,9 @@ export const SEARCH = defineQuery<PageParams & { query: string; kinds: SearchKin
      CALL db.index.fulltext.queryNodes('entity_names', $query) YIELD node, score
      RETURN CASE WHEN node:Actor THEN 'ACTOR' ELSE 'INDUSTRY' END AS kind, node, score
    }
-   WITH kind, node, score WHERE $kinds IS NULL OR kind IN $kinds
+   WITH kind, node, score WHERE ($kinds IS NULL OR kind IN $kinds)
+     AND CASE WHEN kind IN ['ARTICLE', 'OBLIGATION'] THEN $regulations IS NULL OR node.regulation IN $regulations
+              ELSE ${NAMED_IN_REGULATIONS('node')} END
    WITH kind, node, score ORDER BY score DESC, node.id
    WITH collect({
      kind: kind,

@@ -15,6 +15,7 @@ import { loadMentioningArticles } from './article.ts';
 import { builder } from './builder.ts';
 import { listsByKey, loadPage, pagedByKey, pagesOfKeys } from './loadable-fields.ts';
 import { groupByKey } from './pagination.ts';
+import { REGULATIONS_ARG_DESCRIPTION, scopeOf } from './scope.ts';
 import {
   ActorConnection,
   ActorKindEnum,
@@ -56,7 +57,15 @@ type ActorObligationsQuery = typeof OBLIGATIONS_BORNE_BY_ACTORS | typeof OBLIGAT
 const loadActorObligations = (query: ActorObligationsQuery) =>
   pagesOfKeys(
     query,
-    (args: DefaultConnectionArguments & { modality?: Modality[] | null; chapter?: number | null; includeCollective?: boolean | null }) => ({
+    (
+      args: DefaultConnectionArguments & {
+        modality?: Modality[] | null;
+        chapter?: number | null;
+        includeCollective?: boolean | null;
+        regulations?: readonly string[] | null;
+      },
+    ) => ({
+      ...scopeOf(args),
       modalities: args.modality ?? null,
       chapter: args.chapter ?? null,
       includeCollective: args.includeCollective ?? false,
@@ -75,6 +84,7 @@ ActorRef.implement({
           modality: t.arg({ type: [ModalityEnum], description: 'Only these modalities.' }),
           chapter: t.arg.int({ description: 'Only obligations stated in this chapter.' }),
           includeCollective: t.arg.boolean({ defaultValue: false, description: includeCollective }),
+          regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }),
         },
         ...pagedByKey(loadActorObligations(query)),
       });
@@ -102,8 +112,8 @@ ActorRef.implement({
       ),
       articles: t.loadable({
         type: ArticleMentionConnection,
-        description: 'Articles that mention it, by article number, with mention counts.',
-        args: { ...t.arg.connectionArgs() },
+        description: 'Articles that mention it, by regulation and article number, with mention counts.',
+        args: { ...t.arg.connectionArgs(), regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }) },
         ...pagedByKey(loadMentioningArticles),
       }),
       relatedActors: t.loadableList({
@@ -144,8 +154,10 @@ builder.queryFields((t) => ({
         search: t.arg.string({
           description: 'Case-insensitive substring of the Chinese or English name or an alias, e.g. 海关 or customs.',
         }),
+        regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }),
       },
-      resolve: (_root, args, ctx) => loadPage(ctx, ACTORS_PAGE, args, { kinds: args.kind ?? null, search: args.search?.trim() || null }),
+      resolve: (_root, args, ctx) =>
+        loadPage(ctx, ACTORS_PAGE, args, { ...scopeOf(args), kinds: args.kind ?? null, search: args.search?.trim() || null }),
     },
     ActorConnection,
   ),
@@ -154,6 +166,7 @@ builder.queryFields((t) => ({
     description:
       'The zones the text names: actors of kind ZONE that are no collective (the zone as a whole, `Regulation.wholeZone`, and ' +
       'its Areas, …片区); `industries` gives what each is to develop.',
-    resolve: async (_root, _args, ctx) => (await runQuery(ctx.db, ZONES, {})).map((row) => row.zone),
+    args: { regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }) },
+    resolve: async (_root, args, ctx) => (await runQuery(ctx.db, ZONES, scopeOf(args))).map((row) => row.zone),
   }),
 }));

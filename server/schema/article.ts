@@ -14,7 +14,10 @@ import {
 import { ARTICLES_MENTIONING } from '../queries/actors.ts';
 import { runQuery } from '../queries/named-query.ts';
 import type { ItemRow, ParagraphRow } from '../queries/rows.ts';
+import { articleKey, chapterKey, paragraphKey } from '../../seed/graph-keys.ts';
 import { builder } from './builder.ts';
+import { badInput } from './pagination.ts';
+import { oneRegulation, REGULATIONS_ARG_DESCRIPTION, scopeOf } from './scope.ts';
 import { articleLabels, articleNumeral, ClauseRef, clauseLabels, itemMarker } from './clause.ts';
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import { listsByKey, loadPage, pagesOfKeys } from './loadable-fields.ts';
@@ -29,6 +32,7 @@ import {
   ItemRef,
   ObligationRef,
   ParagraphRef,
+  RegulationRef,
 } from './refs.ts';
 
 interface MentionShape {
@@ -64,7 +68,7 @@ export function parseMentions(json: string | null): MentionShape[] {
 /** One page of the articles mentioning each actor or industry key, with mention counts on the edges. */
 export const loadMentioningArticles = pagesOfKeys(
   ARTICLES_MENTIONING,
-  (_args: DefaultConnectionArguments) => ({}),
+  (args: DefaultConnectionArguments & { regulations?: readonly string[] | null }) => scopeOf(args),
   (window, { total, page }) =>
     toConnection(window, { total, page: page.map((m) => m.article) }, (index) => ({ mentionCount: page[index]?.count ?? 0 })),
 );
@@ -116,19 +120,20 @@ ArticleRef.implement({
       type: ChapterRef,
       nullable: true,
       description: 'The chapter it belongs to.',
-      resolve: (a) => (a.chapter === null ? null : `chapter:${a.chapter}`),
+      resolve: (a) => (a.chapter === null ? null : chapterKey(a.regulation, a.chapter)),
     }),
+    regulation: t.field({ type: RegulationRef, description: 'The regulation it belongs to.', resolve: (a) => a.regulation }),
     paragraphs: t.loadableList({
       type: ParagraphRef,
       description: 'Its paragraphs (款) in order.',
-      load: listsByKey(PARAGRAPHS_OF_ARTICLES, (row) => row.paragraph, (row) => row.paragraph.article),
-      resolve: (a) => a.number,
+      load: listsByKey(PARAGRAPHS_OF_ARTICLES, (row) => row.paragraph),
+      resolve: (a) => a.id,
     }),
     obligations: t.loadableList({
       type: ObligationRef,
       description: 'Obligations the article states, in reading order.',
-      load: listsByKey(OBLIGATIONS_OF_ARTICLES, (row) => row.obligation, (row) => row.obligation.article),
-      resolve: (a) => a.number,
+      load: listsByKey(OBLIGATIONS_OF_ARTICLES, (row) => row.obligation),
+      resolve: (a) => a.id,
     }),
     mentionedActors: t.loadableList({
       type: ActorRef,
@@ -157,8 +162,8 @@ ArticleRef.implement({
   }),
 });
 
-const paragraphClause = (p: ParagraphRow) => ({ article: p.article, paragraph: p.number, item: null });
-const itemClause = (i: ItemRow) => ({ article: i.article, paragraph: i.paragraph, item: i.number });
+const paragraphClause = (p: ParagraphRow) => ({ regulation: p.regulation, article: p.article, paragraph: p.number, item: null });
+const itemClause = (i: ItemRow) => ({ regulation: i.regulation, article: i.article, paragraph: i.paragraph, item: i.number });
 
 ParagraphRef.implement({
   description: 'A paragraph (款) of an article; its items (项) are separate.',
@@ -167,7 +172,7 @@ ParagraphRef.implement({
     title: t.string({ description: 'Display label, e.g. 第28条第2款.', resolve: (p) => clauseLabels(paragraphClause(p)).label }),
     clause: t.field({ type: ClauseRef, description: 'Where it sits, with its labels.', resolve: paragraphClause }),
     text: t.exposeString('text', { description: 'Paragraph text without its items.' }),
-    article: t.field({ type: ArticleRef, description: 'The article it belongs to.', resolve: (p) => `article:${p.article}` }),
+    article: t.field({ type: ArticleRef, description: 'The article it belongs to.', resolve: (p) => articleKey(p.regulation, p.article) }),
     items: t.loadableList({
       type: ItemRef,
       description: 'Its items (项) in order.',
@@ -199,9 +204,9 @@ ItemRef.implement({
     paragraph: t.field({
       type: ParagraphRef,
       description: 'The paragraph it belongs to.',
-      resolve: (i) => `paragraph:${i.article}-${i.paragraph}`,
+      resolve: (i) => paragraphKey(i.regulation, i.article, i.paragraph),
     }),
-    article: t.field({ type: ArticleRef, description: 'The article it belongs to.', resolve: (i) => `article:${i.article}` }),
+    article: t.field({ type: ArticleRef, description: 'The article it belongs to.', resolve: (i) => articleKey(i.regulation, i.article) }),
     obligations: t.loadableList({
       type: ObligationRef,
       description: 'Obligations whose source is this item.',
@@ -220,16 +225,45 @@ builder.queryFields((t) => ({
   article: t.field({
     type: ArticleRef,
     nullable: true,
-    description: 'One article by number; null when there is no such article.',
-    args: { number: t.arg.int({ required: true, description: 'Article number, e.g. 28 for 第二十八条.' }) },
-    resolve: (_root, args) => `article:${args.number}`,
+    description: 'One article by key, or by number in a regulation; null when there is no such article.',
+    args: {
+      key: t.arg.string({ description: 'Article key, e.g. `article:xinjiang-ftz-2025/28`.' }),
+      number: t.arg.int({ description: 'Article number, e.g. 28 for 第二十八条.' }),
+      regulation: t.arg.string({ description: 'With `number`: the regulation (key); may be left out while the graph holds one.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      if (args.key) return args.key;
+      if (args.number == null) throw badInput('Give `key`, or `number` (with `regulation` when the graph holds several).');
+      const regulation = await oneRegulation(ctx, args.regulation);
+      return regulation === null ? null : articleKey(regulation, args.number);
+    },
   }),
   articles: t.connection(
     {
       type: ArticleRef,
-      description: 'Articles in order, optionally of one chapter.',
+      description: 'Articles in order (regulation by regulation), optionally of one chapter number.',
+      args: { chapter: t.arg.int({ description: 'Only articles of this chapter number.' }), regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }) },
+      resolve: (_root, args, ctx) => loadPage(ctx, ARTICLES_PAGE, args, { ...scopeOf(args), chapter: args.chapter ?? null }),
+    },
+    ArticleConnection,
+  ),
+}));
+
+builder.objectFields(RegulationRef, (t) => ({
+  article: t.field({
+    type: ArticleRef,
+    nullable: true,
+    description: 'One of its articles by number; null when there is no such article.',
+    args: { number: t.arg.int({ required: true, description: 'Article number, e.g. 28 for 第二十八条.' }) },
+    resolve: (regulation, args) => articleKey(regulation.id, args.number),
+  }),
+  articles: t.connection(
+    {
+      type: ArticleRef,
+      description: 'Its articles in order, optionally of one chapter.',
       args: { chapter: t.arg.int({ description: 'Only articles of this chapter number.' }) },
-      resolve: (_root, args, ctx) => loadPage(ctx, ARTICLES_PAGE, args, { chapter: args.chapter ?? null }),
+      resolve: (regulation, args, ctx) =>
+        loadPage(ctx, ARTICLES_PAGE, args, { regulations: [regulation.id], chapter: args.chapter ?? null }),
     },
     ArticleConnection,
   ),

@@ -1,9 +1,12 @@
 // Where a piece of text sits (article, paragraph 款, item 项) and how it is named on screen: the one place that
 // writes 第28条第2款第1项 and Art. 28(2)(1), for the API's labels, the graph view and the client alike.
 import { formatChineseNumeral } from '../../seed/chinese-numerals.ts';
+import { articleKey } from '../../seed/graph-keys.ts';
 import { builder } from './builder.ts';
 
 export interface ClauseShape {
+  /** Key of the regulation the clause is in (absent only for rows written before regulations were keyed). */
+  regulation?: string | null;
   article: number;
   paragraph: number;
   item: number | null;
@@ -39,6 +42,16 @@ export function clauseLabels({ article, paragraph, item }: ClauseShape): Labels 
 export const ClauseRef = builder.objectRef<ClauseShape>('ClauseRef').implement({
   description: 'Where a piece of text sits in the regulation, with its display labels.',
   fields: (t) => ({
+    regulation: t.string({
+      nullable: true,
+      description: 'Key of the regulation the clause is in, e.g. `regulation:xinjiang-ftz-2025`.',
+      resolve: (c) => c.regulation ?? null,
+    }),
+    articleKey: t.string({
+      nullable: true,
+      description: 'Key of the article, e.g. `article:xinjiang-ftz-2025/28`: what `article(key:)` and the reader take.',
+      resolve: (c) => (c.regulation ? articleKey(c.regulation, c.article) : null),
+    }),
     article: t.exposeInt('article', { description: 'Article number.' }),
     paragraph: t.exposeInt('paragraph', { description: 'Paragraph (款) number within the article, from 1.' }),
     item: t.exposeInt('item', { nullable: true, description: 'Item (项) number; null for the paragraph\'s own text.' }),

@@ -57,13 +57,14 @@ const num = (value: unknown) => (typeof value === 'number' ? value : Number(valu
 
 /** Where a clause node (paragraph, item, obligation) sits, from its properties; null for any other node. */
 export function clauseOfNode(label: NodeLabel, p: Record<string, unknown>): ClauseShape | null {
+  const regulation = typeof p.regulation === 'string' ? p.regulation : null;
   switch (label) {
     case 'Paragraph':
-      return { article: num(p.article), paragraph: num(p.number), item: null };
+      return { regulation, article: num(p.article), paragraph: num(p.number), item: null };
     case 'Item':
-      return { article: num(p.article), paragraph: num(p.paragraph), item: num(p.number) };
+      return { regulation, article: num(p.article), paragraph: num(p.paragraph), item: num(p.number) };
     case 'Obligation':
-      return { article: num(p.article), paragraph: num(p.paragraph), item: p.item == null ? null : num(p.item) };
+      return { regulation, article: num(p.article), paragraph: num(p.paragraph), item: p.item == null ? null : num(p.item) };
     default:
       return null;
   }
@@ -100,7 +101,8 @@ export function describeNode(label: NodeLabel, p: Record<string, unknown>): { la
 
 /** The clause a relationship's properties name (a DEVELOPS link's article and paragraph), or null. */
 function clauseOfEdge(p: Record<string, unknown>): ClauseShape | null {
-  return typeof p.article === 'number' && typeof p.paragraph === 'number' ? { article: p.article, paragraph: p.paragraph, item: null } : null;
+  if (typeof p.article !== 'number' || typeof p.paragraph !== 'number') return null;
+  return { regulation: typeof p.regulation === 'string' ? p.regulation : null, article: p.article, paragraph: p.paragraph, item: null };
 }
 
 const EDGE_LABELS: Record<RelationshipType, { zh: string; en: string }> = {

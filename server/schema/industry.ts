@@ -14,8 +14,11 @@ import {
   ModalityEnum,
   ObligationConnection,
   ParagraphRef,
+  RegulationRef,
   ZoneIndustryRef,
 } from './refs.ts';
+import { REGULATIONS_ARG_DESCRIPTION, scopeOf } from './scope.ts';
+import { articleKey, paragraphKey } from '../../seed/graph-keys.ts';
 
 ZoneIndustryRef.implement({
   description: 'A zone (an Area, or the zone as a whole) and an industry the regulation says it is to develop.',
@@ -30,18 +33,19 @@ ZoneIndustryRef.implement({
       nullable: true,
       description: 'English gloss of the level, e.g. "focus on" for 重点发展; null for a level the vocabulary does not list.',
     }),
-    article: t.field({ type: ArticleRef, description: 'The article that says so.', resolve: (z) => `article:${z.article}` }),
+    regulation: t.field({ type: RegulationRef, description: 'The regulation that says so.', resolve: (z) => z.regulation }),
+    article: t.field({ type: ArticleRef, description: 'The article that says so.', resolve: (z) => articleKey(z.regulation, z.article) }),
     paragraph: t.field({
       type: ParagraphRef,
       nullable: true,
       description: 'The paragraph that says so.',
-      resolve: (z) => (z.paragraph === null ? null : `paragraph:${z.article}-${z.paragraph}`),
+      resolve: (z) => (z.paragraph === null ? null : paragraphKey(z.regulation, z.article, z.paragraph)),
     }),
     clause: t.field({
       type: ClauseRef,
       nullable: true,
       description: 'The paragraph that says so, with its labels.',
-      resolve: (z) => (z.paragraph === null ? null : { article: z.article, paragraph: z.paragraph, item: null }),
+      resolve: (z) => (z.paragraph === null ? null : { regulation: z.regulation, article: z.article, paragraph: z.paragraph, item: null }),
     }),
   }),
 });
@@ -64,8 +68,8 @@ IndustryRef.implement({
     }),
     articles: t.loadable({
       type: ArticleMentionConnection,
-      description: 'Articles that mention it, by article number, with mention counts.',
-      args: { ...t.arg.connectionArgs() },
+      description: 'Articles that mention it, by regulation and article number, with mention counts.',
+      args: { ...t.arg.connectionArgs(), regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }) },
       ...pagedByKey(loadMentioningArticles),
     }),
     obligations: t.loadable({
@@ -74,11 +78,16 @@ IndustryRef.implement({
       args: {
         ...t.arg.connectionArgs(),
         modality: t.arg({ type: [ModalityEnum], description: 'Only these modalities.' }),
+        regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }),
       },
       ...pagedByKey(
-        pagesOfKeys(OBLIGATIONS_CONCERNING_INDUSTRIES, (args: DefaultConnectionArguments & { modality?: Modality[] | null }) => ({
-          modalities: args.modality ?? null,
-        })),
+        pagesOfKeys(
+          OBLIGATIONS_CONCERNING_INDUSTRIES,
+          (args: DefaultConnectionArguments & { modality?: Modality[] | null; regulations?: readonly string[] | null }) => ({
+            ...scopeOf(args),
+            modalities: args.modality ?? null,
+          }),
+        ),
       ),
     }),
   }),
@@ -100,8 +109,9 @@ builder.queryFields((t) => ({
         search: t.arg.string({
           description: 'Case-insensitive substring of the Chinese or English name or an alias, e.g. 纺织 or textile.',
         }),
+        regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }),
       },
-      resolve: (_root, args, ctx) => loadPage(ctx, INDUSTRIES_PAGE, args, { search: args.search?.trim() || null }),
+      resolve: (_root, args, ctx) => loadPage(ctx, INDUSTRIES_PAGE, args, { ...scopeOf(args), search: args.search?.trim() || null }),
     },
     IndustryConnection,
   ),

@@ -4,9 +4,10 @@ import { runQuery } from '../queries/named-query.ts';
 import type { ActorRow, DevelopmentRow, IndustryRow, ObligationRow } from '../queries/rows.ts';
 import { builder } from './builder.ts';
 import { pageWindow, toConnection } from './pagination.ts';
+import { REGULATIONS_ARG_DESCRIPTION, scopeOf } from './scope.ts';
 import { ActorKindEnum, ActorRef, IndustryRef, ModalityEnum, ObligationConnection, ObligationRef, ZoneIndustryRef } from './refs.ts';
 
-interface CellShape {
+export interface CellShape {
   modality: Modality;
   /** Obligation keys in reading order. */
   ids: string[];
@@ -17,7 +18,7 @@ interface RowShape {
   cells: CellShape[];
 }
 
-const ResponsibilityCell = builder.objectRef<CellShape>('ResponsibilityCell').implement({
+export const ResponsibilityCell = builder.objectRef<CellShape>('ResponsibilityCell').implement({
   description: 'The obligations of one modality that one actor bears.',
   fields: (t) => ({
     modality: t.field({ type: ModalityEnum, description: 'The modality (column).', resolve: (c) => c.modality }),
@@ -96,9 +97,12 @@ builder.queryFields((t) => ({
   responsibilityMatrix: t.field({
     type: ResponsibilityMatrix,
     description: 'Actors × modalities with obligation counts; each cell can list its obligations.',
-    args: { kinds: t.arg({ type: [ActorKindEnum], description: 'Only actors of these kinds.' }) },
+    args: {
+      kinds: t.arg({ type: [ActorKindEnum], description: 'Only actors of these kinds.' }),
+      regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }),
+    },
     resolve: async (_root, args, ctx) => {
-      const rows = await runQuery(ctx.db, RESPONSIBILITY_MATRIX, { kinds: args.kinds ?? null });
+      const rows = await runQuery(ctx.db, RESPONSIBILITY_MATRIX, { ...scopeOf(args), kinds: args.kinds ?? null });
       return {
         rows: rows.map(({ actor, cells }) => ({
           actor,
@@ -110,8 +114,9 @@ builder.queryFields((t) => ({
   zoneIndustryMatrix: t.field({
     type: ZoneIndustryMatrix,
     description: 'Zones × industries: what each zone is to develop, with level and article.',
-    resolve: async (_root, _args, ctx) => {
-      const cells = (await runQuery(ctx.db, ZONE_INDUSTRY_MATRIX, {})).map((row) => row.link);
+    args: { regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }) },
+    resolve: async (_root, args, ctx) => {
+      const cells = (await runQuery(ctx.db, ZONE_INDUSTRY_MATRIX, scopeOf(args))).map((row) => row.link);
       const zones = new Map(cells.map((c) => [c.zone.id, c.zone]));
       const industries = new Map(cells.map((c) => [c.industry.id, c.industry]));
       return { zones: [...zones.values()], industries: [...industries.values()], cells };

@@ -17,7 +17,10 @@ import {
   ObligationConnection,
   ObligationRef,
   ParagraphRef,
+  RegulationRef,
 } from './refs.ts';
+import { REGULATIONS_ARG_DESCRIPTION, scopeOf } from './scope.ts';
+import { articleKey, itemKey, paragraphKey } from '../../seed/graph-keys.ts';
 
 ObligationRef.implement({
   description:
@@ -37,17 +40,18 @@ ObligationRef.implement({
     text: t.exposeString('text', { description: 'The exact clause text.' }),
     citation: t.string({ description: 'Where it is, e.g. 第10条第1款第1项 (`clause.label`).', resolve: (o) => clauseLabels(o).label }),
     clause: t.field({ type: ClauseRef, description: 'Where it is, with Chinese and English labels.', resolve: (o) => o }),
-    article: t.field({ type: ArticleRef, description: 'The article that states it.', resolve: (o) => `article:${o.article}` }),
+    regulation: t.field({ type: RegulationRef, description: 'The regulation that states it.', resolve: (o) => o.regulation }),
+    article: t.field({ type: ArticleRef, description: 'The article that states it.', resolve: (o) => articleKey(o.regulation, o.article) }),
     paragraph: t.field({
       type: ParagraphRef,
       description: 'The paragraph it is in.',
-      resolve: (o) => `paragraph:${o.article}-${o.paragraph}`,
+      resolve: (o) => paragraphKey(o.regulation, o.article, o.paragraph),
     }),
     item: t.field({
       type: ItemRef,
       nullable: true,
       description: 'The item it is in; null when the clause is in the paragraph text itself.',
-      resolve: (o) => (o.item === null ? null : `item:${o.article}-${o.paragraph}-${o.item}`),
+      resolve: (o) => (o.item === null ? null : itemKey(o.regulation, o.article, o.paragraph, o.item)),
     }),
     bearers: t.loadableList({
       type: ActorRef,
@@ -74,7 +78,7 @@ builder.queryFields((t) => ({
   obligation: t.field({
     type: ObligationRef,
     nullable: true,
-    description: 'One obligation by key (e.g. `obligation:10-1-1-1`); null when unknown.',
+    description: 'One obligation by key (e.g. `obligation:xinjiang-ftz-2025/10-1-1-1`); null when unknown.',
     args: { id: t.arg.string({ required: true, description: 'Stable obligation key.' }) },
     resolve: (_root, args) => args.id,
   }),
@@ -96,9 +100,11 @@ builder.queryFields((t) => ({
         article: t.arg.int({ description: 'Only obligations stated in this article.' }),
         industry: t.arg.string({ description: 'Only obligations concerning this industry (stable key).' }),
         bearerMethod: t.arg({ type: [BearerMethodEnum], description: 'Only obligations whose bearers were found this way.' }),
+        regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }),
       },
       resolve: (_root, args, ctx) =>
         loadPage(ctx, OBLIGATIONS_PAGE, args, {
+          ...scopeOf(args),
           bearer: args.bearer ?? null,
           beneficiary: args.beneficiary ?? null,
           includeCollective: args.includeCollective ?? false,

@@ -1,12 +1,25 @@
-import { ARTICLES_OF_CHAPTERS, CHAPTERS, REGULATION_QUERY, WHOLE_ZONE } from '../queries/articles.ts';
-import type { ApiContext } from '../context.ts';
+import { ARTICLES_OF_CHAPTERS, CHAPTERS_OF_REGULATIONS, REGULATION_COUNTS, REGULATIONS, WHOLE_ZONES, type RegulationCountsRow } from '../queries/articles.ts';
+import { chapterKey } from '../../seed/graph-keys.ts';
 import { runQuery } from '../queries/named-query.ts';
 import { builder } from './builder.ts';
 import { chapterLabels } from './clause.ts';
 import { listsByKey } from './loadable-fields.ts';
 import { ActorRef, ArticleRef, ChapterRef, RegulationRef } from './refs.ts';
+import { oneRegulation, REGULATIONS_ARG_DESCRIPTION, scopeOf } from './scope.ts';
 
-const loadChapters = async (ctx: ApiContext) => (await runQuery(ctx.db, CHAPTERS, {})).map((row) => row.chapter);
+const RegulationCounts = builder.objectRef<RegulationCountsRow>('RegulationCounts').implement({
+  description: 'How much of the graph a regulation holds.',
+  fields: (t) => ({
+    chapters: t.exposeInt('chapters', { description: 'Chapters (章).' }),
+    articles: t.exposeInt('articles', { description: 'Articles (条).' }),
+    obligations: t.exposeInt('obligations', { description: 'Obligations it states.' }),
+    actors: t.exposeInt('actors', { description: 'Actors it names (shared national bodies included).' }),
+    industries: t.exposeInt('industries', { description: 'Industries it names.' }),
+    zoneIndustries: t.exposeInt('zoneIndustries', { description: 'Zone → industry links it states.' }),
+  }),
+});
+
+const chaptersOfRegulations = listsByKey(CHAPTERS_OF_REGULATIONS, (row) => row.chapter, (row) => row.chapter.regulation);
 
 RegulationRef.implement({
   description: 'A regulation as promulgated (e.g. an FTZ regulation, 中国（…）自由贸易试验区条例), with its chapters and articles.',
@@ -17,55 +30,97 @@ RegulationRef.implement({
     promulgated: t.exposeString('promulgated', { nullable: true, description: 'Promulgation date (YYYY-MM-DD).' }),
     noticeNumber: t.exposeString('noticeNumber', { nullable: true, description: 'Promulgation notice number as written, e.g. 第56号.' }),
     effective: t.exposeString('effective', { nullable: true, description: 'Date it takes effect (YYYY-MM-DD).' }),
-    wholeZone: t.field({
+    wholeZone: t.loadable({
       type: ActorRef,
       nullable: true,
       description:
         'The zone the regulation is about: the actor of kind ZONE its title names, not a collective of Areas (the FTZ of an FTZ ' +
         'regulation, whose Areas are the other zones). Null when the title names no zone.',
-      resolve: async (regulation, _args, ctx) => (await runQuery(ctx.db, WHOLE_ZONE, { id: regulation.id }))[0]?.zone ?? null,
+      load: async (keys: string[], ctx) => {
+        const rows = await runQuery(ctx.db, WHOLE_ZONES, { keys });
+        return keys.map((key) => rows.find((row) => row.key === key)?.zone ?? null);
+      },
+      resolve: (regulation) => regulation.id,
     }),
-    chapters: t.field({
-      type: [ChapterRef],
+    counts: t.loadable({
+      type: RegulationCounts,
+      description: 'How many chapters, articles, obligations, actors, industries and zone links it holds.',
+      load: async (keys: string[], ctx) => {
+        const rows = await runQuery(ctx.db, REGULATION_COUNTS, { keys });
+        return keys.map((key) => rows.find((row) => row.key === key) ?? new Error(`no regulation ${key}`));
+      },
+      resolve: (regulation) => regulation.id,
+    }),
+    chapters: t.loadableList({
+      type: ChapterRef,
       description: 'Its chapters in order.',
-      resolve: (_regulation, _args, ctx) => loadChapters(ctx),
+      load: chaptersOfRegulations,
+      resolve: (regulation) => regulation.id,
+    }),
+    chapter: t.field({
+      type: ChapterRef,
+      nullable: true,
+      description: 'One of its chapters by number; null when there is no such chapter.',
+      args: { number: t.arg.int({ required: true, description: 'Chapter number, e.g. 3 for 第三章.' }) },
+      resolve: (regulation, args) => chapterKey(regulation.id, args.number),
     }),
   }),
 });
 
 ChapterRef.implement({
-  description: 'A chapter (章) of the regulation.',
+  description: 'A chapter (章) of a regulation.',
   fields: (t) => ({
     number: t.exposeInt('number', { description: 'Chapter number (第三章 → 3).' }),
     label: t.string({ description: 'Display label of the number, e.g. 第3章.', resolve: (c) => chapterLabels(c.number).label }),
     labelEn: t.string({ description: 'English display label of the number, e.g. Chapter 3.', resolve: (c) => chapterLabels(c.number).labelEn }),
     title: t.exposeString('title', { description: 'Chapter title, e.g. 产业发展.' }),
+    regulation: t.field({ type: RegulationRef, description: 'The regulation it belongs to.', resolve: (c) => c.regulation }),
     articles: t.loadableList({
       type: ArticleRef,
       description: 'The articles of this chapter in order.',
-      load: listsByKey(ARTICLES_OF_CHAPTERS, (row) => row.article, (row) => row.article.chapter),
-      resolve: (chapter) => chapter.number,
+      load: listsByKey(ARTICLES_OF_CHAPTERS, (row) => row.article),
+      resolve: (chapter) => chapter.id,
     }),
   }),
 });
 
 builder.queryFields((t) => ({
+  regulations: t.field({
+    type: [RegulationRef],
+    description: 'The regulations in the graph, by key.',
+    args: { keys: t.arg.stringList({ description: 'Only these (keys, e.g. `regulation:xinjiang-ftz-2025`).' }) },
+    resolve: async (_root, args, ctx) =>
+      (await runQuery(ctx.db, REGULATIONS, scopeOf({ regulations: args.keys }))).map((row) => row.regulation),
+  }),
   regulation: t.field({
     type: RegulationRef,
     nullable: true,
-    description: 'The regulation in the graph; null while the database is empty.',
-    resolve: async (_root, _args, ctx) => (await runQuery(ctx.db, REGULATION_QUERY, {}))[0]?.regulation ?? null,
+    description:
+      'One regulation by key; without a key, the only regulation in the graph (an error when it holds several). Null when ' +
+      'there is no such regulation or the graph is empty.',
+    args: { key: t.arg.string({ description: 'Regulation key, e.g. `regulation:xinjiang-ftz-2025`.' }) },
+    resolve: (_root, args, ctx) => oneRegulation(ctx, args.key),
   }),
   chapters: t.field({
     type: [ChapterRef],
-    description: 'All chapters in order.',
-    resolve: (_root, _args, ctx) => loadChapters(ctx),
+    description: 'Chapters in order, regulation by regulation.',
+    args: { regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }) },
+    resolve: async (_root, args, ctx) => {
+      const keys = args.regulations ?? (await runQuery(ctx.db, REGULATIONS, { regulations: null })).map((row) => row.regulation.id);
+      return (await chaptersOfRegulations(keys, ctx)).flat();
+    },
   }),
   chapter: t.field({
     type: ChapterRef,
     nullable: true,
     description: 'One chapter by number; null when there is no such chapter.',
-    args: { number: t.arg.int({ required: true, description: 'Chapter number, e.g. 3 for 第三章.' }) },
-    resolve: (_root, args) => `chapter:${args.number}`,
+    args: {
+      number: t.arg.int({ required: true, description: 'Chapter number, e.g. 3 for 第三章.' }),
+      regulation: t.arg.string({ description: 'The regulation (key); may be left out while the graph holds one.' }),
+    },
+    resolve: async (_root, args, ctx) => {
+      const regulation = await oneRegulation(ctx, args.regulation);
+      return regulation === null ? null : chapterKey(regulation, args.number);
+    },
   }),
 }));

@@ -14,7 +14,8 @@ import {
 import { builder } from './builder.ts';
 import { articleLabels, clauseLabels } from './clause.ts';
 import { badInput, pageWindow, toConnection } from './pagination.ts';
-import { ActorRef, ArticleRef, IndustryRef, ObligationRef } from './refs.ts';
+import { ActorRef, ArticleRef, IndustryRef, ObligationRef, RegulationRef } from './refs.ts';
+import { REGULATIONS_ARG_DESCRIPTION, scopeOf } from './scope.ts';
 
 type SearchHitShape = SearchHitRow & { snippet: Snippet };
 
@@ -76,6 +77,12 @@ const SearchHit = builder.interfaceRef<SearchHitShape>('SearchHit').implement({
     title: t.string({ description: 'Display label of the object found.', resolve: titleOf }),
     score: t.float({ description: 'Lucene relevance score; only comparable within one index.', resolve: (h) => h.score }),
     snippet: t.field({ type: SnippetRef, description: 'The matched passage.', resolve: (h) => h.snippet }),
+    regulation: t.field({
+      type: RegulationRef,
+      nullable: true,
+      description: 'The regulation an article or obligation hit is in; null for actors and industries, which regulations share.',
+      resolve: (h) => (h.kind === 'ARTICLE' || h.kind === 'OBLIGATION' ? h.node.regulation : null),
+    }),
   }),
 });
 
@@ -111,6 +118,7 @@ builder.queryFields((t) => ({
       args: {
         query: t.arg.string({ required: true, description: 'Free text, e.g. 纺织, 海关 or customs (1–200 characters).' }),
         kinds: t.arg({ type: [SearchHitKindEnum], description: 'Only hits of these kinds.' }),
+        regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }),
       },
       resolve: async (_root, args, ctx) => {
         const window = pageWindow(args);
@@ -123,6 +131,7 @@ builder.queryFields((t) => ({
         }
         const terms = splitSearchTerms(args.query);
         const [row] = await runQuery(ctx.db, SEARCH, {
+          ...scopeOf(args),
           query: lucene,
           kinds: args.kinds ?? null,
           offset: window.offset,

@@ -35,7 +35,7 @@ describe('toGraphView', () => {
         type: 'DEVELOPS',
         label: '重点发展',
         labelEn: 'focus on',
-        clause: { article: 28, paragraph: 2, item: null },
+        clause: { regulation: null, article: 28, paragraph: 2, item: null },
         data: { level: '重点发展', rank: 3, levelEn: 'focus on', article: 28, paragraph: 2 },
       },
     ]);
@@ -111,8 +111,13 @@ describe('clause labels', () => {
   });
 
   it('place paragraphs, items and obligations of the graph view, and nothing else', () => {
-    expect(clauseOfNode('Obligation', { article: 10, paragraph: 2, item: null })).toEqual({ article: 10, paragraph: 2, item: null });
-    expect(clauseOfNode('Item', { article: 10, paragraph: 2, number: 1 })).toEqual({ article: 10, paragraph: 2, item: 1 });
+    expect(clauseOfNode('Obligation', { regulation: 'regulation:x', article: 10, paragraph: 2, item: null })).toEqual({
+      regulation: 'regulation:x',
+      article: 10,
+      paragraph: 2,
+      item: null,
+    });
+    expect(clauseOfNode('Item', { article: 10, paragraph: 2, number: 1 })).toEqual({ regulation: null, article: 10, paragraph: 2, item: 1 });
     expect(clauseOfNode('Article', { number: 10 })).toBeNull();
   });
 });

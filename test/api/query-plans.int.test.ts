@@ -25,8 +25,9 @@ async function allNamedQueries(): Promise<AnyQuery[]> {
   return [...found.values()];
 }
 
-// A lookup by key: `{id: key}`, `.id IN $ids`, `{id: $from}`…
-const LOOKS_UP_BY_KEY = /\{id: (\$?\w+)\}|\.id IN \$\w+/;
+// A lookup by key: `{id: key}`, `.id IN $ids`, `{id: $from}`… The optional scope `r.id IN $regulations`
+// (null for all) is a filter over the few Regulation nodes, not a lookup.
+const LOOKS_UP_BY_KEY = /\{id: (\$?\w+)\}|\.id IN \$(?!regulations\b)\w+/;
 
 let client: Neo4jClient;
 let queries: AnyQuery[];

@@ -236,7 +236,7 @@ describe('the explorer in Chromium', () => {
     await screenshot(page, '06-responsibility-matrix');
     const csv = (await exportFile(page, 'csv')).toString('utf8');
     expect(csv.split('\r\n')[0]).toContain('modality');
-    expect(csv).toContain('obligation:10-2-1');
+    expect(csv).toContain('obligation:xinjiang-ftz-2025/10-2-1');
 
     await page.click('#tab-zones');
     await page.waitForSelector('.zones-matrix tr[data-industry="industry:fangzhi-fuzhuang"]');

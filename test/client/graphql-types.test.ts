@@ -26,7 +26,7 @@ const SAMPLE_VARIABLES: Record<string, Record<string, unknown>> = {
   IndustryDetailsQuery: { id: 'industry:fangzhi-fuzhuang' },
   ObligationDetailsQuery: { id: 'obligation:10-2-1-1' },
   ObligationsQuery: { bearer: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', modality: ['RESPONSIBLE'], after: null },
-  ArticleSummaryQuery: { number: 28 },
+  ArticleSummaryQuery: { key: 'article:xinjiang-ftz-2025/28' },
   ArticleTextQuery: { number: 28 },
 };
 

@@ -31,7 +31,7 @@ describe('the API cannot write', () => {
   it.each([
     ['CREATE', `CREATE (n:${label} {id: 'x'}) RETURN n`],
     ['MERGE', `MERGE (n:${label} {id: 'x'}) RETURN n`],
-    ['SET', "MATCH (a:Article {id: 'article:28'}) SET a.text = 'changed' RETURN a.id"],
+    ['SET', "MATCH (a:Article {id: 'article:xinjiang-ftz-2025/28'}) SET a.text = 'changed' RETURN a.id"],
     ['DETACH DELETE', `MATCH (n:${label}) DETACH DELETE n`],
     ['schema', `CREATE INDEX ${label.toLowerCase()}_x IF NOT EXISTS FOR (n:${label}) ON (n.x)`],
   ])('its sessions are READ: %s is refused by Neo4j', async (_name, cypher) => {
@@ -44,7 +44,7 @@ describe('the API cannot write', () => {
   it('so nothing was written', async () => {
     const [row] = await client.read<{ n: number }>(`MATCH (n:${label}) RETURN count(n) AS n`);
     expect(row!.n).toBe(0);
-    const [article] = await client.read<{ text: string }>("MATCH (a:Article {id: 'article:28'}) RETURN a.text AS text");
+    const [article] = await client.read<{ text: string }>("MATCH (a:Article {id: 'article:xinjiang-ftz-2025/28'}) RETURN a.text AS text");
     expect(article!.text).not.toBe('changed');
   });
 

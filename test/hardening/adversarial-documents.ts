@@ -108,7 +108,7 @@ export function wrongArgumentTypes(): AdversarialRequest[] {
     ['article(number:)', (v) => `{ article(number: ${v}) { key } }`, ['"1"', '1.5', 'true', 'null', '[1]', '{n: 1}', 'ONE', '99999999999']],
     ['actor(id:)', (v) => `{ actor(id: ${v}) { key } }`, ['5', 'true', 'null', '["actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi"]', 'ACTOR']],
     ['obligations(modality:)', (v) => `{ obligations(modality: ${v}) { totalCount } }`, ['"SHALL"', '[SHAL]', '[1]', 'shall']],
-    ['neighborhood(depth:)', (v) => `{ neighborhood(ids: ["article:28"], depth: ${v}) { truncated } }`, ['"2"', '2.5', '-1', '1000000']],
+    ['neighborhood(depth:)', (v) => `{ neighborhood(ids: ["article:xinjiang-ftz-2025/28"], depth: ${v}) { truncated } }`, ['"2"', '2.5', '-1', '1000000']],
   ];
   const requests = literalPlaces.flatMap(([place, query, values]) =>
     values.map((value) => post('wrong argument types', `${place} ${value}`, gql(query(value)))),

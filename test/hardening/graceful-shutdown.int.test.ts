@@ -69,7 +69,7 @@ describe('SIGTERM', () => {
     slow.finish();
     const answer = await slow.answer;
     expect(answer.status).toBe(200);
-    expect(JSON.parse(answer.body)).toMatchObject({ data: { article: { key: 'article:28' } } });
+    expect(JSON.parse(answer.body)).toMatchObject({ data: { article: { key: 'article:xinjiang-ftz-2025/28' } } });
 
     const exit = await server.waitForExit(15_000);
     const seconds = (performance.now() - signalled) / 1000;

@@ -190,8 +190,8 @@ export const ObligationDetailsQuery = graphql(
 
 export const ArticleSummaryQuery = graphql(
   `
-  query ArticleSummary($number: Int!) {
-    article(number: $number) {
+  query ArticleSummary($key: String!) {
+    article(key: $key) {
       key
       ...ArticleLabelFields
       heading

@@ -50,7 +50,7 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
     return { industry: details.industry, obligations: concerning.obligations };
   });
   const obligation = memoize((id: string) => api.request(ObligationDetailsQuery, { id }));
-  const article = memoize((number: number) => api.request(ArticleSummaryQuery, { number }));
+  const article = memoize((key: string) => api.request(ArticleSummaryQuery, { key }));
   const articleText = memoize((number: number) => api.request(ArticleTextQuery, { number }));
 
   const heading = h('h2', { id: 'details-heading', class: 'panel-title' });
@@ -264,8 +264,7 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
       return void run(() => obligation(id), (r) => (r.obligation ? drawObligation(r.obligation, lang) : clear(body, h('p', { class: 'state state-empty' }, id))), retry);
     }
     if (prefix === 'article') {
-      const number = Number(id.slice('article:'.length));
-      return void run(() => article(number), (r) => (r.article ? drawArticle(r.article, lang) : clear(body, h('p', { class: 'state state-empty' }, id))), retry);
+      return void run(() => article(id), (r) => (r.article ? drawArticle(r.article, lang) : clear(body, h('p', { class: 'state state-empty' }, id))), retry);
     }
     const node = state.graph.nodes.find((n) => n.id === id);
     if (node) drawPlainNode(node, lang);
