@@ -22,3 +22,15 @@ export function parseOwnedKey(key: string): { kind: string; regulation: string; 
   const match = OWNED_KEY.exec(key);
   return match ? { kind: match[1]!, regulation: `regulation:${match[2]!}`, number: Number(match[3]) } : null;
 }
+
+/**
+ * What a text is a version of: its title without spacing, book-title marks and an amendment note
+ * (中华人民共和国对外贸易法（2022年修正） → 中华人民共和国对外贸易法). Texts with the same work are versions of one
+ * regulation, told apart by their dates.
+ */
+export function workOf(title: string): string {
+  return title
+    .replace(/[\s\u3000]+/gu, '')
+    .replace(/[《》]/gu, '')
+    .replace(/[（(][^（）()]*(?:修正|修订|修改|修正本|修订本)[^（）()]*[）)]$/u, '');
+}

@@ -2,7 +2,7 @@
 // (type, from label, to label). Labels and types come from these constants only, never from input, because
 // Cypher cannot take them as parameters.
 import { createHash } from 'node:crypto';
-import { articleKey, chapterKey, itemKey, paragraphKey } from './graph-keys.ts';
+import { articleKey, chapterKey, itemKey, paragraphKey, workOf } from './graph-keys.ts';
 import type { ExtractedGraph, Mention } from './types.ts';
 
 export const NODE_LABELS = [
@@ -28,7 +28,7 @@ export const KEYED_LABEL = 'Keyed';
  * Part of the content hash: bump it when the way a graph is written changes (labels, properties), so that a
  * database loaded by an older RegAtlas is re-seeded although the text is the same.
  */
-export const GRAPH_MODEL_VERSION = 3;
+export const GRAPH_MODEL_VERSION = 4;
 
 export const RELATIONSHIP_TYPES = [
   'HAS_CHAPTER',
@@ -137,7 +137,7 @@ export function toGraphRows(graph: ExtractedGraph, contentHash: string = hashGra
   const paragraphId = (article: number, paragraph: number) => paragraphKey(owner, article, paragraph);
   const itemId = (article: number, paragraph: number, item: number) => itemKey(owner, article, paragraph, item);
   const nodes: Record<NodeLabel, NodeRow[]> = {
-    Regulation: [{ ...regulation, contentHash, graphModel: GRAPH_MODEL_VERSION }],
+    Regulation: [{ ...regulation, work: workOf(regulation.title), contentHash, graphModel: GRAPH_MODEL_VERSION }],
     Chapter: graph.chapters.map((c) => ({ id: chapterId(c.number), regulation: owner, number: c.number, title: c.title })),
     Article: [],
     Paragraph: [],

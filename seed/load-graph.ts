@@ -28,6 +28,7 @@ export const SCHEMA_STATEMENTS: readonly string[] = [
   'CREATE INDEX obligation_modality IF NOT EXISTS FOR (n:Obligation) ON (n.modality)',
   'CREATE INDEX actor_kind IF NOT EXISTS FOR (n:Actor) ON (n.kind)',
   'CREATE INDEX article_number IF NOT EXISTS FOR (n:Article) ON (n.number)',
+  'CREATE INDEX regulation_work IF NOT EXISTS FOR (n:Regulation) ON (n.work)',
   // What one regulation owns or states is found by its id, to replace it and to scope queries to it.
   ...OWNED_LABELS.map((label) => `CREATE INDEX ${label.toLowerCase()}_regulation IF NOT EXISTS FOR (n:${label}) ON (n.regulation)`),
   ...REGULATION_STATED_TYPES.map(

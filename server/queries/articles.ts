@@ -33,6 +33,16 @@ export const REGULATIONS = defineQuery<RegulationScope, { regulation: Regulation
    RETURN ${REGULATION('r')} AS regulation ORDER BY r.id`,
 );
 
+/** Every version of each regulation's work (itself included), oldest first. */
+export const VERSIONS_OF_REGULATIONS = defineQuery<Keys<string>, { key: string; version: RegulationRow }>(
+  'versionsOfRegulations',
+  `UNWIND $keys AS key
+   MATCH (r:Regulation {id: key})
+   MATCH (v:Regulation) WHERE v.work = r.work OR v = r
+   WITH key, v ORDER BY coalesce(v.effective, v.promulgated, v.adopted, ''), v.id
+   RETURN key, ${REGULATION('v')} AS version`,
+);
+
 export interface RegulationCountsRow {
   key: string;
   chapters: number;

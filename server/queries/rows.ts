@@ -2,8 +2,8 @@
 // every property so that properties Neo4j does not store (nulls) come back as null rather than missing.
 import type { ActorKind, BearerMethod, Modality, RegulationMeta } from '../../seed/types.ts';
 
-/** A Regulation node holds exactly the metadata the parser read. */
-export type RegulationRow = RegulationMeta;
+/** A Regulation node holds the metadata the parser read, and the work it is a version of (graph-keys workOf). */
+export type RegulationRow = RegulationMeta & { work: string | null };
 
 export interface ChapterRow {
   id: string;
@@ -90,7 +90,7 @@ export interface DevelopmentRow {
 }
 
 export const REGULATION = (v: string) =>
-  `${v} {.id, .title, .issuer, .adopted, .promulgated, .noticeNumber, .effective}`;
+  `${v} {.id, .title, .issuer, .adopted, .promulgated, .noticeNumber, .effective, .work}`;
 export const CHAPTER = (v: string) => `${v} {.id, .regulation, .number, .title}`;
 export const ARTICLE = (v: string) => `${v} {.id, .regulation, .number, .chapter, .heading, .text}`;
 export const PARAGRAPH = (v: string) => `${v} {.id, .regulation, .article, .number, .text, .mentions}`;

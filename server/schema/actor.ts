@@ -15,7 +15,7 @@ import { loadMentioningArticles } from './article.ts';
 import { builder } from './builder.ts';
 import { listsByKey, loadPage, pagedByKey, pagesOfKeys } from './loadable-fields.ts';
 import { groupByKey } from './pagination.ts';
-import { REGULATIONS_ARG_DESCRIPTION, scopeOf } from './scope.ts';
+import { AS_OF_ARG_DESCRIPTION, REGULATIONS_ARG_DESCRIPTION, scopeAt, scopeOf } from './scope.ts';
 import {
   ActorConnection,
   ActorKindEnum,
@@ -155,9 +155,10 @@ builder.queryFields((t) => ({
           description: 'Case-insensitive substring of the Chinese or English name or an alias, e.g. 海关 or customs.',
         }),
         regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }),
+        asOf: t.arg.string({ description: AS_OF_ARG_DESCRIPTION }),
       },
-      resolve: (_root, args, ctx) =>
-        loadPage(ctx, ACTORS_PAGE, args, { ...scopeOf(args), kinds: args.kind ?? null, search: args.search?.trim() || null }),
+      resolve: async (_root, args, ctx) =>
+        loadPage(ctx, ACTORS_PAGE, args, { ...(await scopeAt(ctx, args)), kinds: args.kind ?? null, search: args.search?.trim() || null }),
     },
     ActorConnection,
   ),
@@ -166,7 +167,7 @@ builder.queryFields((t) => ({
     description:
       'The zones the text names: actors of kind ZONE that are no collective (the zone as a whole, `Regulation.wholeZone`, and ' +
       'its Areas, …片区); `industries` gives what each is to develop.',
-    args: { regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }) },
-    resolve: async (_root, args, ctx) => (await runQuery(ctx.db, ZONES, scopeOf(args))).map((row) => row.zone),
+    args: { regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }), asOf: t.arg.string({ description: AS_OF_ARG_DESCRIPTION }), },
+    resolve: async (_root, args, ctx) => (await runQuery(ctx.db, ZONES, await scopeAt(ctx, args))).map((row) => row.zone),
   }),
 }));

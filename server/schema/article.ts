@@ -17,7 +17,7 @@ import type { ItemRow, ParagraphRow } from '../queries/rows.ts';
 import { articleKey, chapterKey, paragraphKey } from '../../seed/graph-keys.ts';
 import { builder } from './builder.ts';
 import { badInput } from './pagination.ts';
-import { oneRegulation, REGULATIONS_ARG_DESCRIPTION, scopeOf } from './scope.ts';
+import { AS_OF_ARG_DESCRIPTION, oneRegulation, REGULATIONS_ARG_DESCRIPTION, scopeAt, scopeOf } from './scope.ts';
 import { articleLabels, articleNumeral, ClauseRef, clauseLabels, itemMarker } from './clause.ts';
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import { listsByKey, loadPage, pagesOfKeys } from './loadable-fields.ts';
@@ -242,8 +242,12 @@ builder.queryFields((t) => ({
     {
       type: ArticleRef,
       description: 'Articles in order (regulation by regulation), optionally of one chapter number.',
-      args: { chapter: t.arg.int({ description: 'Only articles of this chapter number.' }), regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }) },
-      resolve: (_root, args, ctx) => loadPage(ctx, ARTICLES_PAGE, args, { ...scopeOf(args), chapter: args.chapter ?? null }),
+      args: {
+        chapter: t.arg.int({ description: 'Only articles of this chapter number.' }),
+        regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }),
+        asOf: t.arg.string({ description: AS_OF_ARG_DESCRIPTION }),
+      },
+      resolve: async (_root, args, ctx) => loadPage(ctx, ARTICLES_PAGE, args, { ...(await scopeAt(ctx, args)), chapter: args.chapter ?? null }),
     },
     ArticleConnection,
   ),

@@ -9,6 +9,7 @@ import './matrix.ts';
 import './search.ts';
 import './graph-view.ts';
 import './compare.ts';
+import './diff.ts';
 
 builder.queryType({
   description:

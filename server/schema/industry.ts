@@ -17,7 +17,7 @@ import {
   RegulationRef,
   ZoneIndustryRef,
 } from './refs.ts';
-import { REGULATIONS_ARG_DESCRIPTION, scopeOf } from './scope.ts';
+import { AS_OF_ARG_DESCRIPTION, REGULATIONS_ARG_DESCRIPTION, scopeAt, scopeOf } from './scope.ts';
 import { articleKey, paragraphKey } from '../../seed/graph-keys.ts';
 
 ZoneIndustryRef.implement({
@@ -110,8 +110,10 @@ builder.queryFields((t) => ({
           description: 'Case-insensitive substring of the Chinese or English name or an alias, e.g. 纺织 or textile.',
         }),
         regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }),
+        asOf: t.arg.string({ description: AS_OF_ARG_DESCRIPTION }),
       },
-      resolve: (_root, args, ctx) => loadPage(ctx, INDUSTRIES_PAGE, args, { ...scopeOf(args), search: args.search?.trim() || null }),
+      resolve: async (_root, args, ctx) =>
+        loadPage(ctx, INDUSTRIES_PAGE, args, { ...(await scopeAt(ctx, args)), search: args.search?.trim() || null }),
     },
     IndustryConnection,
   ),

@@ -4,7 +4,7 @@ import { runQuery } from '../queries/named-query.ts';
 import type { ActorRow, DevelopmentRow, IndustryRow, ObligationRow } from '../queries/rows.ts';
 import { builder } from './builder.ts';
 import { pageWindow, toConnection } from './pagination.ts';
-import { REGULATIONS_ARG_DESCRIPTION, scopeOf } from './scope.ts';
+import { AS_OF_ARG_DESCRIPTION, REGULATIONS_ARG_DESCRIPTION, scopeAt } from './scope.ts';
 import { ActorKindEnum, ActorRef, IndustryRef, ModalityEnum, ObligationConnection, ObligationRef, ZoneIndustryRef } from './refs.ts';
 
 export interface CellShape {
@@ -100,9 +100,10 @@ builder.queryFields((t) => ({
     args: {
       kinds: t.arg({ type: [ActorKindEnum], description: 'Only actors of these kinds.' }),
       regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }),
+      asOf: t.arg.string({ description: AS_OF_ARG_DESCRIPTION }),
     },
     resolve: async (_root, args, ctx) => {
-      const rows = await runQuery(ctx.db, RESPONSIBILITY_MATRIX, { ...scopeOf(args), kinds: args.kinds ?? null });
+      const rows = await runQuery(ctx.db, RESPONSIBILITY_MATRIX, { ...(await scopeAt(ctx, args)), kinds: args.kinds ?? null });
       return {
         rows: rows.map(({ actor, cells }) => ({
           actor,
@@ -114,9 +115,9 @@ builder.queryFields((t) => ({
   zoneIndustryMatrix: t.field({
     type: ZoneIndustryMatrix,
     description: 'Zones × industries: what each zone is to develop, with level and article.',
-    args: { regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }) },
+    args: { regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }), asOf: t.arg.string({ description: AS_OF_ARG_DESCRIPTION }), },
     resolve: async (_root, args, ctx) => {
-      const cells = (await runQuery(ctx.db, ZONE_INDUSTRY_MATRIX, scopeOf(args))).map((row) => row.link);
+      const cells = (await runQuery(ctx.db, ZONE_INDUSTRY_MATRIX, await scopeAt(ctx, args))).map((row) => row.link);
       const zones = new Map(cells.map((c) => [c.zone.id, c.zone]));
       const industries = new Map(cells.map((c) => [c.industry.id, c.industry]));
       return { zones: [...zones.values()], industries: [...industries.values()], cells };

@@ -19,7 +19,7 @@ import {
   ParagraphRef,
   RegulationRef,
 } from './refs.ts';
-import { REGULATIONS_ARG_DESCRIPTION, scopeOf } from './scope.ts';
+import { AS_OF_ARG_DESCRIPTION, REGULATIONS_ARG_DESCRIPTION, scopeAt } from './scope.ts';
 import { articleKey, itemKey, paragraphKey } from '../../seed/graph-keys.ts';
 
 ObligationRef.implement({
@@ -101,10 +101,11 @@ builder.queryFields((t) => ({
         industry: t.arg.string({ description: 'Only obligations concerning this industry (stable key).' }),
         bearerMethod: t.arg({ type: [BearerMethodEnum], description: 'Only obligations whose bearers were found this way.' }),
         regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }),
+        asOf: t.arg.string({ description: AS_OF_ARG_DESCRIPTION }),
       },
-      resolve: (_root, args, ctx) =>
+      resolve: async (_root, args, ctx) =>
         loadPage(ctx, OBLIGATIONS_PAGE, args, {
-          ...scopeOf(args),
+          ...(await scopeAt(ctx, args)),
           bearer: args.bearer ?? null,
           beneficiary: args.beneficiary ?? null,
           includeCollective: args.includeCollective ?? false,

@@ -1,11 +1,21 @@
-import { ARTICLES_OF_CHAPTERS, CHAPTERS_OF_REGULATIONS, REGULATION_COUNTS, REGULATIONS, WHOLE_ZONES, type RegulationCountsRow } from '../queries/articles.ts';
+import {
+  ARTICLES_OF_CHAPTERS,
+  CHAPTERS_OF_REGULATIONS,
+  REGULATION_COUNTS,
+  REGULATIONS,
+  VERSIONS_OF_REGULATIONS,
+  WHOLE_ZONES,
+  type RegulationCountsRow,
+} from '../queries/articles.ts';
+import { inForceOn, ISO_DATE } from '../../seed/compare/in-force.ts';
 import { chapterKey } from '../../seed/graph-keys.ts';
 import { runQuery } from '../queries/named-query.ts';
 import { builder } from './builder.ts';
 import { chapterLabels } from './clause.ts';
 import { listsByKey } from './loadable-fields.ts';
 import { ActorRef, ArticleRef, ChapterRef, RegulationRef } from './refs.ts';
-import { oneRegulation, REGULATIONS_ARG_DESCRIPTION, scopeOf } from './scope.ts';
+import { AS_OF_ARG_DESCRIPTION, oneRegulation, regulationKeys, REGULATIONS_ARG_DESCRIPTION, scopeAt } from './scope.ts';
+import { badInput } from './pagination.ts';
 
 const RegulationCounts = builder.objectRef<RegulationCountsRow>('RegulationCounts').implement({
   description: 'How much of the graph a regulation holds.',
@@ -51,6 +61,25 @@ RegulationRef.implement({
       },
       resolve: (regulation) => regulation.id,
     }),
+    work: t.exposeString('work', {
+      nullable: true,
+      description: 'What it is a version of: its title without spacing and amendment note. Versions share it.',
+    }),
+    versions: t.loadableList({
+      type: RegulationRef,
+      description: 'Every text of the same regulation in the graph (this one included), oldest first by effective date.',
+      load: listsByKey(VERSIONS_OF_REGULATIONS, (row) => row.version),
+      resolve: (regulation) => regulation.id,
+    }),
+    inForce: t.boolean({
+      description: 'Whether this is the version in force on the date: of its versions, the one that took effect last on or before it.',
+      args: { on: t.arg.string({ required: true, description: 'A date, YYYY-MM-DD.' }) },
+      resolve: async (regulation, args, ctx) => {
+        if (!ISO_DATE.test(args.on)) throw badInput(`Argument "on" must be a date YYYY-MM-DD (got "${args.on}").`);
+        const versions = (await runQuery(ctx.db, VERSIONS_OF_REGULATIONS, { keys: [regulation.id] })).map((row) => row.version);
+        return inForceOn(versions, args.on).has(regulation.id);
+      },
+    }),
     chapters: t.loadableList({
       type: ChapterRef,
       description: 'Its chapters in order.',
@@ -88,9 +117,12 @@ builder.queryFields((t) => ({
   regulations: t.field({
     type: [RegulationRef],
     description: 'The regulations in the graph, by key.',
-    args: { keys: t.arg.stringList({ description: 'Only these (keys, e.g. `regulation:xinjiang-ftz-2025`).' }) },
+    args: {
+      keys: t.arg.stringList({ description: 'Only these (keys, e.g. `regulation:xinjiang-ftz-2025`).' }),
+      asOf: t.arg.string({ description: AS_OF_ARG_DESCRIPTION }),
+    },
     resolve: async (_root, args, ctx) =>
-      (await runQuery(ctx.db, REGULATIONS, scopeOf({ regulations: args.keys }))).map((row) => row.regulation),
+      (await runQuery(ctx.db, REGULATIONS, await scopeAt(ctx, { regulations: args.keys, asOf: args.asOf }))).map((row) => row.regulation),
   }),
   regulation: t.field({
     type: RegulationRef,
@@ -104,10 +136,10 @@ builder.queryFields((t) => ({
   chapters: t.field({
     type: [ChapterRef],
     description: 'Chapters in order, regulation by regulation.',
-    args: { regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }) },
+    args: { regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }), asOf: t.arg.string({ description: AS_OF_ARG_DESCRIPTION }) },
     resolve: async (_root, args, ctx) => {
-      const keys = args.regulations ?? (await runQuery(ctx.db, REGULATIONS, { regulations: null })).map((row) => row.regulation.id);
-      return (await chaptersOfRegulations(keys, ctx)).flat();
+      const keys = (await scopeAt(ctx, args)).regulations ?? (await regulationKeys(ctx));
+      return (await chaptersOfRegulations([...keys], ctx)).flat();
     },
   }),
   chapter: t.field({

@@ -15,7 +15,7 @@ import { builder } from './builder.ts';
 import { articleLabels, clauseLabels } from './clause.ts';
 import { badInput, pageWindow, toConnection } from './pagination.ts';
 import { ActorRef, ArticleRef, IndustryRef, ObligationRef, RegulationRef } from './refs.ts';
-import { REGULATIONS_ARG_DESCRIPTION, scopeOf } from './scope.ts';
+import { AS_OF_ARG_DESCRIPTION, REGULATIONS_ARG_DESCRIPTION, scopeAt } from './scope.ts';
 
 type SearchHitShape = SearchHitRow & { snippet: Snippet };
 
@@ -119,6 +119,7 @@ builder.queryFields((t) => ({
         query: t.arg.string({ required: true, description: 'Free text, e.g. 纺织, 海关 or customs (1–200 characters).' }),
         kinds: t.arg({ type: [SearchHitKindEnum], description: 'Only hits of these kinds.' }),
         regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }),
+        asOf: t.arg.string({ description: AS_OF_ARG_DESCRIPTION }),
       },
       resolve: async (_root, args, ctx) => {
         const window = pageWindow(args);
@@ -131,7 +132,7 @@ builder.queryFields((t) => ({
         }
         const terms = splitSearchTerms(args.query);
         const [row] = await runQuery(ctx.db, SEARCH, {
-          ...scopeOf(args),
+          ...(await scopeAt(ctx, args)),
           query: lucene,
           kinds: args.kinds ?? null,
           offset: window.offset,

@@ -5,6 +5,7 @@ import { runTsx } from '../support/child-process.ts';
 
 const COMMANDS: ReadonlyArray<[script: string, args: string[]]> = [
   ['server/cli/seed.ts', ['--if-chnaged']],
+  ['server/cli/remove.ts', ['regulation:x', '--forse']],
   ['seed/cli/extract.ts', ['seed/xinjiang-ftz-regulations-2025.txt', '--reprot']],
   ['server/cli/db.ts', ['status', '--jsno']],
   ['server/cli/start.ts', ['--prot']],

@@ -51,7 +51,8 @@ export function generateBadSources(): BadSource[] {
   return [
     { name: 'empty.txt', bytes: new Uint8Array(), line: 1, problem: /the file is empty/ },
     { name: 'only-blank-lines.txt', bytes: utf8('\n\n   \n'), line: 1, problem: /empty input/ },
-    { name: 'binary.png', bytes: png, line: 3, problem: /binary data \(NUL byte\)/ },
+    { name: 'binary.txt', bytes: png, line: 3, problem: /binary data \(NUL byte\)/ },
+    { name: 'picture.png', bytes: png, line: 1, problem: /unsupported file type \.png/ },
     { name: 'gb18030.txt', bytes: encodeGb18030(text), line: 1, problem: /not valid UTF-8 \(is it GB18030/ },
     {
       name: 'duplicate-article.txt',

@@ -23,7 +23,7 @@ const QUERIES = [
   '{ chapters { number title } }',
   '{ actor(id: "actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi") { name obligations(first: 3) { totalCount } } }',
   '{ search(query: "纺织") { totalCount } }',
-  '{ neighborhood(ids: ["article:28"]) { nodes { id } } }',
+  '{ neighborhood(ids: ["article:xinjiang-ftz-2025/28"]) { nodes { id } } }',
 ];
 
 const unavailable = throwawayUnavailableReason();
@@ -198,8 +198,8 @@ describe.skipIf(unavailable !== undefined)('faults against a throwaway Neo4j', (
 
   describe('seed killed in the middle of its write transaction', () => {
     it('leaves the previous graph or the new one, never a mix; the next seed completes', async () => {
-      // The previous graph is the shipped regulation; the new one a regulation four times its size, so that
-      // its load is still running when the kill arrives.
+      // The previous graph is the shipped regulation; the new one adds a regulation four times its size beside
+      // it, so that its load is still running when the kill arrives.
       const before = await graphFingerprint(client);
       expect(before).toEqual(previous);
       const file = join(neo.home, 'long-regulation.txt');
@@ -209,7 +209,7 @@ describe.skipIf(unavailable !== undefined)('faults against a throwaway Neo4j', (
 
       const seed = spawnTsx('server/cli/seed.ts', args, env);
       // Logged inside the transaction, after the old relationships were deleted and before the commit.
-      await seed.waitForOutput(/\[seed\] Regulation: \d+ nodes/, 90_000);
+      await seed.waitForOutput(/\[seed\] Chapter: \d+ nodes/, 90_000);
       seed.kill('SIGKILL');
       const killed = await seed.waitForExit(10_000);
       expect(killed.signal).toBe('SIGKILL');
@@ -218,9 +218,12 @@ describe.skipIf(unavailable !== undefined)('faults against a throwaway Neo4j', (
 
       const next = await runTsx('server/cli/seed.ts', args, env, 120_000);
       expect(next.code, next.stderr).toBe(0);
-      const summary = JSON.parse(next.stdout) as { loaded: boolean; nodes: number; relationships: number };
+      const summary = JSON.parse(next.stdout) as { loaded: { regulation: string; nodes: number }[] };
+      expect(summary.loaded.map((l) => l.regulation)).toEqual(['regulation:hardening-synthetic']);
       const seeded = await graphFingerprint(client);
-      expect(seeded).toMatchObject({ nodes: summary.nodes, relationships: summary.relationships });
+      // Beside the shipped regulation, which keeps its own nodes (the two share bodies and industries).
+      expect(seeded.nodes).toBeGreaterThan(before.nodes);
+      expect(seeded.nodes).toBeLessThan(before.nodes + summary.loaded[0]!.nodes);
       expect(seeded.checksum).not.toBe(before.checksum);
 
       // Exactly the graph before the seed, or exactly the one it was writing.
@@ -235,8 +238,11 @@ describe.skipIf(unavailable !== undefined)('faults against a throwaway Neo4j', (
     }, 240_000);
 
     it('seeding twice gives the identical graph, the same as before the larger one came and went', async () => {
-      // The shipped regulation again, by the CLI: it must replace the larger graph without leftovers.
+      // The larger regulation taken out, then the shipped one seeded again by the CLI: no leftovers of either.
       const env = envForNeo4j(neo.settings);
+      const removed = await runTsx('server/cli/remove.ts', ['regulation:hardening-synthetic'], env, 120_000);
+      expect(removed.code, removed.stderr).toBe(0);
+      expect(JSON.parse(removed.stdout)).toEqual({ removed: ['regulation:hardening-synthetic'], absent: [] });
       const first = await runTsx('server/cli/seed.ts', [], env, 120_000);
       expect(first.code, first.stderr).toBe(0);
       const once = await graphFingerprint(client);
@@ -245,11 +251,11 @@ describe.skipIf(unavailable !== undefined)('faults against a throwaway Neo4j', (
       const twice = await graphFingerprint(client);
       expect(twice).toEqual(once);
       expect(once).toEqual(previous);
-      outputs.push(first, second);
+      outputs.push(removed, first, second);
     }, 240_000);
 
     it('printed no password', () => {
-      expect(outputs.length).toBe(4);
+      expect(outputs.length).toBe(5);
       for (const output of outputs) expect(`${output.stdout}${output.stderr}`).not.toContain(neo.settings.password);
     });
   });

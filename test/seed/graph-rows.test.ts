@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { workOf } from '../../seed/graph-keys.ts';
 import { hashGraph, toGraphRows } from '../../seed/graph-rows.ts';
 import type { ExtractedGraph } from '../../seed/types.ts';
 
@@ -95,5 +96,14 @@ describe('toGraphRows', () => {
     const changed = { ...graph, obligations: [{ ...graph.obligations[0]!, modality: 'SHALL' as const }] };
     expect(hashGraph(changed)).not.toBe(hashGraph(graph));
     expect(toGraphRows(graph).nodes.Regulation[0]!.contentHash).toBe(hashGraph(graph));
+  });
+});
+
+describe('workOf', () => {
+  it('gives the versions of one regulation one work, whatever their spacing, marks and amendment note', () => {
+    expect(workOf('《中华人民共和国对外贸易法（2022年修正）》')).toBe('中华人民共和国对外贸易法');
+    expect(workOf('中华人民共和国 对外贸易法')).toBe('中华人民共和国对外贸易法');
+    expect(workOf('中国（上海）自由贸易试验区条例')).toBe('中国（上海）自由贸易试验区条例');
+    expect(workOf('上海市优化营商环境条例(2021修订)')).toBe('上海市优化营商环境条例');
   });
 });
