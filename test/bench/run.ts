@@ -1,6 +1,6 @@
 // `npm run bench [-- <names…>] [--quick] [--allow-overwrite] [--out <dir>]`
 //
-// Runs the benchmarks (all, or those named: extract seed api soak client; extract needs no database) against a
+// Runs the benchmarks (all, or those named: extract seed api soak client corpus; extract needs no database) against a
 // throwaway Neo4j started here and
 // deleted afterwards (or NEO4J_URI with --allow-overwrite: the seed benchmark replaces its graph), writes one
 // JSON file per benchmark and summary.md into bench-results/ (git-ignored), and prints the summary.
@@ -17,8 +17,9 @@ import { buildClientBench, runClientBench, type ClientBuilds } from './client-be
 import { BENCH_NAMES, describeEnvironment, writeReports, type BenchName, type BenchReport } from './report.ts';
 import { runSeedBench } from './seed-bench.ts';
 import { runSoakBench } from './soak-bench.ts';
+import { runCorpusBench } from './corpus-bench.ts';
 
-const USAGE = 'usage: npm run bench [-- extract|seed|api|soak|client …] [--quick] [--allow-overwrite] [--out <dir>]';
+const USAGE = 'usage: npm run bench [-- extract|seed|api|soak|client|corpus …] [--quick] [--allow-overwrite] [--out <dir>]';
 
 interface Args {
   names: BenchName[];
@@ -104,6 +105,7 @@ async function main(): Promise<number> {
         clientRan = true;
         return runClientBench({ ...options, ...(builds ? { builds } : {}) });
       },
+      corpus: () => runCorpusBench(options),
     };
     for (const name of args.names) {
       if (interrupted) break;
