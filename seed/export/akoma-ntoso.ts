@@ -10,6 +10,12 @@ type XMLBuilder = ReturnType<typeof create>;
 
 export const AKN_NAMESPACE = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 
+/**
+ * What the export reads: the regulation's metadata and structure, and the actors it names (to key the issuer
+ * by its actor id). The API passes what it reads from the graph, the extract command the extracted graph.
+ */
+export type AkomaNtosoSource = Pick<ExtractedGraph, 'regulation' | 'chapters' | 'articles' | 'actors'>;
+
 export interface AkomaNtosoOptions {
   /** ISO date or date-time of this export, the Manifestation's date; without it the output is timeless. */
   generatedAt?: string;
@@ -41,7 +47,7 @@ const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d
  */
 const UNKNOWN_DATE = { date: '0001-01-01', name: 'unknown' } as const;
 
-export function toAkomaNtoso(graph: ExtractedGraph, options: AkomaNtosoOptions = {}): string {
+export function toAkomaNtoso(graph: AkomaNtosoSource, options: AkomaNtosoOptions = {}): string {
   if (options.generatedAt !== undefined && !ISO_DATE_TIME.test(options.generatedAt)) {
     throw new RangeError(`generatedAt must be an ISO date or date-time, got "${options.generatedAt}"`);
   }
@@ -89,7 +95,7 @@ function identify(meta: RegulationMeta): Identity {
  * The issuer's key in its TLC IRI: the graph's actor id when the text names the issuer as an actor (stable
  * across releases), else its name as written (AKN names are IRIs, so Chinese is allowed), else `unknown`.
  */
-function issuerKeyOf(graph: ExtractedGraph): string {
+function issuerKeyOf(graph: AkomaNtosoSource): string {
   const { issuer } = graph.regulation;
   if (issuer === null || issuer.trim() === '') return 'unknown';
   const actor = graph.actors.find((a) => a.name === issuer || a.aliases.includes(issuer));
@@ -152,7 +158,7 @@ function writePreface(preface: XMLBuilder, regulation: RegulationMeta): void {
  * Articles in source order; consecutive articles of one chapter share its <chapter>, articles outside any
  * chapter go straight into <body>. The graph keeps no 节 (sections), so chapters hold articles directly.
  */
-function writeBody(body: XMLBuilder, graph: ExtractedGraph): void {
+function writeBody(body: XMLBuilder, graph: AkomaNtosoSource): void {
   const chapters = new Map<number, Chapter>(graph.chapters.map((chapter) => [chapter.number, chapter]));
   const written = new Set<number>();
   let current: { number: number; element: XMLBuilder } | null = null;

@@ -175,3 +175,37 @@ export const DEFINITIONS_OF_ARTICLES = defineQuery<Keys<string>, DefinitionRow>(
    MATCH (:Article {id: key})-[d:DEFINES]->(a:Actor)
    RETURN key, d.term AS term, d.full AS full, ${ACTOR('a')} AS actor ORDER BY d.term`,
 );
+
+export interface StructureRow {
+  key: string;
+  regulation: RegulationRow;
+  chapters: { number: number; title: string }[];
+  articles: {
+    number: number;
+    chapter: number | null;
+    heading: string | null;
+    text: string;
+    paragraphs: { number: number; text: string; items: { number: number; text: string }[] }[];
+  }[];
+  /** The actor the issuer is, when the regulation names it (its key names the issuer in exports). */
+  issuers: ActorRow[];
+}
+
+/** A regulation's whole structure in one row: chapters, articles, their paragraphs and items, in order. */
+export const STRUCTURES_OF_REGULATIONS = defineQuery<Keys<string>, StructureRow>(
+  'structuresOfRegulations',
+  `UNWIND $keys AS key
+   MATCH (r:Regulation {id: key})
+   RETURN key, ${REGULATION('r')} AS regulation,
+     COLLECT { MATCH (c:Chapter) WHERE c.regulation = key RETURN c {.number, .title} ORDER BY c.number } AS chapters,
+     COLLECT {
+       MATCH (a:Article) WHERE a.regulation = key
+       RETURN a {.number, .chapter, .heading, .text,
+         paragraphs: COLLECT {
+           MATCH (a)-[:HAS_PARAGRAPH]->(p:Paragraph)
+           RETURN p {.number, .text, items: COLLECT { MATCH (p)-[:HAS_ITEM]->(i:Item) RETURN i {.number, .text} ORDER BY i.number }}
+           ORDER BY p.number
+         }} ORDER BY a.number
+     } AS articles,
+     COLLECT { MATCH (r)-[:NAMES]->(x:Actor) WHERE x.name = r.issuer OR r.issuer IN x.aliases RETURN ${ACTOR('x')} } AS issuers`,
+);

@@ -3,11 +3,14 @@ import {
   CHAPTERS_OF_REGULATIONS,
   REGULATION_COUNTS,
   REGULATIONS,
+  STRUCTURES_OF_REGULATIONS,
   VERSIONS_OF_REGULATIONS,
+  type StructureRow,
   WHOLE_ZONES,
   type RegulationCountsRow,
 } from '../queries/articles.ts';
 import { inForceOn, ISO_DATE } from '../../seed/compare/in-force.ts';
+import { toAkomaNtoso } from '../../seed/export/akoma-ntoso.ts';
 import { chapterKey } from '../../seed/graph-keys.ts';
 import { runQuery } from '../queries/named-query.ts';
 import { builder } from './builder.ts';
@@ -28,6 +31,21 @@ const RegulationCounts = builder.objectRef<RegulationCountsRow>('RegulationCount
     zoneIndustries: t.exposeInt('zoneIndustries', { description: 'Zone → industry links it states.' }),
   }),
 });
+
+/** The graph's rows in the shape the export takes (source lines are not stored: 0). */
+function structureOf(row: StructureRow) {
+  const { work: _work, ...regulation } = row.regulation;
+  return {
+    regulation,
+    chapters: row.chapters.map((c) => ({ ...c, line: 0 })),
+    articles: row.articles.map((a) => ({
+      ...a,
+      line: 0,
+      paragraphs: a.paragraphs.map((p) => ({ ...p, line: 0, items: p.items.map((i) => ({ ...i, line: 0 })) })),
+    })),
+    actors: row.issuers.map((x) => ({ ...x, aliases: x.aliases ?? [], members: [] })),
+  };
+}
 
 const chaptersOfRegulations = listsByKey(CHAPTERS_OF_REGULATIONS, (row) => row.chapter, (row) => row.chapter.regulation);
 
@@ -79,6 +97,21 @@ RegulationRef.implement({
         const versions = (await runQuery(ctx.db, VERSIONS_OF_REGULATIONS, { keys: [regulation.id] })).map((row) => row.version);
         return inForceOn(versions, args.on).has(regulation.id);
       },
+    }),
+    akomaNtoso: t.loadable({
+      type: 'String',
+      description:
+        'Its parsed structure as Akoma Ntoso 3.0 XML (OASIS LegalDocML): FRBR identification, 章 → chapter, 条 → article ' +
+        '(eId art_28), 款 → paragraph (art_28__para_2), 项 → point (art_28__para_2__point_1). The same as ' +
+        '`npm run extract -- FILE --akn` gives for the text.',
+      load: async (keys: string[], ctx) => {
+        const rows = await runQuery(ctx.db, STRUCTURES_OF_REGULATIONS, { keys });
+        return keys.map((key) => {
+          const row = rows.find((r) => r.key === key);
+          return row ? toAkomaNtoso(structureOf(row)) : new Error(`no regulation ${key}`);
+        });
+      },
+      resolve: (regulation) => regulation.id,
     }),
     chapters: t.loadableList({
       type: ChapterRef,
