@@ -22,13 +22,16 @@ query GovernmentDuties {
 }`,
   },
   {
-    title: 'The regulation and its zone',
-    query: `# The regulation, and the zone it is about (null when its title names none), with what that zone is to develop.
-query RegulationZone {
-  regulation {
+    title: 'The regulations and their zones',
+    query: `# The regulations in the graph, and the zone each is about (null when its title names none), with what that zone is to develop.
+query RegulationZones {
+  regulations {
+    key
     title
     issuer
     effective
+    counts { articles obligations actors }
+    versions { key effective }
     wholeZone {
       key
       name
@@ -47,12 +50,37 @@ query ZoneIndustries {
 }`,
   },
   {
+    title: 'Compare regulations',
+    query: `# Every regulation in the graph side by side (or name them: compare(regulations: ["regulation:…", …])): each
+# actor's duties by modality per regulation, the actors all of them name and those only one names, and every
+# zone's industries per regulation.
+query Compare {
+  compare {
+    regulations { key title }
+    actors { actor { name } differs regulations { total cells { modality count } } }
+    sharedActors { name }
+    uniqueActors { regulation { title } actors { name } }
+    zoneIndustries { regulation { title } cells { zone { name } industry { name } level } }
+  }
+}`,
+  },
+  {
+    title: 'Customs in every regulation',
+    query: `# A national body is one node for every regulation that names it: its duties, each with its regulation.
+query CustomsEverywhere {
+  actor(id: "actor:haiguan") {
+    name
+    obligations(first: 50) { totalCount edges { node { regulation { title } citation modality text } } }
+  }
+}`,
+  },
+  {
     title: 'Full-text search',
     query: `# Chinese or English; every term must match.
 query Search {
   search(query: "海关", first: 10) {
     totalCount
-    edges { node { kind key title snippet { field text } } }
+    edges { node { kind key title regulation { title } snippet { field text } } }
   }
 }`,
   },

@@ -1,4 +1,4 @@
-// compare(regulations: [...]): two or more regulations side by side, answered in three queries whatever their
+// compare(regulations: [...]): regulations side by side, answered in three queries whatever their
 // number: each actor's obligations by modality per regulation, the actors every regulation names and those only
 // one names, and each regulation's zone → industry links.
 import { MODALITIES } from '../../seed/types.ts';
@@ -11,6 +11,7 @@ import { ResponsibilityCell, type CellShape } from './matrix.ts';
 import { badInput } from './pagination.ts';
 import { ActorRef, RegulationRef, ZoneIndustryRef } from './refs.ts';
 import { REGULATIONS } from '../queries/articles.ts';
+import { regulationKeys } from './scope.ts';
 
 interface ActorInRegulationShape {
   regulation: string;
@@ -103,11 +104,16 @@ const Comparison = builder.objectRef<ComparisonShape>('Comparison').implement({
 builder.queryFields((t) => ({
   compare: t.field({
     type: Comparison,
-    description: 'Compares two or more regulations: responsibilities per actor, shared and own actors, and zone industries.',
-    args: { regulations: t.arg.stringList({ required: true, description: 'Keys of the regulations to compare (2–10).' }) },
+    description:
+      'Compares regulations side by side: responsibilities per actor, shared and own actors, and zone industries. Without ' +
+      '`regulations`, every regulation in the graph (at most 10).',
+    args: { regulations: t.arg.stringList({ description: 'Keys of the regulations to compare (1–10), in the order of the columns.' }) },
     resolve: async (_root, args, ctx) => {
-      const keys = [...new Set(args.regulations)];
-      if (keys.length < 2 || keys.length > 10) throw badInput(`Compare 2 to 10 distinct regulations (got ${keys.length}).`);
+      const keys = [...new Set(args.regulations ?? (await regulationKeys(ctx)))];
+      // Left out on an empty graph: nothing to compare, an empty answer.
+      if ((args.regulations && keys.length < 1) || keys.length > 10) {
+        throw badInput(`Compare 1 to 10 distinct regulations (got ${keys.length}); name them with \`regulations:\`.`);
+      }
       const params = { regulations: keys };
       const [found, borne, named, links] = await Promise.all([
         runQuery(ctx.db, REGULATIONS, params),
