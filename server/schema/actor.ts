@@ -21,6 +21,7 @@ import {
   ActorKindEnum,
   ActorRef,
   ArticleMentionConnection,
+  describedEnum,
   ModalityEnum,
   ObligationConnection,
   ZoneIndustryRef,
@@ -32,13 +33,7 @@ const ACTOR_RELATIONS: Record<ActorRelation, string> = {
   CO_BEARER: 'Both bear at least one common obligation.',
 };
 
-const ActorRelationEnum = builder.enumType('ActorRelation', {
-  description: 'How two actors are related.',
-  values: Object.fromEntries(Object.entries(ACTOR_RELATIONS).map(([k, description]) => [k, { description }])) as Record<
-    ActorRelation,
-    { description: string }
-  >,
-});
+const ActorRelationEnum = describedEnum('ActorRelation', 'How two actors are related.', ['MEMBER', 'COLLECTIVE', 'CO_BEARER'] as const, ACTOR_RELATIONS);
 
 const RelatedActor = builder.objectRef<RelatedActorRow>('RelatedActor').implement({
   description: 'An actor related to another one, and how.',

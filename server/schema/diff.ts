@@ -7,7 +7,7 @@ import { VERSION_ARTICLES, VERSION_OBLIGATIONS } from '../queries/diff.ts';
 import { runQuery } from '../queries/named-query.ts';
 import { builder } from './builder.ts';
 import { badInput } from './pagination.ts';
-import { ArticleRef, ObligationRef, RegulationRef } from './refs.ts';
+import { ArticleRef, describedEnum, ObligationRef, RegulationRef } from './refs.ts';
 
 interface DiffShape {
   from: string;
@@ -24,13 +24,12 @@ const KIND_DESCRIPTIONS: Record<ArticleChangeKind, string> = {
   UNCHANGED: 'An article of both with the same words (possibly renumbered).',
 };
 
-const ArticleChangeKindEnum = builder.enumType('ArticleChangeKind', {
-  description: 'What an amendment did to an article.',
-  values: Object.fromEntries(Object.entries(KIND_DESCRIPTIONS).map(([k, description]) => [k, { description }])) as Record<
-    ArticleChangeKind,
-    { description: string }
-  >,
-});
+const ArticleChangeKindEnum = describedEnum(
+  'ArticleChangeKind',
+  'What an amendment did to an article.',
+  ['ADDED', 'REMOVED', 'CHANGED', 'UNCHANGED'] as const,
+  KIND_DESCRIPTIONS,
+);
 
 const ArticleChangeRef = builder.objectRef<ArticleChange & { fromKey: string; toKey: string }>('ArticleChange').implement({
   description: 'One article of the older text, the newer, or both, paired by their words (articles are renumbered by amendments).',

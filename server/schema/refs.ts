@@ -71,7 +71,7 @@ const ACTOR_KIND_DESCRIPTIONS: Record<(typeof ACTOR_KINDS)[number], string> = {
 };
 
 /** An enum whose values keep the order of `values`, each described (the Record leaves none out). */
-function describedEnum<V extends string>(name: string, description: string, values: readonly V[], descriptions: Record<V, string>) {
+export function describedEnum<V extends string>(name: string, description: string, values: readonly V[], descriptions: Record<V, string>) {
   return builder.enumType(name, {
     description,
     values: Object.fromEntries(values.map((value) => [value, { description: descriptions[value] }])) as Record<V, { description: string }>,

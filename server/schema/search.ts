@@ -14,7 +14,7 @@ import {
 import { builder } from './builder.ts';
 import { articleLabels, clauseLabels } from './clause.ts';
 import { badInput, pageWindow, toConnection } from './pagination.ts';
-import { ActorRef, ArticleRef, IndustryRef, ObligationRef, RegulationRef } from './refs.ts';
+import { ActorRef, ArticleRef, describedEnum, IndustryRef, ObligationRef, RegulationRef } from './refs.ts';
 import { AS_OF_ARG_DESCRIPTION, REGULATIONS_ARG_DESCRIPTION, scopeAt } from './scope.ts';
 
 type SearchHitShape = SearchHitRow & { snippet: Snippet };
@@ -26,13 +26,7 @@ const KIND_DESCRIPTIONS: Record<SearchKind, string> = {
   INDUSTRY: 'An industry whose Chinese or English name or alias matches.',
 };
 
-const SearchHitKindEnum = builder.enumType('SearchHitKind', {
-  description: 'What a search hit is.',
-  values: Object.fromEntries(SEARCH_KINDS.map((k) => [k, { description: KIND_DESCRIPTIONS[k] }])) as Record<
-    SearchKind,
-    { description: string }
-  >,
-});
+const SearchHitKindEnum = describedEnum('SearchHitKind', 'What a search hit is.', SEARCH_KINDS, KIND_DESCRIPTIONS);
 
 const SnippetRef = builder.objectRef<Snippet>('Snippet').implement({
   description: 'The matched passage of a hit, cut around the first literal occurrence of a search term.',
