@@ -48,6 +48,8 @@ export interface RegulationCountsRow {
   chapters: number;
   articles: number;
   obligations: number;
+  /** Obligations no actor bears. */
+  unnamedObligations: number;
   actors: number;
   industries: number;
   zoneIndustries: number;
@@ -61,6 +63,7 @@ export const REGULATION_COUNTS = defineQuery<Keys<string>, RegulationCountsRow>(
      COUNT { MATCH (c:Chapter) WHERE c.regulation = key } AS chapters,
      COUNT { MATCH (a:Article) WHERE a.regulation = key } AS articles,
      COUNT { MATCH (o:Obligation) WHERE o.regulation = key } AS obligations,
+     COUNT { MATCH (o:Obligation) WHERE o.regulation = key AND NOT EXISTS { (:Actor)-[:BEARS]->(o) } } AS unnamedObligations,
      COUNT { MATCH (r)-[:NAMES]->(:Actor) } AS actors,
      COUNT { MATCH (r)-[:NAMES]->(:Industry) } AS industries,
      COUNT { MATCH (:Actor)-[d:DEVELOPS]->(:Industry) WHERE d.regulation = key } AS zoneIndustries`,

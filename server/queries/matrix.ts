@@ -24,3 +24,13 @@ export const ZONE_INDUSTRY_MATRIX = defineQuery<RegulationScope, { link: Develop
   `MATCH (z:Actor)-[d:DEVELOPS]->(i:Industry) WHERE ${IN_REGULATIONS('d')}
    RETURN ${DEVELOPMENT('z', 'd', 'i')} AS link ORDER BY z.id, d.regulation, d.article, d.paragraph, i.id`,
 );
+
+/** Every obligation in scope per modality, and those of them no actor bears (the text names no bearer, or the rules placed none). */
+export const OBLIGATION_TOTALS = defineQuery<RegulationScope, { modality: Modality; ids: string[]; unnamed: string[] }>(
+  'obligationTotals',
+  `MATCH (o:Obligation) WHERE ${IN_REGULATIONS('o')}
+   WITH o ORDER BY ${OBLIGATION_ORDER('o')}
+   WITH o.modality AS modality, collect(o.id) AS ids,
+        collect(CASE WHEN NOT EXISTS { (:Actor)-[:BEARS]->(o) } THEN o.id END) AS unnamed
+   RETURN modality, ids, unnamed`,
+);

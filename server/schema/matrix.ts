@@ -1,5 +1,5 @@
 import { MODALITIES, type Modality } from '../../seed/types.ts';
-import { RESPONSIBILITY_MATRIX, ZONE_INDUSTRY_MATRIX } from '../queries/matrix.ts';
+import { OBLIGATION_TOTALS, RESPONSIBILITY_MATRIX, ZONE_INDUSTRY_MATRIX } from '../queries/matrix.ts';
 import { runQuery } from '../queries/named-query.ts';
 import type { ActorRow, DevelopmentRow, IndustryRow, ObligationRow } from '../queries/rows.ts';
 import { builder } from './builder.ts';
@@ -54,7 +54,29 @@ const ResponsibilityRow = builder.objectRef<RowShape>('ResponsibilityRow').imple
   }),
 });
 
-const ResponsibilityMatrix = builder.objectRef<{ rows: RowShape[] }>('ResponsibilityMatrix').implement({
+interface ColumnsShape {
+  cells: CellShape[];
+}
+
+const ResponsibilityColumns = builder.objectRef<ColumnsShape>('ResponsibilityColumns').implement({
+  description: 'Obligations per modality across the whole matrix, each counted once (a duty two actors share is one obligation).',
+  fields: (t) => ({
+    total: t.int({ description: 'All of them.', resolve: (c) => c.cells.reduce((n, cell) => n + cell.ids.length, 0) }),
+    cells: t.field({
+      type: [ResponsibilityCell],
+      description: 'One cell per modality, in the order of `ResponsibilityMatrix.modalities`.',
+      resolve: (c) => c.cells,
+    }),
+  }),
+});
+
+interface MatrixShape {
+  rows: RowShape[];
+  /** Per modality: every obligation in scope, and those no actor bears; read only when asked for. */
+  columns: () => Promise<{ all: ColumnsShape; unnamed: ColumnsShape }>;
+}
+
+const ResponsibilityMatrix = builder.objectRef<MatrixShape>('ResponsibilityMatrix').implement({
   description: 'Who bears what: actors × modalities, counting the obligations each actor bears directly.',
   fields: (t) => ({
     modalities: t.field({
@@ -66,6 +88,18 @@ const ResponsibilityMatrix = builder.objectRef<{ rows: RowShape[] }>('Responsibi
       type: [ResponsibilityRow],
       description: 'Actors bearing at least one obligation, by kind then key.',
       resolve: (m) => m.rows,
+    }),
+    unnamed: t.field({
+      type: ResponsibilityColumns,
+      description:
+        'Obligations no actor bears (未明确主体: 支持…/鼓励… without a subject, general prohibitions, subjects the rules could not ' +
+        'place), whatever `kinds` says, so that a table with this row accounts for every obligation.',
+      resolve: async (m) => (await m.columns()).unnamed,
+    }),
+    totals: t.field({
+      type: ResponsibilityColumns,
+      description: 'Every obligation in scope per modality, each once: the column totals (rows add up to more where actors share a duty).',
+      resolve: async (m) => (await m.columns()).all,
     }),
   }),
 });
@@ -103,12 +137,21 @@ builder.queryFields((t) => ({
       asOf: t.arg.string({ description: AS_OF_ARG_DESCRIPTION }),
     },
     resolve: async (_root, args, ctx) => {
-      const rows = await runQuery(ctx.db, RESPONSIBILITY_MATRIX, { ...(await scopeAt(ctx, args)), kinds: args.kinds ?? null });
+      const scope = await scopeAt(ctx, args);
+      const rows = await runQuery(ctx.db, RESPONSIBILITY_MATRIX, { ...scope, kinds: args.kinds ?? null });
+      let columns: ReturnType<MatrixShape['columns']> | undefined;
+      const byModality = <C extends { modality: Modality }>(cells: readonly C[], ids: (c: C) => string[]) =>
+        MODALITIES.map((modality) => {
+          const cell = cells.find((c) => c.modality === modality);
+          return { modality, ids: cell ? ids(cell) : [] };
+        });
       return {
-        rows: rows.map(({ actor, cells }) => ({
-          actor,
-          cells: MODALITIES.map((modality) => ({ modality, ids: cells.find((c) => c.modality === modality)?.ids ?? [] })),
-        })),
+        rows: rows.map(({ actor, cells }) => ({ actor, cells: byModality(cells, (c) => c.ids) })),
+        columns: () =>
+          (columns ??= runQuery(ctx.db, OBLIGATION_TOTALS, scope).then((totals) => ({
+            all: { cells: byModality(totals, (c) => c.ids) },
+            unnamed: { cells: byModality(totals, (c) => c.unnamed) },
+          }))),
       };
     },
   }),

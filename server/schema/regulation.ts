@@ -26,6 +26,7 @@ const RegulationCounts = builder.objectRef<RegulationCountsRow>('RegulationCount
     chapters: t.exposeInt('chapters', { description: 'Chapters (章).' }),
     articles: t.exposeInt('articles', { description: 'Articles (条).' }),
     obligations: t.exposeInt('obligations', { description: 'Obligations it states.' }),
+    unnamedObligations: t.exposeInt('unnamedObligations', { description: 'Of those, the obligations no actor bears (未明确主体).' }),
     actors: t.exposeInt('actors', { description: 'Actors it names (shared national bodies included).' }),
     industries: t.exposeInt('industries', { description: 'Industries it names.' }),
     zoneIndustries: t.exposeInt('zoneIndustries', { description: 'Zone → industry links it states.' }),
