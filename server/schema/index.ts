@@ -10,6 +10,7 @@ import './search.ts';
 import './graph-view.ts';
 import './compare.ts';
 import './diff.ts';
+import './classification.ts';
 
 builder.queryType({
   description:

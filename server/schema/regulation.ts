@@ -11,6 +11,7 @@ import {
 } from '../queries/articles.ts';
 import { inForceOn, ISO_DATE } from '../../seed/compare/in-force.ts';
 import { toAkomaNtoso } from '../../seed/export/akoma-ntoso.ts';
+import { chapterTitleEn } from '../../seed/chapter-titles.ts';
 import { chapterKey } from '../../seed/graph-keys.ts';
 import { runQuery } from '../queries/named-query.ts';
 import { builder } from './builder.ts';
@@ -137,6 +138,11 @@ ChapterRef.implement({
     label: t.string({ description: 'Display label of the number, e.g. 第3章.', resolve: (c) => chapterLabels(c.number).label }),
     labelEn: t.string({ description: 'English display label of the number, e.g. Chapter 3.', resolve: (c) => chapterLabels(c.number).labelEn }),
     title: t.exposeString('title', { description: 'Chapter title, e.g. 产业发展.' }),
+    titleEn: t.string({
+      nullable: true,
+      description: 'English chapter title from the generic vocabulary of chapter phrases (产业发展 → Industrial Development); null when it has none.',
+      resolve: (c) => chapterTitleEn(c.title),
+    }),
     regulation: t.field({ type: RegulationRef, description: 'The regulation it belongs to.', resolve: (c) => c.regulation }),
     articles: t.loadableList({
       type: ArticleRef,
