@@ -118,3 +118,22 @@ export const RELATED_ACTORS = defineQuery<Keys & { relations: ActorRelation[] | 
    RETURN key, ${ACTOR('other')} AS actor, relation, shared ORDER BY relation DESC, shared DESC, other.id`,
 );
 
+
+export type ZoneRole = 'WHOLE_ZONE' | 'AREA' | 'AREA_COLLECTIVE' | 'OTHER_ZONE';
+
+/**
+ * What part a zone actor plays, from the graph: the zone a regulation naming it is about (its title names it),
+ * a collective of Areas (others are its members), an Area (a member of such a collective), or another zone-like
+ * body (a cooperation centre, a bonded zone). Null for actors that are no zone.
+ */
+export const ZONE_ROLES = defineQuery<Keys, { key: string; role: ZoneRole | null }>(
+  'zoneRoles',
+  `UNWIND $keys AS key
+   MATCH (z:Actor {id: key})
+   RETURN key, CASE
+     WHEN z.kind <> 'ZONE' THEN null
+     WHEN EXISTS { (:Actor)-[:MEMBER_OF]->(z) } THEN 'AREA_COLLECTIVE'
+     WHEN EXISTS { (z)-[:MEMBER_OF]->(:Actor {kind: 'ZONE'}) } THEN 'AREA'
+     WHEN EXISTS { MATCH (r:Regulation)-[:NAMES]->(z) WHERE r.title CONTAINS z.name } THEN 'WHOLE_ZONE'
+     ELSE 'OTHER_ZONE' END AS role`,
+);

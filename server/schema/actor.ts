@@ -4,7 +4,9 @@ import {
   OBLIGATIONS_BORNE_BY_ACTORS,
   RELATED_ACTORS,
   ZONES,
+  ZONE_ROLES,
   type ActorRelation,
+  type ZoneRole,
   type RelatedActorRow,
 } from '../queries/actors.ts';
 import { INDUSTRIES_DEVELOPED_BY_ZONES } from '../queries/industries.ts';
@@ -34,6 +36,15 @@ const ACTOR_RELATIONS: Record<ActorRelation, string> = {
 };
 
 const ActorRelationEnum = describedEnum('ActorRelation', 'How two actors are related.', ['MEMBER', 'COLLECTIVE', 'CO_BEARER'] as const, ACTOR_RELATIONS);
+
+const ZONE_ROLE_DESCRIPTIONS: Record<ZoneRole, string> = {
+  WHOLE_ZONE: 'The zone a regulation is about: its title names it (中国（新疆）自由贸易试验区).',
+  AREA: 'An Area of a zone: a member of the collective of Areas (喀什片区 of 各片区).',
+  AREA_COLLECTIVE: 'The Areas taken together (各片区).',
+  OTHER_ZONE: 'Another zone-like body: a cooperation centre, a bonded or pilot zone that is neither the whole zone nor an Area.',
+};
+
+const ZoneRoleEnum = describedEnum('ZoneRole', 'What part a zone plays.', ['WHOLE_ZONE', 'AREA', 'AREA_COLLECTIVE', 'OTHER_ZONE'] as const, ZONE_ROLE_DESCRIPTIONS);
 
 const RelatedActor = builder.objectRef<RelatedActorRow>('RelatedActor').implement({
   description: 'An actor related to another one, and how.',
@@ -94,6 +105,16 @@ ActorRef.implement({
       aliases: t.stringList({
         description: 'Other names the text uses, including defined short forms (以下简称…).',
         resolve: (a) => a.aliases ?? [],
+      }),
+      zoneRole: t.loadable({
+        type: ZoneRoleEnum,
+        nullable: true,
+        description: 'For a zone (kind ZONE): the whole zone, an Area, the Areas together, or another zone-like body; null otherwise.',
+        load: async (keys: string[], ctx) => {
+          const rows = await runQuery(ctx.db, ZONE_ROLES, { keys });
+          return keys.map((key) => rows.find((row) => row.key === key)?.role ?? null);
+        },
+        resolve: (actor) => actor.id,
       }),
       obligations: obligationsField(
         OBLIGATIONS_BORNE_BY_ACTORS,

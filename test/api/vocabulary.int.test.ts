@@ -54,3 +54,21 @@ describe('labels and groups from the vocabulary', () => {
     }
   });
 });
+
+describe('zone roles', () => {
+  it('tells the whole zone, the Areas, the Areas together and other zone-like bodies apart', async () => {
+    const data = await graphqlData(api.yoga, '{ actors(kind: [ZONE], first: 100) { edges { node { key zoneRole } } } regulation { wholeZone { key } } }');
+    const roles = new Map<string, string>(data.actors.edges.map((e: any) => [e.node.key, e.node.zoneRole]));
+    const zones = api.graph.actors.filter((a) => a.kind === 'ZONE');
+    const collectives = zones.filter((z) => z.members.length > 0);
+    const areas = zones.filter((z) => collectives.some((c) => c.members.includes(z.id)));
+    expect(roles.get(data.regulation.wholeZone.key)).toBe('WHOLE_ZONE');
+    for (const c of collectives) expect(roles.get(c.id), c.name).toBe('AREA_COLLECTIVE');
+    for (const a of areas) expect(roles.get(a.id), a.name).toBe('AREA');
+    expect(areas.length).toBeGreaterThan(1);
+    const others = zones.filter((z) => ![data.regulation.wholeZone.key, ...collectives.map((c) => c.id), ...areas.map((a) => a.id)].includes(z.id));
+    for (const o of others) expect(roles.get(o.id), o.name).toBe('OTHER_ZONE');
+    const notZone = await graphqlData(api.yoga, '{ actor(id: "actor:haiguan") { zoneRole } }');
+    expect(notZone.actor.zoneRole).toBeNull();
+  });
+});
