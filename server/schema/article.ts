@@ -18,7 +18,7 @@ import { articleKey, chapterKey, paragraphKey } from '../../seed/graph-keys.ts';
 import { builder } from './builder.ts';
 import { badInput } from './pagination.ts';
 import { AS_OF_ARG_DESCRIPTION, oneRegulation, REGULATIONS_ARG_DESCRIPTION, scopeAt, scopeOf } from './scope.ts';
-import { articleLabels, articleNumeral, ClauseRef, clauseLabels, itemMarker } from './clause.ts';
+import { articleLabels, articleNumeral, citations, ClauseRef, clauseLabels, itemMarker } from './clause.ts';
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import { listsByKey, loadPage, pagesOfKeys } from './loadable-fields.ts';
 import { toConnection } from './pagination.ts';
@@ -114,6 +114,14 @@ ArticleRef.implement({
     title: t.string({ description: 'Display label, e.g. 第28条.', resolve: (a) => articleLabels(a.number).label }),
     titleEn: t.string({ description: 'English display label, e.g. Article 28.', resolve: (a) => articleLabels(a.number).labelEn }),
     numeral: t.string({ description: 'The heading as the regulation writes it, e.g. 第二十八条.', resolve: (a) => articleNumeral(a.number) }),
+    citation: t.string({
+      description: 'A citation to copy, e.g. 《…条例》第十三条.',
+      resolve: async (a, _args, ctx) => citations((await RegulationRef.getDataloader(ctx).load(a.regulation)).title, { article: a.number }).citation,
+    }),
+    citationEn: t.string({
+      description: 'The English form, e.g. Art. 13, 《…条例》.',
+      resolve: async (a, _args, ctx) => citations((await RegulationRef.getDataloader(ctx).load(a.regulation)).title, { article: a.number }).citationEn,
+    }),
     heading: t.exposeString('heading', { nullable: true, description: 'Inline heading (【…】) when the article has one.' }),
     text: t.exposeString('text', { description: 'Whole article text: paragraphs and items one per line.' }),
     chapter: t.field({

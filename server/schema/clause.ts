@@ -3,6 +3,7 @@
 import { formatChineseNumeral } from '../../seed/chinese-numerals.ts';
 import { articleKey } from '../../seed/graph-keys.ts';
 import { builder } from './builder.ts';
+import { RegulationRef } from './refs.ts';
 
 export interface ClauseShape {
   /** Key of the regulation the clause is in (absent only for rows written before regulations were keyed). */
@@ -39,6 +40,17 @@ export function clauseLabels({ article, paragraph, item }: ClauseShape): Labels 
   };
 }
 
+/** 第十三条第一款第（一）项, the way Chinese legal writing cites a clause. */
+export function formalClause({ article, paragraph, item }: ClauseShape): string {
+  return `第${formatChineseNumeral(article)}条第${formatChineseNumeral(paragraph)}款${item === null ? '' : `第${itemMarker(item)}项`}`;
+}
+
+/** 《title》第十三条第一款 and "Art. 13(1), 《title》" (the title has no English in the data). */
+export function citations(title: string, clause: ClauseShape | { article: number }): { citation: string; citationEn: string } {
+  if (!('paragraph' in clause)) return { citation: `《${title}》${articleNumeral(clause.article)}`, citationEn: `Art. ${clause.article}, 《${title}》` };
+  return { citation: `《${title}》${formalClause(clause)}`, citationEn: `${clauseLabels(clause).labelEn}, 《${title}》` };
+}
+
 export const ClauseRef = builder.objectRef<ClauseShape>('ClauseRef').implement({
   description: 'Where a piece of text sits in the regulation, with its display labels.',
   fields: (t) => ({
@@ -57,5 +69,21 @@ export const ClauseRef = builder.objectRef<ClauseShape>('ClauseRef').implement({
     item: t.exposeInt('item', { nullable: true, description: 'Item (项) number; null for the paragraph\'s own text.' }),
     label: t.string({ description: 'Chinese label, e.g. 第28条第2款 or 第10条第1款第1项.', resolve: (c) => clauseLabels(c).label }),
     labelEn: t.string({ description: 'English label, e.g. Art. 28(2) or Art. 10(1)(1).', resolve: (c) => clauseLabels(c).labelEn }),
+    citation: t.string({
+      nullable: true,
+      description: 'A citation to copy, e.g. 《中国（…）自由贸易试验区条例》第十三条第一款第（一）项; null when the regulation is unknown.',
+      resolve: async (c, _args, ctx) => {
+        const regulation = c.regulation ? await RegulationRef.getDataloader(ctx).load(c.regulation) : null;
+        return regulation ? citations(regulation.title, c).citation : null;
+      },
+    }),
+    citationEn: t.string({
+      nullable: true,
+      description: 'The English form, e.g. Art. 13(1)(1), 《…条例》 (titles are Chinese only in the data).',
+      resolve: async (c, _args, ctx) => {
+        const regulation = c.regulation ? await RegulationRef.getDataloader(ctx).load(c.regulation) : null;
+        return regulation ? citations(regulation.title, c).citationEn : null;
+      },
+    }),
   }),
 });

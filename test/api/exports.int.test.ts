@@ -20,3 +20,17 @@ describe('Regulation.akomaNtoso', () => {
     expect(xml).toContain('eId="art_28__para_2"');
   });
 });
+
+describe('citations to copy', () => {
+  it('cite articles, paragraphs and items the way Chinese legal writing does, with an English form', async () => {
+    const title = api.graph.regulation.title;
+    const data = await graphqlData(
+      api.yoga,
+      `{ article(number: 13) { citation citationEn paragraphs { clause { citation citationEn } } }
+         item: obligation(id: "obligation:xinjiang-ftz-2025/10-2-1-1") { clause { citation citationEn } } }`,
+    );
+    expect([data.article.citation, data.article.citationEn]).toEqual([`《${title}》第十三条`, `Art. 13, 《${title}》`]);
+    expect(data.article.paragraphs[0].clause).toEqual({ citation: `《${title}》第十三条第一款`, citationEn: `Art. 13(1), 《${title}》` });
+    expect(data.item.clause).toEqual({ citation: `《${title}》第十条第二款第（一）项`, citationEn: `Art. 10(2)(1), 《${title}》` });
+  });
+});
