@@ -11,6 +11,7 @@ import './graph-view.ts';
 import './compare.ts';
 import './diff.ts';
 import './classification.ts';
+import './actor-network.ts';
 
 builder.queryType({
   description:
