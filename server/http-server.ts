@@ -4,7 +4,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 import type { Neo4jClient } from './db/neo4j-client.ts';
-import { createYogaApp, stderrLogger, type ApiLogger } from './yoga.ts';
+import { createYogaApp, getGraphiqlPage, stderrLogger, type ApiLogger } from './yoga.ts';
 
 export interface HttpServerOptions {
   client: Pick<Neo4jClient, 'read' | 'verify' | 'database'>;
@@ -16,14 +16,37 @@ export interface HttpServerOptions {
   corsOrigins?: readonly string[];
 }
 
-/** On every response. */
+/** On every response; /graphql and the client's pages replace the policy by their own. */
 const SECURITY_HEADERS: Record<string, string> = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',
-  // GraphiQL loads its scripts from a CDN, so outside the client only framing is restricted.
-  'content-security-policy': "frame-ancestors 'none'",
+  // The rest is JSON: nothing may load from it.
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
 };
+
+/**
+ * For /graphql, whose GraphiQL page is served whole by this server (all of it inline, see getGraphiqlPage), so
+ * nothing comes from elsewhere. Its one inline script is allowed by its hash; no 'unsafe-inline' or 'unsafe-eval'
+ * for scripts. Monaco starts its editor workers from blob: URLs the page makes of inlined code. Styles need
+ * 'unsafe-inline': besides the page's own <style>, Monaco and GraphiQL add <style> elements at run time, which no
+ * hash can know in advance. Images and fonts are data: URLs in that CSS (and the favicon).
+ */
+export function graphiqlCsp(scriptHashes: readonly string[]): string {
+  return [
+    "default-src 'none'",
+    `script-src ${scriptHashes.join(' ')}`,
+    'worker-src blob:',
+    "style-src 'unsafe-inline'",
+    'img-src data:',
+    'font-src data:',
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "frame-ancestors 'none'",
+  ].join('; ');
+}
 
 /**
  * For the client's pages: only our own scripts, workers and API. Styles allow inline because Cytoscape injects
@@ -112,6 +135,7 @@ function serveStatic(root: string, req: IncomingMessage, res: ServerResponse, pa
 
 export function createHttpServer({ client, clientDir, logger = stderrLogger, healthTimeoutMs = 3000, corsOrigins }: HttpServerOptions): Server {
   const yoga = createYogaApp({ client, logger, corsOrigins });
+  const graphqlCsp = graphiqlCsp(getGraphiqlPage().scriptHashes);
   const root = clientDir && existsSync(clientDir) ? resolve(clientDir) : undefined;
   const started = Date.now();
 
@@ -127,6 +151,7 @@ export function createHttpServer({ client, clientDir, logger = stderrLogger, hea
       return;
     }
     if (pathname === yoga.graphqlEndpoint) {
+      res.setHeader('content-security-policy', graphqlCsp);
       void yoga(req, res);
       return;
     }

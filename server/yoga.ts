@@ -1,11 +1,12 @@
 // The GraphQL server as a fetch-style handler: schema, per-request context, limits and error masking.
 // `yoga.fetch('http://yoga/graphql', …)` runs it in-process (tests); http-server.ts mounts it on Node.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { EnvelopArmor } from '@escape.tech/graphql-armor';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 // `graphql/index.js` rather than `graphql`: under Vitest a bare `graphql` resolves to index.mjs, a second copy
 // beside the CommonJS one that Pothos and Yoga load, and `instanceof GraphQLError` would then fail.
 import { GraphQLError } from 'graphql/index.js';
-import { createYoga, type Plugin, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, type GraphiQLOptions, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createApiContext, type ApiContext } from './context.ts';
 import { corsOptionsFor } from './cors.ts';
 import { DatabaseUnavailableError } from './db/neo4j-client.ts';
@@ -42,6 +43,39 @@ export const LIMITS = {
 } as const;
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
+
+const GRAPHIQL_OPTIONS: GraphiQLOptions = {
+  title: 'RegAtlas GraphQL',
+  defaultQuery: EXAMPLE_QUERIES[0]?.query,
+  defaultTabs: EXAMPLE_QUERIES.map(({ query }) => ({ query })),
+};
+
+export interface GraphiqlPage {
+  /** The page as UTF-8, encoded once rather than on every request. */
+  body: Uint8Array<ArrayBuffer>;
+  /** CSP sources (`'sha256-…'`) of its inline scripts, for http-server.ts. */
+  scriptHashes: string[];
+}
+
+let graphiqlPage: GraphiqlPage | undefined;
+
+/**
+ * GraphiQL's page, with all of GraphiQL inlined by @graphql-yoga/render-graphiql (no CDN, so it works offline):
+ * about 9 MB, the same for every request since the options are fixed, so rendered once. Its one inline script is
+ * allowed by hash rather than by 'unsafe-inline'.
+ */
+export function getGraphiqlPage(): GraphiqlPage {
+  if (!graphiqlPage) {
+    const html = renderGraphiQL(GRAPHIQL_OPTIONS);
+    // Hashed as the browser hashes it: the text up to the first `</script`, with line breaks normalised to LF.
+    const scripts = [...html.matchAll(/<script>([\s\S]*?)<\/script/g)].map((match) => match[1]!.replace(/\r\n?/g, '\n'));
+    graphiqlPage = {
+      body: new TextEncoder().encode(html),
+      scriptHashes: scripts.map((text) => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`),
+    };
+  }
+  return graphiqlPage;
+}
 
 function protections() {
   return new EnvelopArmor({
@@ -185,11 +219,9 @@ export function createYogaApp({ client, logger = stderrLogger, corsOrigins = [] 
     graphqlEndpoint: '/graphql',
     landingPage: false,
     batching: false,
-    graphiql: {
-      title: 'RegAtlas GraphQL',
-      defaultQuery: EXAMPLE_QUERIES[0]?.query,
-      defaultTabs: EXAMPLE_QUERIES.map(({ query }) => ({ query })),
-    },
+    graphiql: GRAPHIQL_OPTIONS,
+    // Yoga hands GRAPHIQL_OPTIONS back to the renderer, so the page rendered from them once is the answer.
+    renderGraphiQL: () => getGraphiqlPage().body,
     maskedErrors: { isDev: false },
     cors: (request) => corsOptionsFor(request, corsOrigins),
     logging: {
