@@ -1,12 +1,14 @@
 // Boots the explorer: one store (seeded from the URL and the remembered language), the history gateway, the
-// API client, the graph controller, and the panels, each talking to the store.
+// API client, the catalog of regulations and the selection resolved against it, the graph controller, and the
+// panels, each talking to the store.
 import './styles.css';
 import { createApiClient } from './api/client.ts';
 import { memoize } from './api/memo.ts';
-import { RegulationQuery } from './api/operations.ts';
+import { RegulationsQuery } from './api/operations.ts';
 import { createGraphSource } from './api/graph-source.ts';
 import { createGraphController } from './cy/graph-controller.ts';
 import { loadSavedLang, saveLang } from './i18n.ts';
+import { mountCompareView } from './panels/compare-view.ts';
 import { mountDetailsPanel } from './panels/details-panel.ts';
 import { edgeListTable, mountExportPanel } from './panels/export-panel.ts';
 import { mountGraphToolbar } from './panels/graph-toolbar.ts';
@@ -14,13 +16,16 @@ import { mountLegendPanel } from './panels/legend-panel.ts';
 import { mountMatrixPanel } from './panels/matrix-panel.ts';
 import { mountNodeList } from './panels/node-list.ts';
 import { mountReaderPanel } from './panels/reader-panel.ts';
+import { mountRegulationPicker } from './panels/regulation-picker.ts';
 import { mountSearchPanel } from './panels/search-panel.ts';
 import { mountZonesPanel } from './panels/zones-panel.ts';
 import type { PanelContext } from './panels/common.ts';
 import { buildShell } from './shell.ts';
 import { createHistoryGateway } from './state/history.ts';
 import { createStore, initialAppState } from './state/store.ts';
-import { decodeUrlState } from './state/url-state.ts';
+import { resolveSelection, selectionTitle } from './state/selection.ts';
+import { decodeUrlState, legacyArticleNumber } from './state/url-state.ts';
+import { articleKeyIn } from './model.ts';
 import type { GraphController } from './cy/graph-controller.ts';
 
 const storage = (() => {
@@ -40,20 +45,41 @@ store.subscribe((state, previous) => {
 window.addEventListener('pagehide', () => gateway.flush());
 
 const api = createApiClient();
-const loadRegulation = memoize(async () => (await api.request(RegulationQuery, {})).regulation, () => 'regulation');
-const regulation = () => loadRegulation(undefined);
+const loadCatalog = memoize(async () => (await api.request(RegulationsQuery, {})).regulations, () => 'regulations');
+const catalog = () => loadCatalog(undefined);
+const scope = async () => resolveSelection(store.get().regulations, await catalog());
 
 let graph: GraphController | undefined;
 const shell = buildShell(document.getElementById('app')!, store, (view) => {
   // A hidden container has no size; Cytoscape measures again once the graph is shown.
   if (view === 'graph') requestAnimationFrame(() => graph?.resize());
 });
-// The frame shows the regulation's title once the API has named it; without an API it stays RegAtlas alone.
-regulation().then((r) => shell.showRegulation(r?.title ?? null), () => shell.showRegulation(null));
+// The frame names the selection once the API has listed the regulations; without an API it stays RegAtlas alone.
+const showSelection = () =>
+  Promise.all([catalog(), scope()]).then(
+    ([all, selection]) => shell.showSelection({ title: selectionTitle(selection, all), count: selection.length }),
+    () => shell.showSelection(null),
+  );
+void showSelection();
+store.subscribe((state, previous) => {
+  if (state.regulations !== previous.regulations) void showSelection();
+});
+// A link from before there were several regulations names an article by number: read it in the selection.
+const legacyArticle = legacyArticleNumber(location.search);
+if (legacyArticle !== null && store.get().article === null) {
+  void scope().then((selection) => {
+    if (selection[0] && store.get().article === null) store.update({ article: articleKeyIn(selection[0], legacyArticle) }, { source: 'init' });
+  });
+}
 
-graph = createGraphController(shell.cy, store, createGraphSource(api));
-const ctx: PanelContext = { store, api, graph, regulation };
+const graphScope = async () => {
+  const [all, regulations] = await Promise.all([catalog(), scope()]);
+  return { regulations, wholeZones: all.filter((r) => regulations.includes(r.key)).flatMap((r) => (r.wholeZone ? [r.wholeZone.key] : [])) };
+};
+graph = createGraphController(shell.cy, store, createGraphSource(api), graphScope);
+const ctx: PanelContext = { store, api, graph, catalog, scope };
 
+mountRegulationPicker(shell.picker, ctx);
 mountSearchPanel(shell.search, ctx);
 mountGraphToolbar(shell.toolbar, shell.graphStatus, ctx);
 mountLegendPanel(shell.legend, ctx);
@@ -61,6 +87,7 @@ mountNodeList(shell.nodeList, ctx);
 const details = mountDetailsPanel(shell.details, ctx);
 const matrix = mountMatrixPanel(shell.views.matrix, ctx);
 const zones = mountZonesPanel(shell.views.zones, ctx);
+const compare = mountCompareView(shell.views.compare, ctx);
 const reader = mountReaderPanel(shell.views.reader, ctx);
 mountExportPanel(shell.exportMenu, ctx, () => {
   switch (store.get().view) {
@@ -68,6 +95,8 @@ mountExportPanel(shell.exportMenu, ctx, () => {
       return matrix.table();
     case 'zones':
       return zones.table();
+    case 'compare':
+      return compare.table();
     case 'reader':
       return reader.table();
     default:

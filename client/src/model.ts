@@ -98,3 +98,17 @@ export function parseClauseRef(text: string): ClauseRef | null {
   if (!match) return null;
   return { article: Number(match[1]), paragraph: Number(match[2]), item: match[3] === undefined ? null : Number(match[3]) };
 }
+
+// What a regulation owns is keyed under its slug (schema.graphql, `key`): article:<slug>/28 for its Article 28.
+const ARTICLE_KEY = /^article:([^/]+)\/(\d+)$/;
+
+/** The key of an article of a regulation: (`regulation:<slug>`, 28) → `article:<slug>/28`. */
+export function articleKeyIn(regulation: string, number: number): string {
+  return `article:${regulation.replace(/^regulation:/, '')}/${number}`;
+}
+
+/** The regulation and number an article key names; null for anything else. */
+export function parseArticleKey(key: string): { regulation: string; number: number } | null {
+  const match = ARTICLE_KEY.exec(key);
+  return match ? { regulation: `regulation:${match[1]!}`, number: Number(match[2]) } : null;
+}

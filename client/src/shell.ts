@@ -1,11 +1,12 @@
-// The page frame: header (title, search, views, export, language), the four views, and the details sidebar.
-// Static text is relabelled on language change; view switching shows one tab panel at a time.
+// The page frame: header (title, regulation picker, search, views, export, language), the views, and the details
+// sidebar. Static text is relabelled on language change; view switching shows one tab panel at a time.
 import { h } from './dom.ts';
 import { LANGS, translate, type Lang, type MessageKey } from './i18n.ts';
 import type { Store } from './state/store.ts';
 import { VIEWS, type ViewName } from './state/url-state.ts';
 
 export interface Shell {
+  picker: HTMLElement;
   search: HTMLElement;
   exportMenu: HTMLElement;
   toolbar: HTMLElement;
@@ -15,18 +16,26 @@ export interface Shell {
   nodeList: HTMLElement;
   views: Record<ViewName, HTMLElement>;
   details: HTMLElement;
-  /** Shows the regulation's title (as the API gives it, in Chinese in both languages) under the app's name. */
-  showRegulation(title: string | null): void;
+  /**
+   * Names the selection in the window title: the one regulation's title (as the API gives it), or how many are
+   * selected; null before the API has answered. It also enables the views that need several.
+   */
+  showSelection(selection: { title: string | null; count: number } | null): void;
 }
 
-const VIEW_LABELS: Record<ViewName, MessageKey> = { graph: 'viewGraph', matrix: 'viewMatrix', zones: 'viewZones', reader: 'viewReader' };
+const VIEW_LABELS: Record<ViewName, MessageKey> = { graph: 'viewGraph', matrix: 'viewMatrix', zones: 'viewZones', compare: 'viewCompare', reader: 'viewReader' };
+
+/** Views that need two regulations or more; their tab is disabled otherwise. */
+const NEEDS_SEVERAL: readonly ViewName[] = ['compare'];
 
 export function buildShell(root: HTMLElement, store: Store, onViewShown: (view: ViewName) => void): Shell {
   const t = (key: MessageKey) => translate(store.get().lang, key);
   const title = h('h1', { class: 'brand-title' });
-  // The title is the regulation's own, in Chinese whatever the interface language: the data has no English title.
-  const subtitle = h('p', { class: 'brand-subtitle', lang: 'zh-Hans' });
-  let regulationTitle: string | null = null;
+  let selection: { title: string | null; count: number } | null = null;
+  // Under the app's name, the picker's button names the selection: the regulation's own title, in Chinese
+  // whatever the interface language (the data has no English title), or how many are selected.
+  const picker = h('div', { class: 'picker' });
+  const enabled = (view: ViewName) => !NEEDS_SEVERAL.includes(view) || (selection?.count ?? 0) > 1;
   const search = h('div', { class: 'search', role: 'search' });
   const exportMenu = h('div', { class: 'export' });
   const langGroup = h('div', { class: 'lang-switch', role: 'group' });
@@ -36,15 +45,16 @@ export function buildShell(root: HTMLElement, store: Store, onViewShown: (view: 
   langGroup.append(...langButtons);
 
   const tabs = VIEWS.map((view) =>
-    h('button', { type: 'button', role: 'tab', id: `tab-${view}`, class: 'tab', 'aria-controls': `view-${view}`, 'data-view': view, onclick: () => store.update({ view }) }),
+    h('button', { type: 'button', role: 'tab', id: `tab-${view}`, class: 'tab', 'aria-controls': `view-${view}`, 'data-view': view, onclick: () => enabled(view) && store.update({ view }) }),
   );
   const tablist = h('div', { class: 'tabs', role: 'tablist' }, tabs);
   tablist.addEventListener('keydown', (event) => {
-    const index = VIEWS.indexOf(store.get().view);
-    const next = event.key === 'ArrowRight' ? index + 1 : event.key === 'ArrowLeft' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? VIEWS.length - 1 : null;
+    const available = VIEWS.filter(enabled);
+    const index = available.indexOf(store.get().view);
+    const next = event.key === 'ArrowRight' ? index + 1 : event.key === 'ArrowLeft' ? index - 1 : event.key === 'Home' ? 0 : event.key === 'End' ? available.length - 1 : null;
     if (next === null) return;
     event.preventDefault();
-    const view = VIEWS[(next + VIEWS.length) % VIEWS.length]!;
+    const view = available[(next + available.length) % available.length]!;
     store.update({ view });
     document.getElementById(`tab-${view}`)?.focus();
   });
@@ -65,6 +75,7 @@ export function buildShell(root: HTMLElement, store: Store, onViewShown: (view: 
     ),
     matrix: h('section', { id: 'view-matrix', class: 'view view-matrix', role: 'tabpanel', 'aria-labelledby': 'tab-matrix' }),
     zones: h('section', { id: 'view-zones', class: 'view view-zones', role: 'tabpanel', 'aria-labelledby': 'tab-zones' }),
+    compare: h('section', { id: 'view-compare', class: 'view view-compare', role: 'tabpanel', 'aria-labelledby': 'tab-compare' }),
     reader: h('section', { id: 'view-reader', class: 'view view-reader', role: 'tabpanel', 'aria-labelledby': 'tab-reader' }),
   };
   const details = h('aside', { id: 'details', class: 'details', 'aria-labelledby': 'details-heading' });
@@ -73,7 +84,7 @@ export function buildShell(root: HTMLElement, store: Store, onViewShown: (view: 
     h(
       'header',
       { class: 'topbar' },
-      h('div', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), h('div', {}, title, subtitle)),
+      h('div', { class: 'brand' }, h('span', { class: 'brand-mark', 'aria-hidden': 'true' }), h('div', { class: 'brand-text' }, title, picker)),
       search,
       tablist,
       h('div', { class: 'top-actions' }, exportMenu, langGroup),
@@ -83,11 +94,18 @@ export function buildShell(root: HTMLElement, store: Store, onViewShown: (view: 
 
   const relabel = (lang: Lang) => {
     document.documentElement.lang = lang === 'zh' ? 'zh-Hans' : 'en';
-    document.title = regulationTitle ? `${translate(lang, 'appTitle')} · ${regulationTitle}` : translate(lang, 'appTitle');
+    const named = selectionText(lang);
+    document.title = named ? `${translate(lang, 'appTitle')} · ${named}` : translate(lang, 'appTitle');
     title.textContent = translate(lang, 'appTitle');
     tablist.setAttribute('aria-label', t('views'));
     langGroup.setAttribute('aria-label', t('language'));
-    tabs.forEach((tab, i) => (tab.textContent = t(VIEW_LABELS[VIEWS[i]!])));
+    tabs.forEach((tab, i) => {
+      const view = VIEWS[i]!;
+      tab.textContent = t(VIEW_LABELS[view]);
+      // aria-disabled rather than disabled, so that the tab stays focusable and says why it does nothing.
+      tab.setAttribute('aria-disabled', String(!enabled(view)));
+      tab.title = enabled(view) ? '' : t('compareNeedsTwo');
+    });
     langButtons.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.lang === lang)));
     cy.setAttribute('aria-label', t('graphLabel'));
     keysHelp.textContent =
@@ -114,13 +132,15 @@ export function buildShell(root: HTMLElement, store: Store, onViewShown: (view: 
   showView(store.get().view);
   root.removeAttribute('aria-busy');
 
-  const showRegulation = (text: string | null) => {
-    regulationTitle = text;
-    subtitle.textContent = text ?? '';
-    subtitle.hidden = text === null;
+  function selectionText(lang: Lang): string | null {
+    if (!selection) return null;
+    return selection.count === 1 ? selection.title : translate(lang, 'regulationsN', { n: selection.count });
+  }
+  const showSelection = (next: { title: string | null; count: number } | null) => {
+    selection = next;
     relabel(store.get().lang);
   };
-  showRegulation(null);
+  showSelection(null);
 
-  return { search, exportMenu, toolbar, cy, graphStatus, legend, nodeList, views, details, showRegulation };
+  return { picker, search, exportMenu, toolbar, cy, graphStatus, legend, nodeList, views, details, showSelection };
 }

@@ -18,16 +18,23 @@ const OPERATIONS = Object.entries(operations)
   .filter(({ text }) => /^\s*query\s/m.test(text));
 
 // Variables that make each operation valid; values need not exist in the database.
+const REGULATIONS = ['regulation:xinjiang-ftz-2025'];
+// Compare takes the most regulations the API allows, so that the cost check covers the widest comparison.
+const TEN = Array.from({ length: 10 }, (_, i) => `regulation:r${i}`);
 const SAMPLE_VARIABLES: Record<string, Record<string, unknown>> = {
-  OverviewSeedsQuery: { kinds: ['LEADING_GROUP', 'OFFICE'] },
+  OverviewSeedsQuery: { kinds: ['LEADING_GROUP', 'OFFICE'], regulations: REGULATIONS },
   NeighborhoodQuery: { ids: ['actor:xinjiang-kashi-pianqu'], depth: 1, types: ['ACTOR', 'INDUSTRY'], relationships: ['DEVELOPS'], limit: 60 },
-  SuggestQuery: { query: '自贸办', fullText: true },
-  ActorDetailsQuery: { id: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi' },
-  IndustryDetailsQuery: { id: 'industry:fangzhi-fuzhuang' },
-  ObligationDetailsQuery: { id: 'obligation:10-2-1-1' },
-  ObligationsQuery: { bearer: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', modality: ['RESPONSIBLE'], after: null },
+  SuggestQuery: { query: '自贸办', fullText: true, regulations: REGULATIONS },
+  ActorDetailsQuery: { id: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', regulations: REGULATIONS },
+  IndustryDetailsQuery: { id: 'industry:fangzhi-fuzhuang', regulations: REGULATIONS },
+  ObligationDetailsQuery: { id: 'obligation:xinjiang-ftz-2025/10-2-1-1' },
+  ObligationsQuery: { bearer: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', modality: ['RESPONSIBLE'], regulations: REGULATIONS, after: null },
   ArticleSummaryQuery: { key: 'article:xinjiang-ftz-2025/28' },
-  ArticleTextQuery: { number: 28 },
+  ArticleTextQuery: { key: 'article:xinjiang-ftz-2025/28' },
+  TableOfContentsQuery: { key: 'regulation:xinjiang-ftz-2025' },
+  ResponsibilityMatrixQuery: { regulations: REGULATIONS },
+  ZoneIndustryMatrixQuery: { regulations: REGULATIONS },
+  CompareQuery: { regulations: TEN },
 };
 
 describe('client GraphQL types', () => {
@@ -38,7 +45,7 @@ describe('client GraphQL types', () => {
   });
 
   it('finds the operations to check', () => {
-    expect(OPERATIONS.map((o) => o.name)).toEqual(expect.arrayContaining(['NeighborhoodQuery', 'SuggestQuery', 'ObligationsQuery', 'ZoneIndustryMatrixQuery']));
+    expect(OPERATIONS.map((o) => o.name)).toEqual(expect.arrayContaining(['NeighborhoodQuery', 'SuggestQuery', 'ObligationsQuery', 'ZoneIndustryMatrixQuery', 'RegulationsQuery', 'CompareQuery']));
   });
 
   it.each(OPERATIONS)('$name is valid against schema.graphql', ({ text }) => {

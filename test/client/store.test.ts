@@ -128,3 +128,28 @@ describe('history gateway', () => {
     expect(port.entries).toHaveLength(2);
   });
 });
+
+describe('history gateway at start', () => {
+  it('replaces the entry when the app corrects an old link on its own', () => {
+    vi.useFakeTimers();
+    const entries = ['/?art=28'];
+    const location = { search: '?art=28', pathname: '/', hash: '' };
+    const port: HistoryPort = {
+      location,
+      history: {
+        pushState: (_d, _t, url) => void entries.push(String(url)),
+        replaceState: (_d, _t, url) => void (entries[entries.length - 1] = String(url)),
+      },
+      addEventListener: () => {},
+    };
+    const gateway = createHistoryGateway(port, 200);
+    const store = createStore(start(), gateway.onStateChange);
+    store.update({ article: 'article:xinjiang-ftz-2025/28' }, { source: 'init' });
+    vi.advanceTimersByTime(200);
+    expect(entries).toEqual(['/?article=xinjiang-ftz-2025/28']);
+    store.update({ article: 'article:xinjiang-ftz-2025/29' });
+    vi.advanceTimersByTime(200);
+    expect(entries).toEqual(['/?article=xinjiang-ftz-2025/28', '/?article=xinjiang-ftz-2025/29']);
+    vi.useRealTimers();
+  });
+});

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_URL_STATE, decodeUrlState, encodeUrlState, isNavigation, type UrlState } from '../../client/src/state/url-state.ts';
+import { DEFAULT_URL_STATE, decodeUrlState, encodeUrlState, isNavigation, legacyArticleNumber, type UrlState } from '../../client/src/state/url-state.ts';
 
 const FULL: UrlState = {
   lang: 'en',
+  regulations: ['regulation:xinjiang-ftz-2025', 'regulation:shanghai-ftz-regulations-2014'],
   view: 'reader',
   layout: 'hierarchical',
   selected: 'actor:xinjiang-kashi-pianqu',
@@ -12,9 +13,10 @@ const FULL: UrlState = {
   expandLimit: 25,
   hiddenCategories: ['DOCUMENT', 'OTHER'],
   hiddenModalities: ['MAY', 'ENCOURAGE'],
-  article: 28,
+  article: 'article:xinjiang-ftz-2025/28',
   clause: { article: 28, paragraph: 2, item: null },
-  cell: { actor: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', modality: 'RESPONSIBLE' },
+  cell: { actor: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', modality: 'RESPONSIBLE', regulation: 'regulation:xinjiang-ftz-2025' },
+  compare: 'zones',
 };
 
 describe('URL state', () => {
@@ -26,7 +28,9 @@ describe('URL state', () => {
   it.each<[string, UrlState]>([
     ['everything set', FULL],
     ['a selection only', { ...DEFAULT_URL_STATE, selected: 'obligation:10-2-1-1' }],
-    ['an item clause', { ...DEFAULT_URL_STATE, view: 'reader', article: 10, clause: { article: 10, paragraph: 2, item: 5 } }],
+    ['an item clause', { ...DEFAULT_URL_STATE, view: 'reader', article: 'article:xinjiang-ftz-2025/10', clause: { article: 10, paragraph: 2, item: 5 } }],
+    ['a cell of the whole selection', { ...DEFAULT_URL_STATE, view: 'matrix', cell: { actor: 'actor:haiguan', modality: 'SHALL' } }],
+    ['a regulation key without the usual prefix', { ...DEFAULT_URL_STATE, regulations: ['law:odd'] }],
     ['an id with characters that need escaping', { ...DEFAULT_URL_STATE, selected: 'document:a,b&c=d e+f', expanded: ['x,y', 'z~1'] }],
     ['a Chinese id', { ...DEFAULT_URL_STATE, selected: 'actor:自贸办', hidden: ['industry:纺织'] }],
   ])('round-trips %s', (_name, state) => {
@@ -58,8 +62,33 @@ describe('URL state', () => {
     expect(decodeUrlState('lang=zh', { lang: 'en' }).lang).toBe('zh');
   });
 
-  it('opens the clause\'s article when only the clause is given', () => {
-    expect(decodeUrlState('clause=28-2').article).toBe(28);
+  it('writes regulations as slugs and the article as its key without prefix', () => {
+    const encoded = encodeUrlState({ ...DEFAULT_URL_STATE, ...FULL, lang: 'zh', layout: 'fcose', expanded: [], hidden: [], selected: null, expandTypes: DEFAULT_URL_STATE.expandTypes, expandLimit: 60, hiddenCategories: [], hiddenModalities: [] });
+    expect(encoded).toBe(
+      'reg=xinjiang-ftz-2025,shanghai-ftz-regulations-2014&view=reader&article=xinjiang-ftz-2025/28&clause=28-2&cell=actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi~RESPONSIBLE~xinjiang-ftz-2025&cmp=zones',
+    );
+  });
+
+  it('reads an old link\'s article number in the first regulation the URL names', () => {
+    expect(decodeUrlState('reg=shanghai-ftz-regulations-2014&art=11').article).toBe('article:shanghai-ftz-regulations-2014/11');
+    expect(decodeUrlState('reg=xinjiang-ftz-2025&article=28').article).toBe('article:xinjiang-ftz-2025/28');
+    expect(decodeUrlState('reg=xinjiang-ftz-2025&clause=28-2').article).toBe('article:xinjiang-ftz-2025/28');
+    expect(legacyArticleNumber('reg=xinjiang-ftz-2025&art=28')).toBeNull();
+  });
+
+  it('leaves an old link\'s article number that names no regulation to the caller', () => {
+    expect(decodeUrlState('art=28').article).toBeNull();
+    expect(legacyArticleNumber('art=28')).toBe(28);
+    expect(legacyArticleNumber('view=reader&article=28')).toBe(28);
+    expect(legacyArticleNumber('clause=28-2')).toBe(28);
+    expect(legacyArticleNumber('article=xinjiang-ftz-2025/28&clause=28-2')).toBeNull();
+    expect(legacyArticleNumber('view=matrix')).toBeNull();
+  });
+
+  it('takes a pasted full article key as it is, and an article key over an old number', () => {
+    expect(decodeUrlState('article=article:xinjiang-ftz-2025/28').article).toBe('article:xinjiang-ftz-2025/28');
+    expect(decodeUrlState('art=3&article=xinjiang-ftz-2025/28').article).toBe('article:xinjiang-ftz-2025/28');
+    expect(decodeUrlState('article=nonsense').article).toBeNull();
   });
 
   it('reads a literal + in a pasted link as a plus, not a space', () => {
@@ -70,6 +99,8 @@ describe('URL state', () => {
     expect(isNavigation(DEFAULT_URL_STATE, { ...DEFAULT_URL_STATE, selected: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi' })).toBe(true);
     expect(isNavigation(DEFAULT_URL_STATE, { ...DEFAULT_URL_STATE, view: 'matrix' })).toBe(true);
     expect(isNavigation(FULL, { ...FULL, clause: { article: 28, paragraph: 1, item: null } })).toBe(true);
+    expect(isNavigation(DEFAULT_URL_STATE, { ...DEFAULT_URL_STATE, regulations: ['regulation:a', 'regulation:b'] })).toBe(true);
+    expect(isNavigation(FULL, { ...FULL, compare: 'actors' })).toBe(true);
     expect(isNavigation(DEFAULT_URL_STATE, { ...DEFAULT_URL_STATE, layout: 'concentric' })).toBe(false);
     expect(isNavigation(DEFAULT_URL_STATE, { ...DEFAULT_URL_STATE, lang: 'en', hiddenModalities: ['MAY'] })).toBe(false);
   });

@@ -4,7 +4,7 @@ import { graphql, type ResultOf } from './graphql.ts';
 
 // Fragments are unmasked: panels read the fields directly instead of through readFragment().
 export const ClauseFields = graphql(`
-  fragment ClauseFields on ClauseRef @_unmask { article paragraph item label labelEn }
+  fragment ClauseFields on ClauseRef @_unmask { article articleKey regulation paragraph item label labelEn }
 `);
 
 export const GraphViewFields = graphql(
@@ -19,9 +19,9 @@ export const GraphViewFields = graphql(
   [ClauseFields],
 );
 
-/** What a link to an article shows: 第28条 / Article 28 as the API writes them. */
+/** What a link to an article shows (第28条 / Article 28 as the API writes them) and opens (its key). */
 export const ArticleLabelFields = graphql(`
-  fragment ArticleLabelFields on Article @_unmask { number title titleEn }
+  fragment ArticleLabelFields on Article @_unmask { key number title titleEn }
 `);
 
 export type ArticleLabel = ResultOf<typeof ArticleLabelFields>;
@@ -37,6 +37,7 @@ export const DevelopmentFields = graphql(
     level
     rank
     levelEn
+    regulation { key }
     article { ...ArticleLabelFields }
     clause { ...ClauseFields }
   }
@@ -62,6 +63,7 @@ export const ObligationFields = graphql(
     marker
     text
     citation
+    regulation { key }
     clause { ...ClauseFields }
     bearers { ...ActorRefFields }
     beneficiaries { ...ActorRefFields }
@@ -75,22 +77,34 @@ export type Obligation = ResultOf<typeof ObligationFields>;
 
 export const OverviewSeedsQuery = graphql(
   `
-  query OverviewSeeds($kinds: [ActorKind!]!) {
-    actors(kind: $kinds, first: 100) {
+  query OverviewSeeds($kinds: [ActorKind!]!, $regulations: [String!]!) {
+    actors(kind: $kinds, regulations: $regulations, first: 100) {
+      totalCount
       edges { node { ...ActorRefFields } }
     }
-    regulation { wholeZone { key } }
   }
 `,
   [ActorRefFields],
 );
 
-/** What the page frame and the exports name: the regulation in the graph (null while the database is empty). */
-export const RegulationQuery = graphql(`
-  query Regulation {
-    regulation { key title }
+/** Every regulation in the graph, by key: what the picker lists, the header names and the views are scoped to. */
+export const RegulationsQuery = graphql(`
+  query Regulations {
+    regulations {
+      key
+      title
+      issuer
+      adopted
+      promulgated
+      noticeNumber
+      effective
+      counts { chapters articles obligations actors industries zoneIndustries }
+      wholeZone { key }
+    }
   }
 `);
+
+export type RegulationMeta = ResultOf<typeof RegulationsQuery>['regulations'][number];
 
 export const NeighborhoodQuery = graphql(
   `
@@ -105,19 +119,20 @@ export const NeighborhoodQuery = graphql(
 
 export const SuggestQuery = graphql(
   `
-  query Suggest($query: String!, $fullText: Boolean!) {
-    actors(search: $query, first: 8) {
+  query Suggest($query: String!, $fullText: Boolean!, $regulations: [String!]!) {
+    actors(search: $query, regulations: $regulations, first: 8) {
       edges { node { ...ActorRefFields } }
     }
-    industries(search: $query, first: 6) {
+    industries(search: $query, regulations: $regulations, first: 6) {
       edges { node { key name nameEn aliases } }
     }
-    search(query: $query, first: 8, kinds: [ARTICLE, OBLIGATION]) @include(if: $fullText) {
+    search(query: $query, regulations: $regulations, first: 8, kinds: [ARTICLE, OBLIGATION]) @include(if: $fullText) {
       edges {
         node {
           key
           kind
           title
+          regulation { key }
           snippet { text matchStart matchEnd }
           ... on ObligationHit { obligation { modality clause { label labelEn } } }
           ... on ArticleHit { article { ...ArticleLabelFields } }
@@ -131,18 +146,18 @@ export const SuggestQuery = graphql(
 
 export const ActorDetailsQuery = graphql(
   `
-  query ActorDetails($id: String!) {
+  query ActorDetails($id: String!, $regulations: [String!]!) {
     actor(id: $id) {
       ...ActorRefFields
-      obligations(first: 0) { totalCount }
-      benefits(first: 0) { totalCount }
+      obligations(first: 0, regulations: $regulations) { totalCount }
+      benefits(first: 0, regulations: $regulations) { totalCount }
       industries {
         ...DevelopmentFields
         industry { key name nameEn }
       }
-      articles(first: 70) {
+      articles(first: 70, regulations: $regulations) {
         totalCount
-        edges { mentionCount node { ...ArticleLabelFields } }
+        edges { mentionCount node { ...ArticleLabelFields regulation { key } } }
       }
       relatedActors {
         relation
@@ -157,7 +172,7 @@ export const ActorDetailsQuery = graphql(
 
 export const IndustryDetailsQuery = graphql(
   `
-  query IndustryDetails($id: String!) {
+  query IndustryDetails($id: String!, $regulations: [String!]!) {
     industry(id: $id) {
       key
       name
@@ -168,11 +183,11 @@ export const IndustryDetailsQuery = graphql(
         ...DevelopmentFields
         zone { ...ActorRefFields }
       }
-      articles(first: 70) {
+      articles(first: 70, regulations: $regulations) {
         totalCount
-        edges { mentionCount node { ...ArticleLabelFields } }
+        edges { mentionCount node { ...ArticleLabelFields regulation { key } } }
       }
-      obligations(first: 0) { totalCount }
+      obligations(first: 0, regulations: $regulations) { totalCount }
     }
   }
 `,
@@ -192,8 +207,8 @@ export const ArticleSummaryQuery = graphql(
   `
   query ArticleSummary($key: String!) {
     article(key: $key) {
-      key
       ...ArticleLabelFields
+      regulation { key title }
       heading
       text
       chapter { ...ChapterLabelFields }
@@ -223,10 +238,10 @@ const TextMentionFields = graphql(`
 
 export const ArticleTextQuery = graphql(
   `
-  query ArticleText($number: Int!) {
-    article(number: $number) {
-      key
+  query ArticleText($key: String!) {
+    article(key: $key) {
       ...ArticleLabelFields
+      regulation { key }
       numeral
       heading
       chapter { ...ChapterLabelFields }
@@ -251,13 +266,20 @@ export const ArticleTextQuery = graphql(
   [TextMentionFields, ClauseFields, ChapterLabelFields, ArticleLabelFields],
 );
 
+/** A regulation's table of contents: its chapters with their articles. */
 export const TableOfContentsQuery = graphql(
   `
-  query TableOfContents {
-    regulation { title issuer adopted effective }
-    chapters {
-      ...ChapterLabelFields
-      articles { ...ArticleLabelFields heading }
+  query TableOfContents($key: String!) {
+    regulation(key: $key) {
+      key
+      title
+      issuer
+      adopted
+      effective
+      chapters {
+        ...ChapterLabelFields
+        articles { ...ArticleLabelFields heading }
+      }
     }
   }
 `,
@@ -266,8 +288,8 @@ export const TableOfContentsQuery = graphql(
 
 export const ResponsibilityMatrixQuery = graphql(
   `
-  query ResponsibilityMatrix {
-    responsibilityMatrix {
+  query ResponsibilityMatrix($regulations: [String!]!) {
+    responsibilityMatrix(regulations: $regulations) {
       modalities
       rows {
         actor { ...ActorRefFields }
@@ -286,8 +308,8 @@ export const ResponsibilityMatrixQuery = graphql(
  */
 export const ObligationsQuery = graphql(
   `
-  query Obligations($bearer: String, $beneficiary: String, $industry: String, $modality: [Modality!], $after: String) {
-    obligations(bearer: $bearer, beneficiary: $beneficiary, industry: $industry, modality: $modality, after: $after, first: 25) {
+  query Obligations($bearer: String, $beneficiary: String, $industry: String, $modality: [Modality!], $regulations: [String!]!, $after: String) {
+    obligations(bearer: $bearer, beneficiary: $beneficiary, industry: $industry, modality: $modality, regulations: $regulations, after: $after, first: 25) {
       totalCount
       pageInfo { hasNextPage endCursor }
       edges { node { ...ObligationFields } }
@@ -299,15 +321,44 @@ export const ObligationsQuery = graphql(
 
 export const ZoneIndustryMatrixQuery = graphql(
   `
-  query ZoneIndustryMatrix {
-    regulation { wholeZone { key } }
-    zoneIndustryMatrix {
+  query ZoneIndustryMatrix($regulations: [String!]!) {
+    zoneIndustryMatrix(regulations: $regulations) {
       zones { ...ActorRefFields }
       industries { key name nameEn gbCode }
       cells {
         ...DevelopmentFields
         zone { key }
         industry { key }
+      }
+    }
+  }
+`,
+  [ActorRefFields, DevelopmentFields],
+);
+
+/**
+ * Two or more regulations side by side: each actor's obligations by modality per regulation (with whether they
+ * differ), the actors only one of them names, and what each one's zones are to develop.
+ */
+export const CompareQuery = graphql(
+  `
+  query Compare($regulations: [String!]!) {
+    compare(regulations: $regulations) {
+      regulations { key title }
+      actors {
+        actor { ...ActorRefFields }
+        differs
+        regulations { regulation { key } total cells { modality count } }
+      }
+      sharedActors { key }
+      uniqueActors { regulation { key } actors { key } }
+      zoneIndustries {
+        regulation { key }
+        cells {
+          ...DevelopmentFields
+          zone { ...ActorRefFields }
+          industry { key name nameEn gbCode }
+        }
       }
     }
   }

@@ -3,7 +3,7 @@
 // touch `cy`; they call the store, or the few export functions this controller offers.
 import type { Core, NodeSingular } from 'cytoscape';
 import { ApiError } from '../api/client.ts';
-import { loadGraph, type GraphSource } from '../api/graph-source.ts';
+import { loadGraph, type GraphScope, type GraphSource } from '../api/graph-source.ts';
 import type { AppState, Store } from '../state/store.ts';
 import { expandNode, hideNodes, redoGraph, undoGraph } from '../state/store.ts';
 import { createGraph, fitGraph, nearestInDirection, nodePositions, pngBlob, runLayout, showSelection, svgSceneOf, syncElements } from './actions.ts';
@@ -32,7 +32,8 @@ export function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-export function createGraphController(container: HTMLElement, store: Store, source: GraphSource): GraphController {
+/** `scope` resolves the state's regulation selection against the catalog (which it may have to load first). */
+export function createGraphController(container: HTMLElement, store: Store, source: GraphSource, scope: () => Promise<GraphScope>): GraphController {
   const cy: Core = createGraph(container);
   const computeLayout = createLayoutRunner();
   let loadToken = 0;
@@ -41,7 +42,7 @@ export function createGraphController(container: HTMLElement, store: Store, sour
   let visible: GraphData = { nodes: [], edges: [] };
   const renderListeners = new Set<(visible: GraphData) => void>();
 
-  const contentKey = (s: AppState) => `${s.expanded.join()}|${s.expandTypes.join()}|${s.expandLimit}`;
+  const contentKey = (s: AppState) => `${s.regulations.join()}|${s.expanded.join()}|${s.expandTypes.join()}|${s.expandLimit}`;
 
   // `data-ready` tells tests (and anyone scripting the page) that loading, rendering and layout are done.
   const setReady = (ready: boolean) => {
@@ -54,7 +55,7 @@ export function createGraphController(container: HTMLElement, store: Store, sour
     setReady(false);
     store.update({ graphStatus: 'loading', graphError: null });
     try {
-      const graph = await loadGraph(source, state);
+      const graph = await loadGraph(source, state, await scope());
       if (token !== loadToken) return;
       store.update({ graph, truncated: graph.truncated, graphStatus: 'ready' });
     } catch (error) {
@@ -115,7 +116,10 @@ export function createGraphController(container: HTMLElement, store: Store, sour
     return work;
   };
 
+  // Another selection of regulations is another graph: lay it out afresh rather than around the old one.
+  let freshLayout = false;
   store.subscribe((state, previous) => {
+    if (state.regulations !== previous.regulations) freshLayout = true;
     if (contentKey(state) !== contentKey(previous)) void load();
     if (state.graphStatus === 'error' && previous.graphStatus !== 'error') void enqueue(async () => settle());
     const graphChanged =
@@ -126,7 +130,8 @@ export function createGraphController(container: HTMLElement, store: Store, sour
       state.lang !== previous.lang;
     // Work is queued so that a layout finishes before the next render; each task reads the latest state.
     if (graphChanged || state.layout !== previous.layout) {
-      const relayout = state.layout !== previous.layout;
+      const relayout = state.layout !== previous.layout || (freshLayout && state.graph !== previous.graph);
+      if (relayout) freshLayout = false;
       void enqueue(() => render(store.get(), { relayout }));
     } else if (state.selected !== previous.selected) {
       void enqueue(async () => {

@@ -22,7 +22,7 @@ export interface GraphEdge {
   /** The API's English label (a DEVELOPS edge: its level's gloss); optional so that graphs made without the API still type. */
   labelEn?: string | null;
   /** The clause a relationship was read from (a DEVELOPS link), labelled by the API. */
-  clause?: { article: number; paragraph: number; item: number | null; label: string; labelEn: string } | null;
+  clause?: { article: number; articleKey?: string | null; regulation?: string | null; paragraph: number; item: number | null; label: string; labelEn: string } | null;
   data: unknown;
 }
 
@@ -116,4 +116,28 @@ export function filterGraph(graph: GraphData, filter: GraphFilter): GraphData {
     return !(modality && modalities.has(modality));
   });
   return { nodes, edges };
+}
+
+/**
+ * The part of an API graph that the selected regulations state. A neighbourhood crosses regulations through
+ * the bodies and industries they share (customs bears duties in many), and the API does not scope it: nodes a
+ * regulation owns and relationships it states carry its key in `data.regulation`, and those of the others are
+ * dropped here, with the shared nodes they alone led to. Nodes in `keep` (the seeds) stay in any case.
+ */
+export function scopeGraph(graph: GraphData, regulations: readonly string[], keep: ReadonlySet<string> = new Set()): GraphData {
+  const selected = new Set(regulations);
+  const inScope = (item: { data: unknown }) => {
+    const regulation = dataOf(item).regulation;
+    return typeof regulation !== 'string' || selected.has(regulation);
+  };
+  const owned = new Set(graph.nodes.filter((n) => typeof dataOf(n).regulation === 'string').map((n) => n.id));
+  const nodes = graph.nodes.filter(inScope);
+  const present = new Set(nodes.map((n) => n.id));
+  const edges = graph.edges.filter((e) => inScope(e) && present.has(e.source) && present.has(e.target));
+  const linked = new Set(edges.flatMap((e) => [e.source, e.target]));
+  const droppedSomething = nodes.length < graph.nodes.length || edges.length < graph.edges.length;
+  // A shared node is kept when something in scope links to it; nodes that were isolated in the API's answer stay.
+  const wasLinked = new Set(graph.edges.flatMap((e) => [e.source, e.target]));
+  const kept = droppedSomething ? nodes.filter((n) => keep.has(n.id) || owned.has(n.id) || linked.has(n.id) || !wasLinked.has(n.id)) : nodes;
+  return kept.length === graph.nodes.length && edges.length === graph.edges.length ? graph : { nodes: kept, edges };
 }

@@ -1,30 +1,36 @@
 // What every panel gets, and the small pieces they share: provenance links, modality badges, obligation
 // lists, and the loading / error / empty states.
 import type { ApiClient } from '../api/client.ts';
-import type { ArticleLabel, Obligation, RegulationQuery } from '../api/operations.ts';
-import type { ResultOf } from '../api/graphql.ts';
+import type { ArticleLabel, Obligation, RegulationMeta } from '../api/operations.ts';
 import type { GraphController } from '../cy/graph-controller.ts';
 import { MODALITY_LOOKS } from '../cy/palette.ts';
 import { h } from '../dom.ts';
 import { MODALITY_LABELS, translate, type Lang, type MessageKey } from '../i18n.ts';
 import { fullName, labelOf, shortName, type LabelledClause, type Named } from '../labels.ts';
-import type { ClauseRef, Modality } from '../model.ts';
+import { articleKeyIn, type ClauseRef, type Modality } from '../model.ts';
 import { revealNode, type Store } from '../state/store.ts';
 import { encodeUrlState, pickUrlState, type UrlState } from '../state/url-state.ts';
 import type { Table } from '../export/csv.ts';
-
-/** The regulation in the graph as the API names it; null while the database is empty. */
-export type RegulationInfo = ResultOf<typeof RegulationQuery>['regulation'];
 
 export interface PanelContext {
   store: Store;
   api: ApiClient;
   graph: GraphController;
-  /** Asked once and remembered; a failure is forgotten, so a later call asks again. */
-  regulation: () => Promise<RegulationInfo>;
+  /** Every regulation in the graph, by key: asked once and remembered; a failure is forgotten, so a later call asks again. */
+  catalog: () => Promise<RegulationMeta[]>;
+  /** Keys of the regulations the views show: the state's selection resolved against the catalog (state/selection.ts). */
+  scope: () => Promise<string[]>;
 }
 
-export type { Obligation };
+export type { Obligation, RegulationMeta };
+
+/** A clause as the API gives it, with the article and regulation it is in (absent in graphs made without the API). */
+export type ClauseWithKey = LabelledClause & { articleKey?: string | null; regulation?: string | null };
+
+/** The key of the article a clause is in: the API's, or made from its regulation and number. */
+export function clauseArticleKey(clause: ClauseWithKey): string | null {
+  return clause.articleKey ?? (clause.regulation ? articleKeyIn(clause.regulation, clause.article) : null);
+}
 
 export const tr = (ctx: PanelContext, key: MessageKey, params?: Record<string, string | number>) => translate(ctx.store.get().lang, key, params);
 
@@ -42,9 +48,9 @@ export function stateLink(ctx: PanelContext, patch: Partial<UrlState>, text: str
 }
 
 /** Opens the article reader on a clause, highlighted; named by the API's label in the current language. */
-export function clauseLink(ctx: PanelContext, clause: LabelledClause): HTMLAnchorElement {
+export function clauseLink(ctx: PanelContext, clause: ClauseWithKey): HTMLAnchorElement {
   const ref: ClauseRef = { article: clause.article, paragraph: clause.paragraph, item: clause.item };
-  return stateLink(ctx, { view: 'reader', article: ref.article, clause: ref }, labelOf(clause, ctx.store.get().lang), {
+  return stateLink(ctx, { view: 'reader', article: clauseArticleKey(clause), clause: ref }, labelOf(clause, ctx.store.get().lang), {
     class: 'clause-link',
     'data-clause': `${ref.article}-${ref.paragraph}${ref.item === null ? '' : `-${ref.item}`}`,
     title: tr(ctx, 'openInReader'),
@@ -54,7 +60,7 @@ export function clauseLink(ctx: PanelContext, clause: LabelledClause): HTMLAncho
 /** A link that opens the article in the reader, labelled as the API names it (第28条 / Article 28). */
 export function articleLink(ctx: PanelContext, article: ArticleLabel): HTMLAnchorElement {
   const label = ctx.store.get().lang === 'en' ? article.titleEn : article.title;
-  return stateLink(ctx, { view: 'reader', article: article.number, clause: null }, label, { class: 'clause-link' });
+  return stateLink(ctx, { view: 'reader', article: article.key, clause: null }, label, { class: 'clause-link', 'data-article': article.key });
 }
 
 /** 第3章 总则 / Chapter 3 总则: the chapter's label in the reader's language, then its (Chinese) title. */
@@ -78,9 +84,43 @@ export function entityButton(ctx: PanelContext, entity: Named & { key: string },
   );
 }
 
+/** A table's row header; its content sits in a flex box so that the th itself stays a cell that grows with its row. */
+export function rowHead(...children: (Node | null)[]): HTMLTableCellElement {
+  return h('th', { scope: 'row', class: 'row-head' }, h('div', { class: 'row-head-inner' }, ...children));
+}
+
 export function modalityBadge(modality: Modality, lang: Lang): HTMLSpanElement {
   const look = MODALITY_LOOKS[modality];
   return h('span', { class: `badge modality modality-${modality.toLowerCase()}`, style: `--modality:${look.color}`, 'data-modality': modality }, MODALITY_LABELS[modality][lang]);
+}
+
+/**
+ * Items grouped by the regulation they are in, in the selection's order, each group under the regulation's
+ * title; with one regulation selected, the items alone (there is nothing to tell apart).
+ */
+export function regulationGroups<T>(
+  ctx: PanelContext,
+  catalog: readonly RegulationMeta[],
+  scope: readonly string[],
+  items: readonly T[],
+  regulationOf: (item: T) => string | null | undefined,
+  draw: (items: T[]) => Node,
+): Node {
+  if (scope.length < 2) return draw([...items]);
+  const keys = [...scope, ...new Set(items.map(regulationOf).filter((k): k is string => !!k && !scope.includes(k)))];
+  const groups = keys.map((key) => ({ key, items: items.filter((i) => regulationOf(i) === key) })).filter((g) => g.items.length);
+  return h(
+    'div',
+    { class: 'regulation-groups' },
+    groups.map((g) =>
+      h(
+        'section',
+        { class: 'regulation-group', 'data-regulation': g.key },
+        h('h4', { class: 'regulation-heading', lang: 'zh-Hans' }, catalog.find((r) => r.key === g.key)?.title ?? g.key, h('span', { class: 'count' }, String(g.items.length))),
+        draw(g.items),
+      ),
+    ),
+  );
 }
 
 /** One obligation: badge, exact clause text, where it is (a link into the reader), who bears it. */
@@ -127,9 +167,10 @@ export function obligationGroups(ctx: PanelContext, obligations: readonly Obliga
 export function obligationTable(name: string, obligations: readonly Obligation[]): Table {
   return {
     name,
-    header: ['key', 'modality', 'marker', 'article', 'paragraph', 'item', 'citation', 'bearers', 'beneficiaries', 'industries', 'text'],
+    header: ['key', 'regulation', 'modality', 'marker', 'article', 'paragraph', 'item', 'citation', 'bearers', 'beneficiaries', 'industries', 'text'],
     rows: obligations.map((o) => [
       o.key,
+      o.regulation.key,
       o.modality,
       o.marker,
       o.clause.article,

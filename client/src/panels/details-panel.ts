@@ -1,5 +1,6 @@
 // Details of the selected node or edge, always with provenance: every obligation and link shows its exact
-// clause text and a link that opens the reader on that clause.
+// clause text and a link that opens the reader on that clause. Lists cover the selected regulations, grouped
+// under each one's title when there are several.
 import { memoize } from '../api/memo.ts';
 import { fetchObligations } from '../api/obligation-pages.ts';
 import { ActorDetailsQuery, ArticleSummaryQuery, ArticleTextQuery, IndustryDetailsQuery, ObligationDetailsQuery } from '../api/operations.ts';
@@ -9,20 +10,23 @@ import { edgeLabel, levelText } from '../labels.ts';
 import { NODE_LOOKS } from '../cy/palette.ts';
 import { clear, h } from '../dom.ts';
 import { ACTOR_KIND_LABELS, edgeTypeLabel, NODE_TYPE_LABELS, type Lang } from '../i18n.ts';
-import { MODALITIES, type NodeType } from '../model.ts';
+import { MODALITIES, parseArticleKey, type NodeType } from '../model.ts';
 import { expandNode, hideNodes, type AppState } from '../state/store.ts';
 import {
   articleLink,
   chapterHeading,
+  clauseArticleKey,
   clauseLink,
   createRenderer,
   entityButton,
   obligationGroups,
   obligationItem,
   obligationTable,
+  regulationGroups,
   tr,
   type Obligation,
   type PanelContext,
+  type RegulationMeta,
 } from './common.ts';
 import type { Table } from '../export/csv.ts';
 
@@ -35,23 +39,40 @@ export interface DetailsPanel {
   table(): Table | null;
 }
 
+/** What the lists of a node's details are scoped to: the selected regulations, and the catalog for their titles. */
+interface Scope {
+  regulations: string[];
+  catalog: RegulationMeta[];
+}
+
+type Scoped = { id: string; regulations: string[] };
+const scopedKey = (s: Scoped) => `${s.id}|${s.regulations.join(',')}`;
+
 export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): DetailsPanel {
   const { api } = ctx;
-  const actor = memoize(async (id: string) => {
+  const actor = memoize(async ({ id, regulations }: Scoped) => {
     const [details, borne, benefits] = await Promise.all([
-      api.request(ActorDetailsQuery, { id }),
-      fetchObligations(api, { bearer: id }),
-      fetchObligations(api, { beneficiary: id }),
+      api.request(ActorDetailsQuery, { id, regulations }),
+      fetchObligations(api, { bearer: id, regulations }),
+      fetchObligations(api, { beneficiary: id, regulations }),
     ]);
     return { actor: details.actor, borne: borne.obligations, benefits: benefits.obligations };
-  });
-  const industry = memoize(async (id: string) => {
-    const [details, concerning] = await Promise.all([api.request(IndustryDetailsQuery, { id }), fetchObligations(api, { industry: id })]);
+  }, scopedKey);
+  const industry = memoize(async ({ id, regulations }: Scoped) => {
+    const [details, concerning] = await Promise.all([api.request(IndustryDetailsQuery, { id, regulations }), fetchObligations(api, { industry: id, regulations })]);
     return { industry: details.industry, obligations: concerning.obligations };
-  });
+  }, scopedKey);
   const obligation = memoize((id: string) => api.request(ObligationDetailsQuery, { id }));
   const article = memoize((key: string) => api.request(ArticleSummaryQuery, { key }));
-  const articleText = memoize((number: number) => api.request(ArticleTextQuery, { number }));
+  const articleText = memoize((key: string) => api.request(ArticleTextQuery, { key }));
+  const scope = async (): Promise<Scope> => {
+    const [regulations, catalog] = await Promise.all([ctx.scope(), ctx.catalog()]);
+    return { regulations, catalog };
+  };
+  /** Items under their regulation's title when several are selected. */
+  const byRegulation = <T>(sc: Scope, items: readonly T[], regulationOf: (item: T) => string | null | undefined, draw: (items: T[]) => Node) =>
+    regulationGroups(ctx, sc.catalog, sc.regulations, items, regulationOf, draw);
+  const inScope = <T extends { regulation: { key: string } }>(sc: Scope, items: readonly T[]) => items.filter((i) => sc.regulations.includes(i.regulation.key));
 
   const heading = h('h2', { id: 'details-heading', class: 'panel-title' });
   const body = h('div', { class: 'details-body' });
@@ -79,23 +100,29 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
   const section = (title: string, count: number | null, ...content: (Node | null)[]) =>
     h('section', { class: 'details-section' }, h('h4', { class: 'section-title' }, title, count === null ? null : h('span', { class: 'count' }, String(count))), ...content);
 
-  function drawActor(a: ActorDetails, borne: Obligation[], benefits: Obligation[], lang: Lang) {
+  function drawActor(a: ActorDetails, borne: Obligation[], benefits: Obligation[], sc: Scope, lang: Lang) {
     table = obligationTable(a.key, borne);
+    const industries = inScope(sc, a.industries);
+    const ofObligation = (o: Obligation) => o.regulation.key;
     clear(
       body,
       header('ACTOR', a.name, a.nameEn, a.kind, ACTOR_KIND_LABELS[a.kind][lang]),
       a.aliases.length ? h('p', { class: 'aliases' }, `${tr(ctx, 'aliases')}: `, a.aliases.join('、')) : null,
       actions(a.key),
-      section(tr(ctx, 'obligationsBorne'), a.obligations.totalCount, obligationGroups(ctx, borne, MODALITIES, { showBearers: false })),
-      benefits.length ? section(tr(ctx, 'obligationsBenefiting'), a.benefits.totalCount, obligationGroups(ctx, benefits, MODALITIES)) : null,
-      a.industries.length
+      section(
+        tr(ctx, 'obligationsBorne'),
+        a.obligations.totalCount,
+        borne.length ? byRegulation(sc, borne, ofObligation, (list) => obligationGroups(ctx, list, MODALITIES, { showBearers: false })) : obligationGroups(ctx, [], MODALITIES),
+      ),
+      benefits.length ? section(tr(ctx, 'obligationsBenefiting'), a.benefits.totalCount, byRegulation(sc, benefits, ofObligation, (list) => obligationGroups(ctx, list, MODALITIES))) : null,
+      industries.length
         ? section(
             tr(ctx, 'industries'),
-            a.industries.length,
-            h(
+            industries.length,
+            byRegulation(sc, industries, (l) => l.regulation.key, (list) => h(
               'ul',
               { class: 'link-list' },
-              a.industries.map((link) =>
+              list.map((link) =>
                 h(
                   'li',
                   {},
@@ -104,7 +131,7 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
                   link.clause ? clauseLink(ctx, link.clause) : articleLink(ctx, link.article),
                 ),
               ),
-            ),
+            )),
           )
         : null,
       a.relatedActors.length
@@ -114,14 +141,15 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
         ? section(
             tr(ctx, 'articles'),
             a.articles.totalCount,
-            h('div', { class: 'chips' }, a.articles.edges.map((e) => articleLink(ctx, e.node))),
+            byRegulation(sc, a.articles.edges, (e) => e.node.regulation.key, (list) => h('div', { class: 'chips' }, list.map((e) => articleLink(ctx, e.node)))),
           )
         : null,
     );
   }
 
-  function drawIndustry(i: IndustryDetails, obligations: Obligation[], lang: Lang) {
+  function drawIndustry(i: IndustryDetails, obligations: Obligation[], sc: Scope, lang: Lang) {
     table = obligationTable(i.key, obligations);
+    const zones = inScope(sc, i.zones);
     clear(
       body,
       header('INDUSTRY', i.name, i.nameEn, 'INDUSTRY', `${tr(ctx, 'industry')}${i.gbCode ? ` · GB/T 4754 ${i.gbCode}` : ''}`),
@@ -129,12 +157,12 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
       actions(i.key),
       section(
         tr(ctx, 'zones'),
-        i.zones.length,
-        i.zones.length
-          ? h(
+        zones.length,
+        zones.length
+          ? byRegulation(sc, zones, (z) => z.regulation.key, (list) => h(
               'ul',
               { class: 'link-list' },
-              i.zones.map((z) =>
+              list.map((z) =>
                 h(
                   'li',
                   {},
@@ -143,11 +171,17 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
                   z.clause ? clauseLink(ctx, z.clause) : articleLink(ctx, z.article),
                 ),
               ),
-            )
+            ))
           : h('p', { class: 'empty' }, '—'),
       ),
-      section(tr(ctx, 'articles'), i.articles.totalCount, h('div', { class: 'chips' }, i.articles.edges.map((e) => articleLink(ctx, e.node)))),
-      obligations.length ? section(tr(ctx, 'statesObligations'), i.obligations.totalCount, obligationGroups(ctx, obligations, MODALITIES)) : null,
+      section(
+        tr(ctx, 'articles'),
+        i.articles.totalCount,
+        byRegulation(sc, i.articles.edges, (e) => e.node.regulation.key, (list) => h('div', { class: 'chips' }, list.map((e) => articleLink(ctx, e.node)))),
+      ),
+      obligations.length
+        ? section(tr(ctx, 'statesObligations'), i.obligations.totalCount, byRegulation(sc, obligations, (o) => o.regulation.key, (list) => obligationGroups(ctx, list, MODALITIES)))
+        : null,
     );
   }
 
@@ -166,6 +200,7 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
     clear(
       body,
       header('ARTICLE', `${a.title}${a.heading ? `【${a.heading}】` : ''}`, a.chapter ? chapterHeading(ctx, a.chapter) : null, 'ARTICLE', NODE_TYPE_LABELS.ARTICLE[lang]),
+      h('p', { class: 'details-regulation', lang: 'zh-Hans' }, a.regulation.title),
       h('div', { class: 'details-actions' }, articleLink(ctx, a), actions(a.key).querySelector('[data-action=expand]')),
       h('blockquote', { class: 'clause-text article-text', lang: 'zh-Hans' }, a.text),
       section(tr(ctx, 'statesObligations'), a.obligations.length, obligationGroups(ctx, a.obligations, MODALITIES)),
@@ -208,8 +243,8 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
     ];
     table = null;
     const obligationEnd = [edge.source, edge.target].find((id) => id.startsWith('obligation:'));
-    const article = typeof data.article === 'number' ? data.article : null;
     const paragraph = typeof data.paragraph === 'number' ? data.paragraph : null;
+    const article = edge.clause ? clauseArticleKey(edge.clause) : null;
     if (obligationEnd) {
       const { obligation: o } = await obligation(obligationEnd);
       if (o) {
@@ -231,9 +266,9 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
       );
     } else if (edge.source.startsWith('article:')) {
       const source = state.graph.nodes.find((n) => n.id === edge.source);
-      const number = source ? dataOf(source)['number'] : undefined;
-      if (source && typeof number === 'number') {
-        const link = articleLink(ctx, { number, title: source.label, titleEn: source.labelEn ?? source.label });
+      const number = parseArticleKey(edge.source)?.number;
+      if (source && number !== undefined) {
+        const link = articleLink(ctx, { key: edge.source, number, title: source.label, titleEn: source.labelEn ?? source.label });
         parts.push(h('section', { class: 'details-section provenance' }, h('h4', { class: 'section-title' }, tr(ctx, 'source')), link));
       }
     }
@@ -255,10 +290,24 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
     if (edge) return void run(() => drawEdge(edge, state), () => {}, retry);
     const [prefix] = id.split(':');
     if (prefix === 'actor') {
-      return void run(() => actor(id), (r) => (r.actor ? drawActor(r.actor, r.borne, r.benefits, lang) : clear(body, h('p', { class: 'state state-empty' }, id))), retry);
+      return void run(
+        async () => {
+          const sc = await scope();
+          return { ...(await actor({ id, regulations: sc.regulations })), sc };
+        },
+        (r) => (r.actor ? drawActor(r.actor, r.borne, r.benefits, r.sc, lang) : clear(body, h('p', { class: 'state state-empty' }, id))),
+        retry,
+      );
     }
     if (prefix === 'industry') {
-      return void run(() => industry(id), (r) => (r.industry ? drawIndustry(r.industry, r.obligations, lang) : clear(body, h('p', { class: 'state state-empty' }, id))), retry);
+      return void run(
+        async () => {
+          const sc = await scope();
+          return { ...(await industry({ id, regulations: sc.regulations })), sc };
+        },
+        (r) => (r.industry ? drawIndustry(r.industry, r.obligations, r.sc, lang) : clear(body, h('p', { class: 'state state-empty' }, id))),
+        retry,
+      );
     }
     if (prefix === 'obligation') {
       return void run(() => obligation(id), (r) => (r.obligation ? drawObligation(r.obligation, lang) : clear(body, h('p', { class: 'state state-empty' }, id))), retry);
@@ -273,7 +322,7 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
 
   ctx.store.subscribe((state, previous) => {
     const edgeSelectedAndGraphChanged = state.graph !== previous.graph && state.selected?.includes('|');
-    if (state.selected !== previous.selected || state.lang !== previous.lang || edgeSelectedAndGraphChanged) render();
+    if (state.selected !== previous.selected || state.lang !== previous.lang || state.regulations !== previous.regulations || edgeSelectedAndGraphChanged) render();
   });
   render();
 

@@ -11,10 +11,11 @@ import { tr, type PanelContext } from './common.ts';
 
 const GENERATOR = 'RegAtlas';
 
-/** The regulation's title as the API gives it, or null when it cannot be had (exports still work without it). */
+/** The selected regulations' titles as the API gives them, or null when they cannot be had (exports still work without). */
 async function regulationTitle(ctx: PanelContext): Promise<string | null> {
   try {
-    return (await ctx.regulation())?.title ?? null;
+    const [catalog, scope] = await Promise.all([ctx.catalog(), ctx.scope()]);
+    return catalog.filter((r) => scope.includes(r.key)).map((r) => r.title).join('；') || null;
   } catch {
     return null;
   }

@@ -1,5 +1,5 @@
-// Who is responsible for what: actors × modalities as a heat map. Each non-empty cell is a button that lists
-// its obligations (with their clauses) below the table; the cell is part of the URL.
+// Who is responsible for what in the selected regulations: actors × modalities as a heat map. Each non-empty
+// cell is a button that lists its obligations (with their clauses) below the table; the cell is part of the URL.
 import { memoize } from '../api/memo.ts';
 import { fetchObligations } from '../api/obligation-pages.ts';
 import { ResponsibilityMatrixQuery } from '../api/operations.ts';
@@ -11,7 +11,7 @@ import { fullName, shortName } from '../labels.ts';
 import { ACTOR_KINDS, MODALITIES, type Modality } from '../model.ts';
 import { revealNode } from '../state/store.ts';
 import type { Table } from '../export/csv.ts';
-import { createRenderer, emptyState, obligationItem, obligationTable, tr, type PanelContext } from './common.ts';
+import { createRenderer, emptyState, obligationItem, obligationTable, rowHead, tr, type PanelContext } from './common.ts';
 
 type Matrix = ResultOf<typeof ResponsibilityMatrixQuery>['responsibilityMatrix'];
 type Row = Matrix['rows'][number];
@@ -47,10 +47,11 @@ export interface MatrixPanel {
 }
 
 export function mountMatrixPanel(root: HTMLElement, ctx: PanelContext): MatrixPanel {
-  const loadMatrix = memoize(() => ctx.api.request(ResponsibilityMatrixQuery, {}), () => 'matrix');
+  const loadMatrix = memoize((regulations: string[]) => ctx.api.request(ResponsibilityMatrixQuery, { regulations }), (r) => r.join(','));
   const loadCell = memoize(
-    (cell: { actor: string; modality: Modality }) => fetchObligations(ctx.api, { bearer: cell.actor, modality: [cell.modality] }),
-    (cell) => `${cell.actor}~${cell.modality}`,
+    (cell: { actor: string; modality: Modality; regulations: string[] }) =>
+      fetchObligations(ctx.api, { bearer: cell.actor, modality: [cell.modality], regulations: cell.regulations }),
+    (cell) => `${cell.actor}~${cell.modality}~${cell.regulations.join(',')}`,
   );
   const title = h('h2', { class: 'panel-title', id: 'matrix-title' });
   const hint = h('p', { class: 'panel-hint' });
@@ -93,9 +94,7 @@ export function mountMatrixPanel(root: HTMLElement, ctx: PanelContext): MatrixPa
             return h(
               'tr',
               { class: newKind ? 'group-start' : '', 'data-actor': row.actor.key },
-              h(
-                'th',
-                { scope: 'row', class: 'row-head' },
+              rowHead(
                 h('button', { type: 'button', class: 'entity-link', title: fullName(row.actor, lang), onclick: () => ctx.store.update((s) => revealNode(s, row.actor.key)) }, shortName(row.actor, lang)),
                 newKind ? h('span', { class: 'kind-label' }, ACTOR_KIND_LABELS[row.actor.kind][lang]) : null,
               ),
@@ -134,7 +133,7 @@ export function mountMatrixPanel(root: HTMLElement, ctx: PanelContext): MatrixPa
     if (!cell) return clear(cellHost);
     const row = matrix?.rows.find((r) => r.actor.key === cell.actor);
     void runCell(
-      () => loadCell(cell),
+      async () => loadCell({ actor: cell.actor, modality: cell.modality, regulations: cell.regulation ? [cell.regulation] : await ctx.scope() }),
       (result) => {
         const { obligations } = result;
         cellTable = obligationTable(`${cell.actor}-${cell.modality}`, obligations);
@@ -157,13 +156,13 @@ export function mountMatrixPanel(root: HTMLElement, ctx: PanelContext): MatrixPa
   function render() {
     title.textContent = tr(ctx, 'matrixTitle');
     hint.textContent = tr(ctx, 'matrixHint');
-    void runTable(() => loadMatrix(undefined), (r) => drawMatrix(r.responsibilityMatrix), render).then(renderCell);
+    void runTable(async () => loadMatrix(await ctx.scope()), (r) => drawMatrix(r.responsibilityMatrix), render).then(renderCell);
   }
 
   let mounted = false;
   ctx.store.subscribe((state, previous) => {
     if (state.view !== 'matrix') return;
-    if (!mounted || state.lang !== previous.lang || state.view !== previous.view) {
+    if (!mounted || state.lang !== previous.lang || state.view !== previous.view || state.regulations !== previous.regulations) {
       mounted = true;
       render();
     } else if (state.cell !== previous.cell) {

@@ -1,6 +1,7 @@
-// The article reader: the chapter tree, and the article text with the actors and industries it names marked
-// and clickable (they select the node in the graph) and each obligation underlined in its modality's colour.
-// A provenance link opens it with the clause highlighted.
+// The article reader: any regulation's chapter tree, and the article text with the actors and industries it
+// names marked and clickable (they select the node in the graph) and each obligation underlined in its
+// modality's colour. A provenance link opens it on the article's key with the clause highlighted; without an
+// article in the state it opens the first article of the first selected regulation.
 import { memoize } from '../api/memo.ts';
 import { ArticleTextQuery, TableOfContentsQuery } from '../api/operations.ts';
 import type { ResultOf } from '../api/graphql.ts';
@@ -8,13 +9,13 @@ import { MODALITY_LOOKS } from '../cy/palette.ts';
 import { clear, h } from '../dom.ts';
 import { MODALITY_LABELS } from '../i18n.ts';
 import { fullName, labelOf, type LabelledClause } from '../labels.ts';
-import { formatClauseRef, isModality, type ClauseRef } from '../model.ts';
+import { formatClauseRef, isModality, parseArticleKey, type ClauseRef } from '../model.ts';
 import { revealNode } from '../state/store.ts';
 import type { Table } from '../export/csv.ts';
 import { segmentClause, type ObligationMark } from './clause-segments.ts';
-import { chapterHeading, createRenderer, emptyState, stateLink, tr, type PanelContext } from './common.ts';
+import { chapterHeading, createRenderer, emptyState, stateLink, tr, type PanelContext, type RegulationMeta } from './common.ts';
 
-type Toc = ResultOf<typeof TableOfContentsQuery>;
+type Toc = NonNullable<ResultOf<typeof TableOfContentsQuery>['regulation']>;
 type ArticleText = NonNullable<ResultOf<typeof ArticleTextQuery>['article']>;
 type Mention = ArticleText['paragraphs'][number]['mentions'][number];
 
@@ -23,8 +24,8 @@ export interface ReaderPanel {
 }
 
 export function mountReaderPanel(root: HTMLElement, ctx: PanelContext): ReaderPanel {
-  const loadToc = memoize(() => ctx.api.request(TableOfContentsQuery, {}), () => 'toc');
-  const loadArticle = memoize((n: number) => ctx.api.request(ArticleTextQuery, { number: n }));
+  const loadToc = memoize(async (key: string) => (await ctx.api.request(TableOfContentsQuery, { key })).regulation);
+  const loadArticle = memoize((key: string) => ctx.api.request(ArticleTextQuery, { key }));
   const toc = h('nav', { class: 'reader-toc', 'aria-labelledby': 'toc-title' });
   const text = h('div', { class: 'reader-text' });
   root.replaceChildren(toc, text);
@@ -33,13 +34,30 @@ export function mountReaderPanel(root: HTMLElement, ctx: PanelContext): ReaderPa
   let contents: Toc | null = null;
   let current: ArticleText | null = null;
 
-  function drawToc(t: Toc) {
+  /** Opens another regulation in the reader, on its first article. */
+  async function openRegulation(key: string) {
+    const t = await loadToc(key);
+    const first = t?.chapters[0]?.articles[0]?.key;
+    if (first) ctx.store.update({ view: 'reader', article: first, clause: null });
+  }
+
+  function regulationSelect(t: Toc, catalog: readonly RegulationMeta[]): HTMLElement {
+    // Every regulation in the graph, not only the selected ones: the reader opens any text.
+    const select = h(
+      'select',
+      { id: 'reader-regulation', class: 'toc-select', lang: 'zh-Hans', onchange: (e: Event) => void openRegulation((e.target as HTMLSelectElement).value) },
+      catalog.map((r) => h('option', { value: r.key, selected: r.key === t.key }, r.title)),
+    );
+    return h('div', { class: 'toc-regulation' }, h('label', { for: 'reader-regulation', class: 'sr-only' }, tr(ctx, 'readerRegulation')), select);
+  }
+
+  function drawToc(t: Toc, catalog: readonly RegulationMeta[], article: string | null) {
     contents = t;
-    const { article, lang } = ctx.store.get();
+    const { lang } = ctx.store.get();
     clear(
       toc,
       h('h2', { class: 'panel-title', id: 'toc-title' }, tr(ctx, 'chapters')),
-      t.regulation ? h('p', { class: 'toc-regulation', lang: 'zh-Hans' }, t.regulation.title) : null,
+      catalog.length > 1 ? regulationSelect(t, catalog) : h('p', { class: 'toc-regulation', lang: 'zh-Hans' }, t.title),
       h(
         'ol',
         { class: 'toc-chapters' },
@@ -49,14 +67,14 @@ export function mountReaderPanel(root: HTMLElement, ctx: PanelContext): ReaderPa
             {},
             h(
               'details',
-              { open: chapter.articles.some((a) => a.number === article) || article === null },
+              { open: chapter.articles.some((a) => a.key === article) || article === null },
               h('summary', {}, h('span', { class: 'chapter-number' }, lang === 'en' ? chapter.labelEn : chapter.label), ' ', h('span', { lang: 'zh-Hans' }, chapter.title)),
               h(
                 'ol',
                 { class: 'toc-articles' },
                 chapter.articles.map((a) => {
-                  const link = stateLink(ctx, { article: a.number, clause: null, view: 'reader' }, lang === 'en' ? a.titleEn : a.title, { 'data-article': String(a.number) });
-                  if (a.number === article) link.setAttribute('aria-current', 'page');
+                  const link = stateLink(ctx, { article: a.key, clause: null, view: 'reader' }, lang === 'en' ? a.titleEn : a.title, { 'data-article': a.key });
+                  if (a.key === article) link.setAttribute('aria-current', 'page');
                   return h('li', {}, link, a.heading ? h('span', { class: 'toc-heading', lang: 'zh-Hans' }, a.heading) : null);
                 }),
               ),
@@ -108,10 +126,10 @@ export function mountReaderPanel(root: HTMLElement, ctx: PanelContext): ReaderPa
     current = a;
     const { clause, lang } = ctx.store.get();
     const highlighted = clause && clause.article === a.number ? formatClauseRef(clause) : null;
-    const numbers = contents?.chapters.flatMap((c) => c.articles.map((x) => x.number)) ?? [];
-    const index = numbers.indexOf(a.number);
-    const nav = (n: number | undefined, label: string, rel: string) =>
-      n === undefined ? h('span', {}) : stateLink(ctx, { article: n, clause: null, view: 'reader' }, label, { class: 'button button-quiet', rel });
+    const keys = contents?.chapters.flatMap((c) => c.articles.map((x) => x.key)) ?? [];
+    const index = keys.indexOf(a.key);
+    const nav = (key: string | undefined, label: string, rel: string) =>
+      key === undefined || index < 0 ? h('span', {}) : stateLink(ctx, { article: key, clause: null, view: 'reader' }, label, { class: 'button button-quiet', rel });
     const clauseAttrs = (ref: ClauseRef) => {
       const id = formatClauseRef(ref);
       const on = highlighted === id;
@@ -129,15 +147,15 @@ export function mountReaderPanel(root: HTMLElement, ctx: PanelContext): ReaderPa
           // The text's own numbering (第二十八条) in Chinese; Article 28 in English.
           h(
             'h2',
-            { id: 'reader-title', class: 'reader-title', 'data-article': String(a.number) },
+            { id: 'reader-title', class: 'reader-title', 'data-article': String(a.number), 'data-key': a.key },
             `${lang === 'zh' ? a.numeral : a.titleEn}${a.heading ? `【${a.heading}】` : ''}`,
           ),
           h(
             'div',
             { class: 'reader-actions', lang: lang === 'en' ? 'en' : 'zh-Hans' },
-            nav(numbers[index - 1], '←', 'prev'),
+            nav(keys[index - 1], '←', 'prev'),
             h('button', { type: 'button', class: 'button button-quiet', onclick: () => ctx.store.update((s) => ({ ...revealNode(s, a.key), view: 'graph' })) }, tr(ctx, 'showInGraph')),
-            nav(numbers[index + 1], '→', 'next'),
+            nav(keys[index + 1], '→', 'next'),
           ),
         ),
         ...a.paragraphs.map((p) => {
@@ -167,18 +185,32 @@ export function mountReaderPanel(root: HTMLElement, ctx: PanelContext): ReaderPa
 
   function render() {
     const { article } = ctx.store.get();
-    void runToc(() => loadToc(undefined), drawToc, render).then(() => {
-      const first = contents?.chapters[0]?.articles[0]?.number;
-      const number = article ?? first ?? null;
-      if (number === null) return clear(text, emptyState(tr(ctx, 'readerEmpty')));
-      void runText(() => loadArticle(number), (r) => (r.article ? drawArticle(r.article) : clear(text, emptyState(tr(ctx, 'readerEmpty')))), render);
+    void runToc(
+      async () => {
+        const [scope, catalog] = await Promise.all([ctx.scope(), ctx.catalog()]);
+        const regulation = (article ? parseArticleKey(article)?.regulation : null) ?? scope[0] ?? null;
+        return { catalog, toc: regulation ? await loadToc(regulation) : null };
+      },
+      ({ toc: t, catalog }) => (t ? drawToc(t, catalog, article) : ((contents = null), clear(toc))),
+      render,
+    ).then(() => {
+      const key = article ?? contents?.chapters[0]?.articles[0]?.key ?? null;
+      if (key === null) return clear(text, emptyState(tr(ctx, 'readerEmpty')));
+      void runText(() => loadArticle(key), (r) => (r.article ? drawArticle(r.article) : clear(text, emptyState(tr(ctx, 'readerEmpty')))), render);
     });
   }
 
   let mounted = false;
   ctx.store.subscribe((state, previous) => {
     if (state.view !== 'reader') return;
-    if (!mounted || state.view !== previous.view || state.lang !== previous.lang || state.article !== previous.article || state.clause !== previous.clause) {
+    if (
+      !mounted ||
+      state.view !== previous.view ||
+      state.lang !== previous.lang ||
+      state.article !== previous.article ||
+      state.clause !== previous.clause ||
+      (state.article === null && state.regulations !== previous.regulations)
+    ) {
       mounted = true;
       render();
     }
@@ -191,11 +223,12 @@ export function mountReaderPanel(root: HTMLElement, ctx: PanelContext): ReaderPa
   return {
     table: () => {
       if (!current) return null;
+      const { key, number, regulation } = current;
       const rows = current.paragraphs.flatMap((p) => [
-        ...p.obligations.map((o) => [o.key, o.modality, current!.number, p.number, null, o.text]),
-        ...p.items.flatMap((i) => i.obligations.map((o) => [o.key, o.modality, current!.number, p.number, i.number, o.text])),
+        ...p.obligations.map((o) => [o.key, regulation.key, o.modality, number, p.number, null, o.text]),
+        ...p.items.flatMap((i) => i.obligations.map((o) => [o.key, regulation.key, o.modality, number, p.number, i.number, o.text])),
       ]);
-      return { name: `article-${current.number}`, header: ['key', 'modality', 'article', 'paragraph', 'item', 'text'], rows };
+      return { name: key.replace(/^article:/, 'article-'), header: ['key', 'regulation', 'modality', 'article', 'paragraph', 'item', 'text'], rows };
     },
   };
 }

@@ -21,8 +21,11 @@ export interface Suggestion {
 
 type SuggestResult = ResultOf<typeof SuggestQuery>;
 
-/** Suggestions in the order shown: actors, industries, then full-text hits; each key once. */
-export function toSuggestions(result: SuggestResult, lang: Lang): Suggestion[] {
+/**
+ * Suggestions in the order shown: actors, industries, then full-text hits; each key once. `regulationName`
+ * names the regulation of an article or obligation hit (when several are searched; null to leave it out).
+ */
+export function toSuggestions(result: SuggestResult, lang: Lang, regulationName: (key: string) => string | null = () => null): Suggestion[] {
   const list: Suggestion[] = [];
   for (const { node } of result.actors.edges) {
     list.push({ key: node.key, category: node.kind, title: shortName(node, lang), detail: `${ACTOR_KIND_LABELS[node.kind][lang]} · ${fullName(node, lang === 'en' ? 'zh' : 'en')}` });
@@ -32,10 +35,12 @@ export function toSuggestions(result: SuggestResult, lang: Lang): Suggestion[] {
   }
   for (const { node } of result.search?.edges ?? []) {
     const snippet = { text: node.snippet.text, start: node.snippet.matchStart ?? null, end: node.snippet.matchEnd ?? null };
+    const where = node.regulation ? regulationName(node.regulation.key) : null;
+    const detail = (text: string) => (where ? `${text} · ${where}` : text);
     if ('obligation' in node && node.obligation) {
-      list.push({ key: node.key, category: 'OBLIGATION', title: labelOf(node.obligation.clause, lang), detail: MODALITY_LABELS[node.obligation.modality][lang], snippet });
+      list.push({ key: node.key, category: 'OBLIGATION', title: labelOf(node.obligation.clause, lang), detail: detail(MODALITY_LABELS[node.obligation.modality][lang]), snippet });
     } else if ('article' in node && node.article) {
-      list.push({ key: node.key, category: 'ARTICLE', title: node.article.title, detail: NODE_TYPE_LABELS.ARTICLE[lang], snippet });
+      list.push({ key: node.key, category: 'ARTICLE', title: node.article.title, detail: detail(NODE_TYPE_LABELS.ARTICLE[lang]), snippet });
     }
   }
   const seen = new Set<string>();
@@ -133,9 +138,11 @@ export function mountSearchPanel(root: HTMLElement, ctx: PanelContext): void {
     const mine = ++token;
     if (!text) return close();
     try {
-      const result = await ctx.api.request(SuggestQuery, { query: text, fullText: [...text].length >= 2 });
+      const [regulations, catalog] = await Promise.all([ctx.scope(), ctx.catalog()]);
+      const result = await ctx.api.request(SuggestQuery, { query: text, fullText: [...text].length >= 2, regulations });
       if (mine !== token) return;
-      const items = toSuggestions(result, ctx.store.get().lang);
+      const name = (key: string) => (regulations.length > 1 ? (catalog.find((r) => r.key === key)?.title ?? null) : null);
+      const items = toSuggestions(result, ctx.store.get().lang, name);
       suggestionsFor = text;
       if (pickWhenReady && items.length) {
         pickWhenReady = false;

@@ -1,4 +1,4 @@
-// Industry ↔ zone: the zones (the regulation's whole zone first, as the API names it) as columns, the industries they are to develop as rows,
+// Industry ↔ zone in the selected regulations: the zones (each regulation's whole zone first, as the API names it) as columns, the industries they are to develop as rows,
 // the level verb in each cell, shaded by strength, with the clause it comes from. Picking an industry selects
 // it, and the details panel lists every zone and article that names it.
 import { memoize } from '../api/memo.ts';
@@ -8,7 +8,7 @@ import { clear, h } from '../dom.ts';
 import { fullName, levelText, shortName } from '../labels.ts';
 import { expandNodes, revealNode } from '../state/store.ts';
 import type { Table } from '../export/csv.ts';
-import { clauseLink, createRenderer, emptyState, tr, type PanelContext } from './common.ts';
+import { clauseLink, createRenderer, emptyState, rowHead, tr, type PanelContext } from './common.ts';
 
 type ZoneMatrix = ResultOf<typeof ZoneIndustryMatrixQuery>['zoneIndustryMatrix'];
 type Cell = ZoneMatrix['cells'][number];
@@ -18,8 +18,9 @@ export function zonesTable(m: ZoneMatrix): Table {
   const industries = new Map(m.industries.map((i) => [i.key, i]));
   return {
     name: 'zone-industries',
-    header: ['zone', 'zoneName', 'industry', 'industryName', 'industryNameEn', 'gbCode', 'level', 'article', 'paragraph'],
+    header: ['regulation', 'zone', 'zoneName', 'industry', 'industryName', 'industryNameEn', 'gbCode', 'level', 'article', 'paragraph'],
     rows: m.cells.map((c) => [
+      c.regulation.key,
       c.zone.key,
       zones.get(c.zone.key)?.name ?? null,
       c.industry.key,
@@ -40,9 +41,9 @@ export function orderIndustries(m: ZoneMatrix): ZoneMatrix['industries'] {
   return [...m.industries].sort((a, b) => score(b.key) - score(a.key) || a.key.localeCompare(b.key));
 }
 
-/** The regulation's whole zone first (its region-wide commitments), then its Areas in the API's order. */
-export function orderZones(zones: ZoneMatrix['zones'], wholeZone: string | null): ZoneMatrix['zones'] {
-  return [...zones.filter((z) => z.key === wholeZone), ...zones.filter((z) => z.key !== wholeZone)];
+/** The regulations' whole zones first (their region-wide commitments), then the Areas in the API's order. */
+export function orderZones<Z extends { key: string }>(zones: readonly Z[], wholeZones: readonly string[]): Z[] {
+  return [...zones.filter((z) => wholeZones.includes(z.key)), ...zones.filter((z) => !wholeZones.includes(z.key))];
 }
 
 export interface ZonesPanel {
@@ -50,7 +51,7 @@ export interface ZonesPanel {
 }
 
 export function mountZonesPanel(root: HTMLElement, ctx: PanelContext): ZonesPanel {
-  const load = memoize(() => ctx.api.request(ZoneIndustryMatrixQuery, {}), () => 'zones');
+  const load = memoize((regulations: string[]) => ctx.api.request(ZoneIndustryMatrixQuery, { regulations }), (r) => r.join(','));
   const title = h('h2', { class: 'panel-title', id: 'zones-title' });
   const hint = h('p', { class: 'panel-hint' });
   const actions = h('div', { class: 'panel-actions' });
@@ -59,12 +60,12 @@ export function mountZonesPanel(root: HTMLElement, ctx: PanelContext): ZonesPane
   const run = createRenderer(ctx, host);
   let data: ZoneMatrix | null = null;
 
-  let wholeZone: string | null = null;
+  let wholeZones: string[] = [];
 
   function draw(m: ZoneMatrix) {
     data = m;
     const { lang, selected } = ctx.store.get();
-    const zones = orderZones(m.zones, wholeZone);
+    const zones = orderZones(m.zones, wholeZones);
     if (!m.cells.length) return clear(host, emptyState('—'));
     const cellAt = new Map<string, Cell[]>();
     for (const c of m.cells) {
@@ -104,7 +105,7 @@ export function mountZonesPanel(root: HTMLElement, ctx: PanelContext): ZonesPane
             {},
             h('th', { scope: 'col', class: 'row-head' }, tr(ctx, 'industry')),
             ...zones.map((z) =>
-              h('th', { scope: 'col', 'data-zone': z.key, class: z.key === wholeZone ? 'whole-zone' : '' }, h('button', { type: 'button', class: 'entity-link', title: fullName(z, lang), onclick: () => ctx.store.update((s) => revealNode(s, z.key)) }, shortName(z, lang))),
+              h('th', { scope: 'col', 'data-zone': z.key, class: wholeZones.includes(z.key) ? 'whole-zone' : '' }, h('button', { type: 'button', class: 'entity-link', title: fullName(z, lang), onclick: () => ctx.store.update((s) => revealNode(s, z.key)) }, shortName(z, lang))),
             ),
           ),
         ),
@@ -115,9 +116,7 @@ export function mountZonesPanel(root: HTMLElement, ctx: PanelContext): ZonesPane
             h(
               'tr',
               { 'data-industry': industry.key, class: selected === industry.key ? 'selected' : '' },
-              h(
-                'th',
-                { scope: 'row', class: 'row-head' },
+              rowHead(
                 h(
                   'button',
                   { type: 'button', class: 'entity-link industry', title: fullName(industry, lang), 'aria-pressed': String(selected === industry.key), onclick: () => ctx.store.update({ selected: industry.key }) },
@@ -154,10 +153,14 @@ export function mountZonesPanel(root: HTMLElement, ctx: PanelContext): ZonesPane
     title.textContent = tr(ctx, 'zonesTitle');
     hint.textContent = tr(ctx, 'zonesHint');
     void run(
-      () => load(undefined),
+      async () => {
+        const [regulations, catalog] = await Promise.all([ctx.scope(), ctx.catalog()]);
+        const zones = catalog.filter((r) => regulations.includes(r.key)).flatMap((r) => (r.wholeZone ? [r.wholeZone.key] : []));
+        return { zones, matrix: (await load(regulations)).zoneIndustryMatrix };
+      },
       (r) => {
-        wholeZone = r.regulation?.wholeZone?.key ?? null;
-        draw(r.zoneIndustryMatrix);
+        wholeZones = r.zones;
+        draw(r.matrix);
       },
       render,
     );
@@ -166,7 +169,7 @@ export function mountZonesPanel(root: HTMLElement, ctx: PanelContext): ZonesPane
   let mounted = false;
   ctx.store.subscribe((state, previous) => {
     if (state.view !== 'zones') return;
-    if (!mounted || state.lang !== previous.lang || state.view !== previous.view) {
+    if (!mounted || state.lang !== previous.lang || state.view !== previous.view || state.regulations !== previous.regulations) {
       mounted = true;
       render();
     } else if (state.selected !== previous.selected && data) {

@@ -22,6 +22,9 @@ export interface HistoryGateway {
 export function createHistoryGateway(port: HistoryPort, delayMs = 250): HistoryGateway {
   let written: UrlState = decodeUrlState(port.location.search);
   let pending: UrlState | null = null;
+  // A change the app makes on its own at start (an old link's article read in the selected regulation) corrects
+  // the current entry instead of adding one that Back would return to.
+  let replacing = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const flush = () => {
@@ -29,14 +32,16 @@ export function createHistoryGateway(port: HistoryPort, delayMs = 250): HistoryG
     timer = undefined;
     if (!pending) return;
     const next = pending;
+    const replace = replacing;
     pending = null;
+    replacing = false;
     const search = encodeUrlState(next);
     const url = `${port.location.pathname}${search ? `?${search}` : ''}${port.location.hash}`;
     if (`?${search}` === port.location.search || (search === '' && port.location.search === '')) {
       written = next;
       return;
     }
-    if (isNavigation(written, next)) port.history.pushState(null, '', url);
+    if (!replace && isNavigation(written, next)) port.history.pushState(null, '', url);
     else port.history.replaceState(null, '', url);
     written = next;
   };
@@ -49,6 +54,7 @@ export function createHistoryGateway(port: HistoryPort, delayMs = 250): HistoryG
         return;
       }
       if (encodeUrlState(url) === encodeUrlState(pending ?? written)) return;
+      if (source === 'init' && pending === null) replacing = true;
       pending = url;
       if (timer !== undefined) clearTimeout(timer);
       timer = setTimeout(flush, delayMs);

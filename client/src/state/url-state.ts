@@ -3,6 +3,7 @@
 // still opens something sensible.
 import { isLang, type Lang } from '../i18n.ts';
 import {
+  articleKeyIn,
   EXPANDABLE_TYPES,
   formatClauseRef,
   isModality,
@@ -14,20 +15,27 @@ import {
   type NodeCategory,
 } from '../model.ts';
 
-export const VIEWS = ['graph', 'matrix', 'zones', 'reader'] as const;
+export const VIEWS = ['graph', 'matrix', 'zones', 'compare', 'reader'] as const;
 export type ViewName = (typeof VIEWS)[number];
 
 export const LAYOUT_NAMES = ['fcose', 'concentric', 'hierarchical'] as const;
 export type LayoutName = (typeof LAYOUT_NAMES)[number];
 
-/** A responsibility-matrix cell: an actor and a modality. */
+/** What the compare view shows: the responsibility matrices side by side, or the zones' industries. */
+export const COMPARE_TABS = ['actors', 'zones'] as const;
+export type CompareTab = (typeof COMPARE_TABS)[number];
+
+/** A responsibility-matrix cell: an actor and a modality, in one regulation when the compare view names it. */
 export interface MatrixCell {
   actor: string;
   modality: Modality;
+  regulation?: string;
 }
 
 export interface UrlState {
   lang: Lang;
+  /** Regulation keys the researcher picked; empty when the URL names none (the catalog then decides, see resolveSelection). */
+  regulations: string[];
   view: ViewName;
   layout: LayoutName;
   /** Selected node or edge id. */
@@ -42,14 +50,16 @@ export interface UrlState {
   /** Legend filters: node categories and edge modalities switched off. */
   hiddenCategories: NodeCategory[];
   hiddenModalities: Modality[];
-  /** Article open in the reader, and the clause highlighted in it. */
-  article: number | null;
+  /** Article open in the reader (its key, e.g. `article:<slug>/28`), and the clause of it highlighted. */
+  article: string | null;
   clause: ClauseRef | null;
   cell: MatrixCell | null;
+  compare: CompareTab;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
   lang: 'zh',
+  regulations: [],
   view: 'graph',
   layout: 'fcose',
   selected: null,
@@ -62,6 +72,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   article: null,
   clause: null,
   cell: null,
+  compare: 'actors',
 };
 
 /** The shareable part of a larger state object. */
@@ -73,6 +84,7 @@ export function pickUrlState(state: UrlState): UrlState {
 
 const PARAM = {
   lang: 'lang',
+  regulations: 'reg',
   view: 'view',
   layout: 'layout',
   selected: 'sel',
@@ -82,9 +94,10 @@ const PARAM = {
   expandLimit: 'el',
   hiddenCategories: 'hn',
   hiddenModalities: 'hm',
-  article: 'art',
+  article: 'article',
   clause: 'clause',
   cell: 'cell',
+  compare: 'cmp',
 } as const satisfies Record<keyof UrlState, string>;
 
 // Ids such as `actor:shanghai-renmin-zhengfu` stay readable in the address bar: `:` is legal in a query, so it is left as
@@ -119,11 +132,27 @@ const sameMembers = (a: readonly string[], b: readonly string[]) => a.length ===
 export const MIN_EXPAND_LIMIT = 5;
 export const MAX_EXPAND_LIMIT = 200;
 
+// Regulation keys travel as their slugs (reg=xinjiang-ftz-2025) and article keys without their prefix
+// (article=xinjiang-ftz-2025/28): the address bar stays short and readable, `/` needs no escaping in a query.
+const REGULATION_PREFIX = 'regulation:';
+const ARTICLE_PREFIX = 'article:';
+
+function encodeKey(key: string, prefix: string): string {
+  const bare = key.startsWith(prefix) ? key.slice(prefix.length) : key;
+  return encodeItem(bare).replace(/%2F/gi, '/');
+}
+
+/** A key back from its URL form; a value that already has a prefix of its own is taken as it is. */
+function decodeKey(value: string, prefix: string): string {
+  return value.includes(':') ? value : `${prefix}${value}`;
+}
+
 /** The query string (without `?`) for a state; default values are left out so that the bare URL is the overview. */
 export function encodeUrlState(state: UrlState): string {
   const parts: string[] = [];
   const put = (key: string, value: string) => parts.push(`${key}=${value}`);
   if (state.lang !== DEFAULT_URL_STATE.lang) put(PARAM.lang, state.lang);
+  if (state.regulations.length) put(PARAM.regulations, state.regulations.map((r) => encodeKey(r, REGULATION_PREFIX)).join(','));
   if (state.view !== DEFAULT_URL_STATE.view) put(PARAM.view, state.view);
   if (state.layout !== DEFAULT_URL_STATE.layout) put(PARAM.layout, state.layout);
   if (state.selected !== null) put(PARAM.selected, encodeItem(state.selected));
@@ -133,15 +162,18 @@ export function encodeUrlState(state: UrlState): string {
   if (state.expandLimit !== DEFAULT_URL_STATE.expandLimit) put(PARAM.expandLimit, String(state.expandLimit));
   if (state.hiddenCategories.length) put(PARAM.hiddenCategories, encodeList(state.hiddenCategories));
   if (state.hiddenModalities.length) put(PARAM.hiddenModalities, encodeList(state.hiddenModalities));
-  if (state.article !== null) put(PARAM.article, String(state.article));
+  if (state.article !== null) put(PARAM.article, encodeKey(state.article, ARTICLE_PREFIX));
   if (state.clause !== null) put(PARAM.clause, formatClauseRef(state.clause));
-  if (state.cell !== null) put(PARAM.cell, `${encodeItem(state.cell.actor)}~${state.cell.modality}`);
+  if (state.cell !== null) put(PARAM.cell, encodeCell(state.cell));
+  if (state.compare !== DEFAULT_URL_STATE.compare) put(PARAM.compare, state.compare);
   return parts.join('&');
 }
 
 /**
  * The state a query string describes. `fallback` supplies what the URL leaves out (for the language: the one
- * remembered in localStorage).
+ * remembered in localStorage). A link from before there were several regulations names its article by number
+ * alone (`art=28`, `article=28`); it is read in the first regulation the URL names, or else left to the caller
+ * (legacyArticleNumber), who knows which regulation is selected.
  */
 export function decodeUrlState(search: string, fallback: Partial<UrlState> = {}): UrlState {
   const base: UrlState = { ...DEFAULT_URL_STATE, ...fallback };
@@ -155,13 +187,25 @@ export function decodeUrlState(search: string, fallback: Partial<UrlState> = {})
   const lang = raw(PARAM.lang);
   const view = raw(PARAM.view);
   const layout = raw(PARAM.layout);
-  const article = Number(raw(PARAM.article));
+  const compare = raw(PARAM.compare);
   const expandLimit = Number(raw(PARAM.expandLimit));
   const clauseText = raw(PARAM.clause);
   const clause = clauseText ? parseClauseRef(clauseText) : null;
+  const regulations = params.has(PARAM.regulations) ? unique(list(PARAM.regulations).map((r) => decodeKey(r, REGULATION_PREFIX))) : base.regulations;
+  const articleText = raw(PARAM.article);
+  const legacy = legacyNumber(params, clause);
+  const article =
+    articleText && !/^\d+$/.test(articleText) && ARTICLE_VALUE.test(articleText)
+      ? decodeKey(articleText, ARTICLE_PREFIX)
+      : legacy !== null && regulations[0]
+        ? articleKeyIn(regulations[0], legacy)
+        : legacy !== null
+          ? null
+          : base.article;
 
   return {
     lang: isLang(lang) ? lang : base.lang,
+    regulations,
     view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as ViewName) : base.view,
     layout: (LAYOUT_NAMES as readonly string[]).includes(layout ?? '') ? (layout as LayoutName) : base.layout,
     selected: raw(PARAM.selected) || base.selected,
@@ -177,10 +221,37 @@ export function decodeUrlState(search: string, fallback: Partial<UrlState> = {})
     hiddenModalities: params.has(PARAM.hiddenModalities)
       ? unique(list(PARAM.hiddenModalities).filter(isModality))
       : base.hiddenModalities,
-    article: Number.isInteger(article) && article > 0 ? article : clause ? clause.article : base.article,
+    article,
     clause: clause ?? base.clause,
     cell: decodeCell(raw(PARAM.cell)) ?? base.cell,
+    compare: (COMPARE_TABS as readonly string[]).includes(compare ?? '') ? (compare as CompareTab) : base.compare,
   };
+}
+
+/** `slug/28`, or a full key someone pasted (`article:slug/28`). */
+const ARTICLE_VALUE = /^(?:article:)?[^/]+\/\d+$/;
+const LEGACY_ARTICLE_PARAM = 'art';
+
+/** The article number an old link names without its regulation: `art=28`, `article=28`, or a clause alone. */
+function legacyNumber(params: ReadonlyMap<string, string>, clause: ClauseRef | null): number | null {
+  const article = safeDecode(params.get(PARAM.article) ?? '') ?? '';
+  if (article && ARTICLE_VALUE.test(article)) return null;
+  for (const value of [safeDecode(params.get(LEGACY_ARTICLE_PARAM) ?? ''), article]) {
+    const n = Number(value);
+    if (value && Number.isInteger(n) && n > 0) return n;
+  }
+  return clause ? clause.article : null;
+}
+
+/**
+ * The article number of an old link that names no regulation, to be read in the selected one once the
+ * regulations are known; null when the link names an article by key, or none.
+ */
+export function legacyArticleNumber(search: string): number | null {
+  const params = parseQuery(search);
+  if (params.has(PARAM.regulations)) return null;
+  const clauseText = params.has(PARAM.clause) ? safeDecode(params.get(PARAM.clause)!) : null;
+  return legacyNumber(params, clauseText ? parseClauseRef(clauseText) : null);
 }
 
 /**
@@ -198,13 +269,20 @@ function parseQuery(search: string): Map<string, string> {
   return params;
 }
 
+function encodeCell(cell: MatrixCell): string {
+  const base = `${encodeItem(cell.actor)}~${cell.modality}`;
+  return cell.regulation ? `${base}~${encodeKey(cell.regulation, REGULATION_PREFIX)}` : base;
+}
+
+/** `actor~MODALITY`, or `actor~MODALITY~slug` for a cell of one regulation (the compare view). */
 function decodeCell(raw: string | null): MatrixCell | null {
   if (!raw) return null;
-  const at = raw.lastIndexOf('~');
-  if (at <= 0) return null;
-  const actor = raw.slice(0, at);
-  const modality = raw.slice(at + 1);
-  return isModality(modality) ? { actor, modality } : null;
+  const parts = raw.split('~');
+  const last = parts.at(-1);
+  if (parts.length >= 2 && isModality(last)) return { actor: parts.slice(0, -1).join('~'), modality: last };
+  const modality = parts.at(-2);
+  if (parts.length >= 3 && isModality(modality) && last) return { actor: parts.slice(0, -2).join('~'), modality, regulation: decodeKey(last, REGULATION_PREFIX) };
+  return null;
 }
 
 /**
@@ -213,13 +291,16 @@ function decodeCell(raw: string | null): MatrixCell | null {
  */
 export function isNavigation(before: UrlState, after: UrlState): boolean {
   return (
+    before.regulations.join() !== after.regulations.join() ||
     before.selected !== after.selected ||
     before.view !== after.view ||
+    before.compare !== after.compare ||
     before.article !== after.article ||
     (before.clause === null) !== (after.clause === null) ||
     (before.clause !== null && after.clause !== null && formatClauseRef(before.clause) !== formatClauseRef(after.clause)) ||
     before.cell?.actor !== after.cell?.actor ||
     before.cell?.modality !== after.cell?.modality ||
+    before.cell?.regulation !== after.cell?.regulation ||
     before.expanded.join() !== after.expanded.join()
   );
 }
