@@ -1,6 +1,7 @@
 // The generic vocabulary of Chinese legislation that the extraction rules are written over: head nouns of
 // institutions, level and jurisdiction words, portfolio words, the national bodies, zone words, the function
-// words of clauses, the verbs that rank a zone's industries and the GB/T 4754-2017 classification. None of it lists one regulation's entities; the data
+// words of clauses, the verbs that rank a zone's industries, the GB/T 4754-2017 classification and the short names
+// in common use (自贸区, search reads them as their full form). None of it lists one regulation's entities; the data
 // lives in seed/vocabulary/*.json (reviewed like code) and validateVocabulary is the only place that trusts
 // its shape.
 import clauseWordsJson from './vocabulary/clause-words.json' with { type: 'json' };
@@ -11,6 +12,7 @@ import institutionsJson from './vocabulary/institutions.json' with { type: 'json
 import jurisdictionsJson from './vocabulary/jurisdictions.json' with { type: 'json' };
 import nationalBodiesJson from './vocabulary/national-bodies.json' with { type: 'json' };
 import portfoliosJson from './vocabulary/portfolios.json' with { type: 'json' };
+import shortNamesJson from './vocabulary/short-names.json' with { type: 'json' };
 import zonesJson from './vocabulary/zones.json' with { type: 'json' };
 import { ACTOR_KINDS, type ActorKind } from './types.ts';
 
@@ -111,6 +113,12 @@ export interface DevelopmentLevel {
   opensList: boolean;
 }
 
+/** A name in common use and its short forms (自由贸易试验区: 自贸试验区, 自贸区), which search treats as one. */
+export interface ShortName {
+  name: string;
+  short: string[];
+}
+
 export interface Vocabulary {
   heads: HeadWord[];
   levels: LevelWord[];
@@ -128,6 +136,7 @@ export interface Vocabulary {
   industryTails: string[];
   /** How strongly a zone is to develop an industry, by the verb that says so. */
   developmentLevels: DevelopmentLevel[];
+  shortNames: ShortName[];
 }
 
 export class VocabularyError extends Error {
@@ -151,6 +160,7 @@ export interface VocabularyJson {
   gbt4754: unknown;
   industryWords: unknown;
   developmentLevels: unknown;
+  shortNames: unknown;
 }
 
 export const SHIPPED_VOCABULARY_JSON: VocabularyJson = {
@@ -163,6 +173,7 @@ export const SHIPPED_VOCABULARY_JSON: VocabularyJson = {
   gbt4754: gbtJson,
   industryWords: industryWordsJson,
   developmentLevels: developmentLevelsJson,
+  shortNames: shortNamesJson,
 };
 
 const HEAD_KINDS: readonly string[] = [...ACTOR_KINDS, 'GOVERNMENT'];
@@ -279,6 +290,13 @@ export function validateVocabulary(json: VocabularyJson): Vocabulary {
     return { word: str(item, 'word', path), en: str(item, 'en', path), rank: rank as number, opensList: bool(item, 'opensList', path) };
   });
 
+  const shortNames = objects(json.shortNames, 'names', 'short-names', (item, path): ShortName => {
+    const forms = [str(item, 'name', path), ...strings(item, 'short', path)];
+    // One character would make search read every passage with that character as the name.
+    for (const form of forms) if ([...form].length < 2 || /[\s"“”]/u.test(form)) fail(path, `"${form}" must be two or more characters without spaces or quotes`);
+    return { name: forms[0]!, short: forms.slice(1) };
+  });
+
   // A word with two meanings in one category would make the tokenizer's choice arbitrary.
   const unique = (path: string, words: readonly string[]): void => {
     const seen = new Set<string>();
@@ -297,6 +315,7 @@ export function validateVocabulary(json: VocabularyJson): Vocabulary {
   unique('gbt-4754-2017', [...sections, ...industryDivisions].map((c) => c.code));
   unique('industry-words.words', industryWords.map((w) => w.word));
   unique('development-levels.levels', developmentLevels.map((l) => l.word));
+  unique('short-names.names', shortNames.flatMap((n) => [n.name, ...n.short]));
   for (const head of heads) if (!head.en.includes('{}') && head.en !== head.en.trim()) fail('institutions.heads', `"${head.en}" has stray spaces`);
 
   if (problems.length > 0) throw new VocabularyError(problems);
@@ -313,6 +332,7 @@ export function validateVocabulary(json: VocabularyJson): Vocabulary {
     industryWords,
     industryTails,
     developmentLevels,
+    shortNames,
   };
 }
 
