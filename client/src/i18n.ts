@@ -113,6 +113,19 @@ const ZH = {
   compareOnlyIn: '只有《{title}》提及',
   compareNoZones: '没有片区产业',
   graphScope: '{n} 部法规：总览最多显示 {limit} 个节点，展开节点可看更多。',
+  diffTitle: '版本对比',
+  diffWith: '对比版本',
+  diffNone: '（不对比）',
+  diffBack: '返回条文',
+  diffAdded: '新增',
+  diffRemoved: '删除',
+  diffChanged: '修改',
+  diffUnchanged: '未变',
+  diffArticles: '有变化的条文',
+  diffGained: '新增的义务',
+  diffLost: '不再规定的义务',
+  diffNoChange: '两个版本的条文相同。',
+  diffSimilarity: '相似度 {p}%',
 } as const;
 
 export type MessageKey = keyof typeof ZH;
@@ -224,6 +237,19 @@ const EN: Record<MessageKey, string> = {
   compareOnlyIn: 'Named only by 《{title}》',
   compareNoZones: 'no zone industries',
   graphScope: '{n} regulations: the overview draws at most {limit} nodes; expand a node to see more.',
+  diffTitle: 'Compare versions',
+  diffWith: 'Compare with version',
+  diffNone: '(no comparison)',
+  diffBack: 'Back to the text',
+  diffAdded: 'Added',
+  diffRemoved: 'Removed',
+  diffChanged: 'Amended',
+  diffUnchanged: 'Unchanged',
+  diffArticles: 'Articles that changed',
+  diffGained: 'Obligations gained',
+  diffLost: 'Obligations lost',
+  diffNoChange: 'Both versions have the same articles.',
+  diffSimilarity: '{p}% alike',
 };
 
 const MESSAGES: Record<Lang, Record<MessageKey, string>> = { zh: ZH, en: EN };

@@ -35,6 +35,7 @@ const SAMPLE_VARIABLES: Record<string, Record<string, unknown>> = {
   ResponsibilityMatrixQuery: { regulations: REGULATIONS },
   ZoneIndustryMatrixQuery: { regulations: REGULATIONS },
   CompareQuery: { regulations: TEN },
+  VersionDiffQuery: { from: 'regulation:test-2020', to: 'regulation:test-2022' },
 };
 
 describe('client GraphQL types', () => {

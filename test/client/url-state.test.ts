@@ -17,6 +17,7 @@ const FULL: UrlState = {
   clause: { article: 28, paragraph: 2, item: null },
   cell: { actor: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', modality: 'RESPONSIBLE', regulation: 'regulation:xinjiang-ftz-2025' },
   compare: 'zones',
+  diff: 'regulation:shanghai-ftz-regulations-2014',
 };
 
 describe('URL state', () => {
@@ -65,7 +66,7 @@ describe('URL state', () => {
   it('writes regulations as slugs and the article as its key without prefix', () => {
     const encoded = encodeUrlState({ ...DEFAULT_URL_STATE, ...FULL, lang: 'zh', layout: 'fcose', expanded: [], hidden: [], selected: null, expandTypes: DEFAULT_URL_STATE.expandTypes, expandLimit: 60, hiddenCategories: [], hiddenModalities: [] });
     expect(encoded).toBe(
-      'reg=xinjiang-ftz-2025,shanghai-ftz-regulations-2014&view=reader&article=xinjiang-ftz-2025/28&clause=28-2&cell=actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi~RESPONSIBLE~xinjiang-ftz-2025&cmp=zones',
+      'reg=xinjiang-ftz-2025,shanghai-ftz-regulations-2014&view=reader&article=xinjiang-ftz-2025/28&clause=28-2&cell=actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi~RESPONSIBLE~xinjiang-ftz-2025&cmp=zones&diff=shanghai-ftz-regulations-2014',
     );
   });
 
@@ -101,6 +102,7 @@ describe('URL state', () => {
     expect(isNavigation(FULL, { ...FULL, clause: { article: 28, paragraph: 1, item: null } })).toBe(true);
     expect(isNavigation(DEFAULT_URL_STATE, { ...DEFAULT_URL_STATE, regulations: ['regulation:a', 'regulation:b'] })).toBe(true);
     expect(isNavigation(FULL, { ...FULL, compare: 'actors' })).toBe(true);
+    expect(isNavigation(FULL, { ...FULL, diff: null })).toBe(true);
     expect(isNavigation(DEFAULT_URL_STATE, { ...DEFAULT_URL_STATE, layout: 'concentric' })).toBe(false);
     expect(isNavigation(DEFAULT_URL_STATE, { ...DEFAULT_URL_STATE, lang: 'en', hiddenModalities: ['MAY'] })).toBe(false);
   });

@@ -276,6 +276,7 @@ export const TableOfContentsQuery = graphql(
       issuer
       adopted
       effective
+      versions { key title adopted promulgated effective }
       chapters {
         ...ChapterLabelFields
         articles { ...ArticleLabelFields heading }
@@ -364,4 +365,29 @@ export const CompareQuery = graphql(
   }
 `,
   [ActorRefFields, DevelopmentFields],
+);
+
+/** What changed between two texts of a regulation: the articles added, removed and amended, the obligations gained and lost. */
+export const VersionDiffQuery = graphql(
+  `
+  query VersionDiff($from: String!, $to: String!) {
+    diff(from: $from, to: $to) {
+      from { key title adopted effective }
+      to { key title adopted effective }
+      added
+      removed
+      changed
+      unchanged
+      articles(changedOnly: true) {
+        kind
+        similarity
+        from { ...ArticleLabelFields heading text }
+        to { ...ArticleLabelFields heading text }
+      }
+      obligationsGained { ...ObligationFields }
+      obligationsLost { ...ObligationFields }
+    }
+  }
+`,
+  [ArticleLabelFields, ObligationFields],
 );

@@ -50,7 +50,7 @@ export function stateLink(ctx: PanelContext, patch: Partial<UrlState>, text: str
 /** Opens the article reader on a clause, highlighted; named by the API's label in the current language. */
 export function clauseLink(ctx: PanelContext, clause: ClauseWithKey): HTMLAnchorElement {
   const ref: ClauseRef = { article: clause.article, paragraph: clause.paragraph, item: clause.item };
-  return stateLink(ctx, { view: 'reader', article: clauseArticleKey(clause), clause: ref }, labelOf(clause, ctx.store.get().lang), {
+  return stateLink(ctx, { view: 'reader', article: clauseArticleKey(clause), clause: ref, diff: null }, labelOf(clause, ctx.store.get().lang), {
     class: 'clause-link',
     'data-clause': `${ref.article}-${ref.paragraph}${ref.item === null ? '' : `-${ref.item}`}`,
     title: tr(ctx, 'openInReader'),
@@ -60,7 +60,7 @@ export function clauseLink(ctx: PanelContext, clause: ClauseWithKey): HTMLAnchor
 /** A link that opens the article in the reader, labelled as the API names it (第28条 / Article 28). */
 export function articleLink(ctx: PanelContext, article: ArticleLabel): HTMLAnchorElement {
   const label = ctx.store.get().lang === 'en' ? article.titleEn : article.title;
-  return stateLink(ctx, { view: 'reader', article: article.key, clause: null }, label, { class: 'clause-link', 'data-article': article.key });
+  return stateLink(ctx, { view: 'reader', article: article.key, clause: null, diff: null }, label, { class: 'clause-link', 'data-article': article.key });
 }
 
 /** 第3章 总则 / Chapter 3 总则: the chapter's label in the reader's language, then its (Chinese) title. */

@@ -6,6 +6,7 @@ import { NODE_TYPE_LABELS } from '../i18n.ts';
 import { EXPANDABLE_TYPES } from '../model.ts';
 import { expandNode, hideNodes, redoGraph, resetGraph, undoGraph } from '../state/store.ts';
 import { LAYOUT_NAMES, MAX_EXPAND_LIMIT, MIN_EXPAND_LIMIT, type LayoutName } from '../state/url-state.ts';
+import { OVERVIEW_LIMIT } from '../api/graph-source.ts';
 import { errorState, tr, type PanelContext } from './common.ts';
 
 export function mountGraphToolbar(toolbar: HTMLElement, status: HTMLElement, ctx: PanelContext): void {
@@ -111,7 +112,10 @@ export function mountGraphToolbar(toolbar: HTMLElement, status: HTMLElement, ctx
     clear(
       status,
       h('span', { role: 'status' }, tr(ctx, 'nodeCount', { n: visible.nodes.length, m: visible.edges.length })),
-      state.truncated ? h('span', { class: 'warning' }, ` · ${tr(ctx, 'truncated', { n: state.expandLimit })}`) : null,
+      // With several regulations the cut is most likely the overview's node budget, not an expansion's limit.
+      state.truncated
+        ? h('span', { class: 'warning' }, ` · ${state.regulations.length > 1 ? tr(ctx, 'graphScope', { n: state.regulations.length, limit: OVERVIEW_LIMIT }) : tr(ctx, 'truncated', { n: state.expandLimit })}`)
+        : null,
     );
     status.className = 'graph-status graph-status-corner';
   };
@@ -132,7 +136,7 @@ export function mountGraphToolbar(toolbar: HTMLElement, status: HTMLElement, ctx
       if (open) toolbar.querySelector('details')?.setAttribute('open', '');
       if (keep) (toolbar.querySelector<HTMLElement>(`[data-action="${keep}"]`) ?? toolbar.querySelector<HTMLElement>(`#${keep}`))?.focus();
     }
-    if (state.graphStatus !== previous.graphStatus || state.lang !== previous.lang || state.truncated !== previous.truncated) renderStatus();
+    if (state.graphStatus !== previous.graphStatus || state.lang !== previous.lang || state.truncated !== previous.truncated || state.regulations !== previous.regulations) renderStatus();
   });
   ctx.graph.onRender(renderStatus);
   render();

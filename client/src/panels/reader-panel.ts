@@ -3,7 +3,7 @@
 // modality's colour. A provenance link opens it on the article's key with the clause highlighted; without an
 // article in the state it opens the first article of the first selected regulation.
 import { memoize } from '../api/memo.ts';
-import { ArticleTextQuery, TableOfContentsQuery } from '../api/operations.ts';
+import { ArticleTextQuery, TableOfContentsQuery, VersionDiffQuery } from '../api/operations.ts';
 import type { ResultOf } from '../api/graphql.ts';
 import { MODALITY_LOOKS } from '../cy/palette.ts';
 import { clear, h } from '../dom.ts';
@@ -13,6 +13,7 @@ import { formatClauseRef, isModality, parseArticleKey, type ClauseRef } from '..
 import { revealNode } from '../state/store.ts';
 import type { Table } from '../export/csv.ts';
 import { segmentClause, type ObligationMark } from './clause-segments.ts';
+import { orderVersions, versionDiffView } from './version-diff.ts';
 import { chapterHeading, createRenderer, emptyState, stateLink, tr, type PanelContext, type RegulationMeta } from './common.ts';
 
 type Toc = NonNullable<ResultOf<typeof TableOfContentsQuery>['regulation']>;
@@ -26,6 +27,7 @@ export interface ReaderPanel {
 export function mountReaderPanel(root: HTMLElement, ctx: PanelContext): ReaderPanel {
   const loadToc = memoize(async (key: string) => (await ctx.api.request(TableOfContentsQuery, { key })).regulation);
   const loadArticle = memoize((key: string) => ctx.api.request(ArticleTextQuery, { key }));
+  const loadDiff = memoize(async (pair: { from: string; to: string }) => (await ctx.api.request(VersionDiffQuery, pair)).diff, (p) => `${p.from}>${p.to}`);
   const toc = h('nav', { class: 'reader-toc', 'aria-labelledby': 'toc-title' });
   const text = h('div', { class: 'reader-text' });
   root.replaceChildren(toc, text);
@@ -46,9 +48,33 @@ export function mountReaderPanel(root: HTMLElement, ctx: PanelContext): ReaderPa
     const select = h(
       'select',
       { id: 'reader-regulation', class: 'toc-select', lang: 'zh-Hans', onchange: (e: Event) => void openRegulation((e.target as HTMLSelectElement).value) },
-      catalog.map((r) => h('option', { value: r.key, selected: r.key === t.key }, r.title)),
+      // Versions of one regulation share its title: their dates tell them apart.
+      catalog.map((r) => {
+        const twin = catalog.some((o) => o.key !== r.key && o.title === r.title);
+        const date = r.effective ?? r.promulgated ?? r.adopted;
+        return h('option', { value: r.key, selected: r.key === t.key }, twin && date ? `${r.title} · ${date}` : r.title);
+      }),
     );
     return h('div', { class: 'toc-regulation' }, h('label', { for: 'reader-regulation', class: 'sr-only' }, tr(ctx, 'readerRegulation')), select);
+  }
+
+  /** With other versions of the regulation in the graph: pick one to see what changed between them. */
+  function versionSelect(t: Toc): HTMLElement | null {
+    const others = t.versions.filter((v) => v.key !== t.key);
+    if (!others.length) return null;
+    const { diff } = ctx.store.get();
+    const date = (v: Toc['versions'][number]) => v.effective ?? v.promulgated ?? v.adopted;
+    return h(
+      'div',
+      { class: 'toc-versions' },
+      h('label', { for: 'reader-versions', class: 'toc-label' }, tr(ctx, 'diffWith')),
+      h(
+        'select',
+        { id: 'reader-versions', class: 'toc-select', onchange: (e: Event) => ctx.store.update({ view: 'reader', diff: (e.target as HTMLSelectElement).value || null }) },
+        h('option', { value: '', selected: diff === null }, tr(ctx, 'diffNone')),
+        others.map((v) => h('option', { value: v.key, selected: v.key === diff, lang: 'zh-Hans' }, `${v.title}${date(v) ? ` · ${date(v)}` : ''}`)),
+      ),
+    );
   }
 
   function drawToc(t: Toc, catalog: readonly RegulationMeta[], article: string | null) {
@@ -58,6 +84,7 @@ export function mountReaderPanel(root: HTMLElement, ctx: PanelContext): ReaderPa
       toc,
       h('h2', { class: 'panel-title', id: 'toc-title' }, tr(ctx, 'chapters')),
       catalog.length > 1 ? regulationSelect(t, catalog) : h('p', { class: 'toc-regulation', lang: 'zh-Hans' }, t.title),
+      versionSelect(t),
       h(
         'ol',
         { class: 'toc-chapters' },
@@ -194,6 +221,12 @@ export function mountReaderPanel(root: HTMLElement, ctx: PanelContext): ReaderPa
       ({ toc: t, catalog }) => (t ? drawToc(t, catalog, article) : ((contents = null), clear(toc))),
       render,
     ).then(() => {
+      const { diff } = ctx.store.get();
+      if (diff && contents && diff !== contents.key && contents.versions.some((v) => v.key === diff)) {
+        current = null;
+        const pair = orderVersions(contents.versions, contents.key, diff);
+        return void runText(() => loadDiff(pair), (d) => clear(text, versionDiffView(ctx, d, () => ctx.store.update({ diff: null }))), render);
+      }
       const key = article ?? contents?.chapters[0]?.articles[0]?.key ?? null;
       if (key === null) return clear(text, emptyState(tr(ctx, 'readerEmpty')));
       void runText(() => loadArticle(key), (r) => (r.article ? drawArticle(r.article) : clear(text, emptyState(tr(ctx, 'readerEmpty')))), render);
@@ -209,6 +242,7 @@ export function mountReaderPanel(root: HTMLElement, ctx: PanelContext): ReaderPa
       state.lang !== previous.lang ||
       state.article !== previous.article ||
       state.clause !== previous.clause ||
+      state.diff !== previous.diff ||
       (state.article === null && state.regulations !== previous.regulations)
     ) {
       mounted = true;

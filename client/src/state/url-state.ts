@@ -55,6 +55,8 @@ export interface UrlState {
   clause: ClauseRef | null;
   cell: MatrixCell | null;
   compare: CompareTab;
+  /** Another version of the reader's regulation to compare it with (its key), or null for the article text. */
+  diff: string | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -73,6 +75,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   clause: null,
   cell: null,
   compare: 'actors',
+  diff: null,
 };
 
 /** The shareable part of a larger state object. */
@@ -98,6 +101,7 @@ const PARAM = {
   clause: 'clause',
   cell: 'cell',
   compare: 'cmp',
+  diff: 'diff',
 } as const satisfies Record<keyof UrlState, string>;
 
 // Ids such as `actor:shanghai-renmin-zhengfu` stay readable in the address bar: `:` is legal in a query, so it is left as
@@ -166,6 +170,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.clause !== null) put(PARAM.clause, formatClauseRef(state.clause));
   if (state.cell !== null) put(PARAM.cell, encodeCell(state.cell));
   if (state.compare !== DEFAULT_URL_STATE.compare) put(PARAM.compare, state.compare);
+  if (state.diff !== null) put(PARAM.diff, encodeKey(state.diff, REGULATION_PREFIX));
   return parts.join('&');
 }
 
@@ -225,6 +230,7 @@ export function decodeUrlState(search: string, fallback: Partial<UrlState> = {})
     clause: clause ?? base.clause,
     cell: decodeCell(raw(PARAM.cell)) ?? base.cell,
     compare: (COMPARE_TABS as readonly string[]).includes(compare ?? '') ? (compare as CompareTab) : base.compare,
+    diff: raw(PARAM.diff) ? decodeKey(raw(PARAM.diff)!, REGULATION_PREFIX) : base.diff,
   };
 }
 
@@ -295,6 +301,7 @@ export function isNavigation(before: UrlState, after: UrlState): boolean {
     before.selected !== after.selected ||
     before.view !== after.view ||
     before.compare !== after.compare ||
+    before.diff !== after.diff ||
     before.article !== after.article ||
     (before.clause === null) !== (after.clause === null) ||
     (before.clause !== null && after.clause !== null && formatClauseRef(before.clause) !== formatClauseRef(after.clause)) ||
