@@ -1,5 +1,5 @@
 // How entities are named on screen. A regulation's official names are long (中国（…）自由贸易试验区工作办公室);
-// the graph and the lists use the short form the text itself defines (以下简称自贸办) and keep the full name for
+// the graph and the lists use the short form the text itself defines (以下简称…) and keep the full name for
 // details and tooltips. Clause labels come from the API (`ClauseRef.label`, `labelEn`) and are only picked here.
 import type { Lang } from './i18n.ts';
 import type { ClauseRef } from './model.ts';

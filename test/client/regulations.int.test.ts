@@ -197,6 +197,12 @@ describe('the explorer over several regulations', () => {
     // The next article, from the table of contents, keeps the regulation.
     await page.click('.reader-actions [rel="next"]');
     await expectParam(page, 'article', 'zz-binhai-ftz/6');
+    // Shown in the graph, the article brings its regulation into the selection.
+    await page.waitForSelector('#reader-title[data-key="article:zz-binhai-ftz/6"]');
+    await page.click('[data-action="show-in-graph"]');
+    await expectParam(page, 'reg', 'xinjiang-ftz-2025,zz-binhai-ftz');
+    await page.waitForSelector('.node-list li[data-id="article:zz-binhai-ftz/6"]', { state: 'attached' });
+    expect(await page.$$eval('.node-list li[data-id^="obligation:zz-binhai-ftz/6-"]', (items) => items.length)).toBe(1);
 
     const old = await open('/?view=reader&art=28');
     await old.page.waitForSelector('#reader-title[data-key="article:xinjiang-ftz-2025/28"]');

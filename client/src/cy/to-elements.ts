@@ -11,7 +11,7 @@ export interface NodeElementData {
   id: string;
   type: string;
   category: string;
-  /** The label shown, in the current language (short forms: 自贸办 rather than the full official name). */
+  /** The label shown, in the current language (the short form a text defines rather than the full official name). */
   label: string;
   labelZh: string;
   labelEn: string;

@@ -149,6 +149,13 @@ export function mountReaderPanel(root: HTMLElement, ctx: PanelContext): ReaderPa
     return fragment;
   }
 
+  /** The graph shows the selected regulations only: an article of another one joins its regulation to them. */
+  async function showInGraph(a: ArticleText) {
+    const scope = await ctx.scope();
+    const regulations = scope.includes(a.regulation.key) ? ctx.store.get().regulations : [...scope, a.regulation.key].sort();
+    ctx.store.update((s) => ({ ...revealNode(s, a.key), view: 'graph', regulations }));
+  }
+
   function drawArticle(a: ArticleText) {
     current = a;
     const { clause, lang } = ctx.store.get();
@@ -181,7 +188,7 @@ export function mountReaderPanel(root: HTMLElement, ctx: PanelContext): ReaderPa
             'div',
             { class: 'reader-actions', lang: lang === 'en' ? 'en' : 'zh-Hans' },
             nav(keys[index - 1], '←', 'prev'),
-            h('button', { type: 'button', class: 'button button-quiet', onclick: () => ctx.store.update((s) => ({ ...revealNode(s, a.key), view: 'graph' })) }, tr(ctx, 'showInGraph')),
+            h('button', { type: 'button', class: 'button button-quiet', 'data-action': 'show-in-graph', onclick: () => void showInGraph(a) }, tr(ctx, 'showInGraph')),
             nav(keys[index + 1], '→', 'next'),
           ),
         ),

@@ -54,7 +54,7 @@ function changeItem(ctx: PanelContext, change: Change): HTMLElement {
 }
 
 export function versionDiffView(ctx: PanelContext, diff: VersionDiff, close: () => void): HTMLElement {
-  const dated = (r: VersionDiff['from']) => `${r.title}${r.effective ? `（${tr(ctx, 'effective')} ${r.effective}）` : r.adopted ? `（${r.adopted}）` : ''}`;
+  const dated = (r: VersionDiff['from']) => [r.title, r.effective ? `${tr(ctx, 'effective')} ${r.effective}` : r.adopted].filter(Boolean).join(' · ');
   const count = (key: MessageKey, n: number, kind: string) => h('li', { 'data-kind': kind }, h('span', { class: `badge diff-badge diff-badge-${kind}` }, tr(ctx, key)), h('strong', {}, String(n)));
   const section = (title: string, n: number, ...content: (Node | null)[]) =>
     h('section', { class: 'details-section' }, h('h3', { class: 'section-title' }, title, h('span', { class: 'count' }, String(n))), ...content);

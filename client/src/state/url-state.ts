@@ -136,8 +136,8 @@ const sameMembers = (a: readonly string[], b: readonly string[]) => a.length ===
 export const MIN_EXPAND_LIMIT = 5;
 export const MAX_EXPAND_LIMIT = 200;
 
-// Regulation keys travel as their slugs (reg=xinjiang-ftz-2025) and article keys without their prefix
-// (article=xinjiang-ftz-2025/28): the address bar stays short and readable, `/` needs no escaping in a query.
+// Regulation keys travel as their slugs (reg=<slug>,<slug>) and article keys without their prefix
+// (article=<slug>/28): the address bar stays short and readable, `/` needs no escaping in a query.
 const REGULATION_PREFIX = 'regulation:';
 const ARTICLE_PREFIX = 'article:';
 
