@@ -35,12 +35,14 @@ interface TypeFilter extends Record<string, unknown> {
 
 // A regulation's NAMES links reach every body it names: followed only when asked for by type, or an actor's
 // neighbourhood would always hold every regulation.
+// With a scope ($regulations), what other regulations own or state is not entered; shared nodes always are.
 const STEP_ALLOWED =
   `(CASE WHEN $relTypes IS NULL THEN type(r) <> 'NAMES' ELSE type(r) IN $relTypes END) ` +
-  `AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels))`;
+  `AND ($labels IS NULL OR any(l IN labels(m) WHERE l IN $labels)) ` +
+  `AND ($regulations IS NULL OR ((m.regulation IS NULL OR m.regulation IN $regulations) AND (r.regulation IS NULL OR r.regulation IN $regulations)))`;
 
 export const NEIGHBORHOOD = defineQuery<
-  TypeFilter & { ids: readonly string[]; depth: number; limit: number },
+  TypeFilter & { ids: readonly string[]; depth: number; limit: number; regulations: readonly string[] | null },
   { total: number; nodes: RawGraphNode[]; edges: RawGraphEdge[] }
 >(
   'neighborhood',

@@ -1,5 +1,6 @@
 // Subgraphs shaped for Cytoscape: `nodes` and `edges` whose `id`, `source` and `target` are stable graph keys,
 // so the client can merge answers and put keys in URLs. Mapping raw rows to elements is pure (toGraphView).
+import { AS_OF_ARG_DESCRIPTION, scopeAt } from './scope.ts';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../seed/graph-rows.ts';
 import {
   MAX_NEIGHBORHOOD_DEPTH,
@@ -294,6 +295,10 @@ builder.queryFields((t) => ({
         defaultValue: DEFAULT_NEIGHBORHOOD_LIMIT,
         description: `Most nodes to return (1–${MAX_NEIGHBORHOOD_LIMIT}); \`truncated\` tells when more were reached.`,
       }),
+      regulations: t.arg.stringList({
+        description: 'Only expand into what these regulations own or state (keys); bodies, industries and documents are shared and always reachable.',
+      }),
+      asOf: t.arg.string({ description: AS_OF_ARG_DESCRIPTION }),
     },
     resolve: async (_root, args, ctx) => {
       if (args.ids.length === 0 || args.ids.length > MAX_SEED_IDS) {
@@ -307,6 +312,7 @@ builder.queryFields((t) => ({
         limit,
         labels: labelsOf(args.types),
         relTypes: args.relationships ?? null,
+        ...(await scopeAt(ctx, args)),
       });
       return toGraphView(row?.nodes ?? [], row?.edges ?? [], row?.total ?? 0);
     },

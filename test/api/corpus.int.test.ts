@@ -132,4 +132,15 @@ describe.skipIf(corpus.length === 0)('a corpus of regulations in one graph', () 
       expect(await roundTrips(query, { keys: all.slice(0, 2) }), query).toEqual(await roundTrips(query, { keys: all }));
     }
   });
+
+  it('keeps a neighbourhood to the regulations asked for, shared bodies included', async () => {
+    const key = corpus.find((g) => g.actors.some((a) => a.id === 'actor:haiguan'))!.regulation.id;
+    const query = `query($r: [String!]) { neighborhood(ids: ["actor:haiguan"], depth: 2, limit: 500, regulations: $r) { nodes { id data } } }`;
+    const scoped = await graphqlData(api.yoga, query, { r: [key] });
+    const owners = new Set(scoped.neighborhood.nodes.map((n: { data: { regulation?: string } }) => n.data.regulation).filter(Boolean));
+    expect([...owners]).toEqual([key]);
+    const all = await graphqlData(api.yoga, query, { r: null });
+    const everyOwner = new Set(all.neighborhood.nodes.map((n: { data: { regulation?: string } }) => n.data.regulation).filter(Boolean));
+    expect(everyOwner.size).toBeGreaterThan(1);
+  });
 });
