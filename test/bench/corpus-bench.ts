@@ -14,6 +14,7 @@ import { generateRegulation } from '../support/synthetic-regulation.ts';
 import { check, markdownTable, type BenchReport } from './report.ts';
 import { fmt, summarize, type Summary } from './stats.ts';
 import { startReport } from './timed-report.ts';
+import { measureExplorerOpening } from './corpus-explorer.ts';
 
 export interface CorpusBenchOptions {
   settings: Neo4jSettings;
@@ -31,6 +32,9 @@ export interface CorpusBenchData {
   totalMs: number;
   nodesInGraph: number;
   requests: Record<string, Summary>;
+  /** Chromium: navigation until the explorer's first graph is drawn and laid out, ms. */
+  explorerReadyMs: Summary;
+  explorerNodes: number;
 }
 
 const OPENING = `query Opening($first: [String!]) {
@@ -110,17 +114,20 @@ export async function runCorpusBench(options: CorpusBenchOptions): Promise<Bench
       compare: await time(COMPARE, { keys: keys.slice(0, 2) }, runs),
     };
     const articles = graphs.reduce((n, g) => n + g.articles.length, 0);
-    const data: CorpusBenchData = { regulations: count, articles, elements, extractMs, loadMs, totalMs, nodesInGraph, requests };
+    const opened = await measureExplorerOpening(settings, quick ? 1 : 5, log);
+    const explorerReadyMs = summarize(opened.map((run) => run.ready));
+    const explorerNodes = opened[0]?.nodes ?? 0;
+    const data: CorpusBenchData = { regulations: count, articles, elements, extractMs, loadMs, totalMs, nodesInGraph, requests, explorerReadyMs, explorerNodes };
     return clock.finish(`A corpus of ${count} regulations in one graph`, {
       targets: [
         check(`${count} regulations read, extracted and loaded in < 60 s`, `${fmt(totalMs / 1000)} s`, totalMs / 1000, 60, { unit: 's' }),
-        check('what the explorer asks on opening, p50 < 2 s', `${fmt(requests.opening.median)} ms`, requests.opening.median / 1000, 2, {
+        check(`the explorer opens on ${count} regulations in < 2 s (Chromium, p50)`, `${fmt(explorerReadyMs.median)} ms`, explorerReadyMs.median / 1000, 2, {
           unit: 's',
-          why: 'API only: the regulation list with counts and the first regulation’s matrices, in-process; the browser’s own time is in the client benchmark',
+          why: 'the first graph drawn and laid out, after a warm-up visit; the explorer starts from the first regulation, not the whole corpus',
         }),
       ],
       markdown: markdownTable(
-        ['regulations', 'articles', 'elements written', 'nodes in the graph', 'extract', 'load', 'total', 'opening p50', 'compare(2) p50'],
+        ['regulations', 'articles', 'elements written', 'nodes in the graph', 'extract', 'load', 'total', 'API on opening p50', 'compare(2) p50', 'explorer ready p50'],
         [[
           String(count),
           String(articles),
@@ -131,6 +138,7 @@ export async function runCorpusBench(options: CorpusBenchOptions): Promise<Bench
           `${fmt(totalMs / 1000)} s`,
           `${fmt(requests.opening.median)} ms`,
           `${fmt(requests.compare.median)} ms`,
+          `${fmt(explorerReadyMs.median)} ms (${explorerNodes} nodes)`,
         ]],
       ),
       notes: ['Shared bodies and industries are merged across regulations, so the graph holds fewer nodes than were written.'],
