@@ -1,15 +1,17 @@
 // Interface text in 中文 and English. The language itself is app state (store + URL); it is also remembered
 // in localStorage so that a bare URL opens in the language the researcher chose last time.
 import type { ActorKind, Modality, NodeType } from './model.ts';
+import { READER_EN, READER_ZH } from './i18n-reader.ts';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
 const STORAGE_KEY = 'regatlas.lang';
 
 const ZH = {
+  ...READER_ZH,
   appTitle: '法规图谱 RegAtlas',
   searchLabel: '搜索主体、产业、条文',
-  searchPlaceholder: '搜索：人民政府、海关、customs…',
+  searchPlaceholder: '搜索：海关、纺织、第13条、自贸区…',
   searchNoResults: '没有匹配结果',
   searchFailed: '搜索失败',
   language: '语言',
@@ -131,17 +133,18 @@ const ZH = {
 export type MessageKey = keyof typeof ZH;
 
 const EN: Record<MessageKey, string> = {
+  ...READER_EN,
   appTitle: 'RegAtlas',
   searchLabel: 'Search actors, industries, articles',
-  searchPlaceholder: 'Search: 人民政府, customs, trade…',
+  searchPlaceholder: 'Search: customs, textiles, Art. 13…',
   searchNoResults: 'No matches',
   searchFailed: 'Search failed',
   language: 'Language',
   switchLanguage: '中文',
   viewGraph: 'Graph',
-  viewMatrix: 'Responsibility matrix',
+  viewMatrix: 'Responsibilities',
   viewZones: 'Zones × industries',
-  viewReader: 'Article reader',
+  viewReader: 'Reader',
   views: 'Views',
   layout: 'Layout',
   layoutFcose: 'Force-directed',

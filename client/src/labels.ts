@@ -72,3 +72,10 @@ export type LabelledClause = ClauseRef & Labelled;
 export function labelOf(item: Labelled, lang: Lang): string {
   return lang === 'en' && item.labelEn ? item.labelEn : item.label;
 }
+
+const CJK = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
+
+/** `zh-Hans` for text in Chinese characters (the regulation's own words, whatever the interface language), else null. */
+export function textLang(text: string): 'zh-Hans' | null {
+  return CJK.test(text) ? 'zh-Hans' : null;
+}

@@ -6,13 +6,14 @@ import { buildSchema, parse, validate, type DocumentNode } from 'graphql';
 import { load, minifyIntrospection, outputIntrospectionFile } from 'gql.tada/internal';
 import { describe, expect, it } from 'vitest';
 import * as operations from '../../client/src/api/operations.ts';
+import * as textOperations from '../../client/src/api/text-operations.ts';
 import { createYogaApp } from '../../server/yoga.ts';
 
 const SCHEMA_FILE = new URL('../../schema.graphql', import.meta.url);
 const ENV_FILE = new URL('../../client/src/api/graphql-env.d.ts', import.meta.url);
 
 /** The operations (not fragments) the client sends, printed as the client prints them. */
-const OPERATIONS = Object.entries(operations)
+const OPERATIONS = Object.entries({ ...operations, ...textOperations })
   .filter(([, value]) => typeof value === 'object' && value !== null && 'kind' in value && value.kind === 'Document')
   .map(([name, document]) => ({ name, text: print(document as never) }))
   .filter(({ text }) => /^\s*query\s/m.test(text));
@@ -24,7 +25,7 @@ const TEN = Array.from({ length: 10 }, (_, i) => `regulation:r${i}`);
 const SAMPLE_VARIABLES: Record<string, Record<string, unknown>> = {
   OverviewSeedsQuery: { kinds: ['LEADING_GROUP', 'OFFICE'], regulations: REGULATIONS },
   NeighborhoodQuery: { ids: ['actor:xinjiang-kashi-pianqu'], depth: 1, types: ['ACTOR', 'INDUSTRY'], relationships: ['DEVELOPS'], limit: 60 },
-  SuggestQuery: { query: '自贸办', fullText: true, regulations: REGULATIONS },
+  SuggestQuery: { query: '第13条', regulations: REGULATIONS },
   ActorDetailsQuery: { id: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', regulations: REGULATIONS },
   IndustryDetailsQuery: { id: 'industry:fangzhi-fuzhuang', regulations: REGULATIONS },
   ObligationDetailsQuery: { id: 'obligation:xinjiang-ftz-2025/10-2-1-1' },
@@ -32,6 +33,9 @@ const SAMPLE_VARIABLES: Record<string, Record<string, unknown>> = {
   ArticleSummaryQuery: { key: 'article:xinjiang-ftz-2025/28' },
   ArticleTextQuery: { key: 'article:xinjiang-ftz-2025/28' },
   TableOfContentsQuery: { key: 'regulation:xinjiang-ftz-2025' },
+  RegulationTextQuery: { key: 'regulation:xinjiang-ftz-2025' },
+  RegulationArticleKeysQuery: { key: 'regulation:xinjiang-ftz-2025', after: null },
+  ReaderArticleQuery: { key: 'article:xinjiang-ftz-2025/28' },
   ResponsibilityMatrixQuery: { regulations: REGULATIONS },
   ZoneIndustryMatrixQuery: { regulations: REGULATIONS },
   CompareQuery: { regulations: TEN },
@@ -46,7 +50,7 @@ describe('client GraphQL types', () => {
   });
 
   it('finds the operations to check', () => {
-    expect(OPERATIONS.map((o) => o.name)).toEqual(expect.arrayContaining(['NeighborhoodQuery', 'SuggestQuery', 'ObligationsQuery', 'ZoneIndustryMatrixQuery', 'RegulationsQuery', 'CompareQuery']));
+    expect(OPERATIONS.map((o) => o.name)).toEqual(expect.arrayContaining(['NeighborhoodQuery', 'SuggestQuery', 'ObligationsQuery', 'ZoneIndustryMatrixQuery', 'RegulationsQuery', 'CompareQuery', 'RegulationTextQuery']));
   });
 
   it.each(OPERATIONS)('$name is valid against schema.graphql', ({ text }) => {

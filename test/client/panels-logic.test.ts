@@ -1,11 +1,10 @@
 // The pure parts of the panels: how clause text is marked, how tables are ordered and shaded, what the
-// search suggests, what the legend counts.
+// legend counts (the search's grouping is in search-groups.test.ts).
 import { describe, expect, it } from 'vitest';
 import { segmentClause } from '../../client/src/panels/clause-segments.ts';
 import { edgeListTable } from '../../client/src/panels/export-panel.ts';
 import { legendCounts } from '../../client/src/panels/legend-panel.ts';
 import { heat, sortRows } from '../../client/src/panels/matrix-panel.ts';
-import { toSuggestions } from '../../client/src/panels/search-panel.ts';
 import { SMALL_GRAPH } from './fixtures/small-graph.ts';
 
 // Article 28, paragraph 2, as the API returns it (offsets in UTF-16 code units).
@@ -64,29 +63,6 @@ describe('responsibility matrix', () => {
     expect(heat(0, 25)).toBe(0);
     expect(heat(1, 25)).toBeGreaterThan(0.2);
     expect(heat(25, 25)).toBeCloseTo(0.9);
-  });
-});
-
-describe('search suggestions', () => {
-  it('lists actors, then industries, then text hits, each once, in the chosen language', () => {
-    const suggestions = toSuggestions(
-      {
-        actors: { edges: [{ node: { key: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', name: '中国（新疆）自由贸易试验区工作办公室', nameEn: 'China (Xinjiang) Pilot Free Trade Zone Work Office (FTZ Work Office)', kind: 'OFFICE', aliases: ['自贸办'] } }] },
-        industries: { edges: [{ node: { key: 'industry:fangzhi-fuzhuang', name: '纺织服装', nameEn: 'Textiles and apparel', aliases: [] } }] },
-        search: {
-          edges: [
-            { node: { key: 'obligation:10-2-1-1', kind: 'OBLIGATION', title: 'x', snippet: { text: '负责实施…', matchStart: 0, matchEnd: 2 }, obligation: { modality: 'RESPONSIBLE', clause: { label: '第10条第2款第1项', labelEn: 'Art. 10(2)(1)' } } } },
-            { node: { key: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', kind: 'ACTOR', title: 'x', snippet: { text: '', matchStart: null, matchEnd: null } } },
-          ],
-        },
-      } as never,
-      'zh',
-    );
-    expect(suggestions.map((s) => [s.key, s.category, s.title])).toEqual([
-      ['actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', 'OFFICE', '自贸办'],
-      ['industry:fangzhi-fuzhuang', 'INDUSTRY', '纺织服装'],
-      ['obligation:10-2-1-1', 'OBLIGATION', '第10条第2款第1项'],
-    ]);
   });
 });
 

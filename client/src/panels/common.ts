@@ -63,9 +63,41 @@ export function articleLink(ctx: PanelContext, article: ArticleLabel): HTMLAncho
   return stateLink(ctx, { view: 'reader', article: article.key, clause: null, diff: null }, label, { class: 'clause-link', 'data-article': article.key });
 }
 
-/** 第3章 总则 / Chapter 3 总则: the chapter's label in the reader's language, then its (Chinese) title. */
-export function chapterHeading(ctx: PanelContext, chapter: { label: string; labelEn: string; title: string }): string {
-  return `${ctx.store.get().lang === 'en' ? chapter.labelEn : chapter.label} ${chapter.title}`;
+/** A chapter's labels and titles as the API gives them (titleEn from the vocabulary of chapter phrases, or null). */
+export interface ChapterNames {
+  label: string;
+  labelEn: string;
+  title: string;
+  titleEn?: string | null;
+}
+
+/**
+ * 第3章 总则 / Chapter 3 General Provisions. In English a chapter the vocabulary has no title for keeps its
+ * Chinese one, marked as such rather than passed off as a translation.
+ */
+export function chapterHeading(ctx: PanelContext, chapter: ChapterNames): HTMLElement {
+  if (ctx.store.get().lang === 'zh') return h('span', { class: 'chapter-heading' }, h('span', { class: 'chapter-number' }, chapter.label), ' ', chapter.title);
+  const en = chapter.titleEn;
+  return h(
+    'span',
+    { class: 'chapter-heading' },
+    h('span', { class: 'chapter-number' }, chapter.labelEn),
+    ' ',
+    en ?? h('span', { lang: 'zh-Hans' }, chapter.title),
+    en ? null : h('span', { class: 'zh-only-mark' }, ` ${tr(ctx, 'titleChineseOnly')}`),
+  );
+}
+
+/** In English, the one note that the text shown (articles, obligations, names) exists in Chinese only; null in Chinese. */
+export function chineseOnlyNote(ctx: PanelContext, compact = false): HTMLElement | null {
+  if (ctx.store.get().lang === 'zh') return null;
+  const hint = tr(ctx, 'chineseOnlyHint');
+  return h(
+    compact ? 'span' : 'p',
+    { class: compact ? 'zh-only-note compact' : 'zh-only-note', title: hint, 'data-note': 'chinese-only' },
+    h('span', { class: 'zh-only-badge' }, tr(ctx, 'chineseOnly')),
+    compact ? null : h('span', { class: 'zh-only-hint' }, hint),
+  );
 }
 
 /** A button that selects an entity (and adds it to the graph if needed). */

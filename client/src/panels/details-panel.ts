@@ -6,7 +6,7 @@ import { fetchObligations } from '../api/obligation-pages.ts';
 import { ActorDetailsQuery, ArticleSummaryQuery, ArticleTextQuery, IndustryDetailsQuery, ObligationDetailsQuery } from '../api/operations.ts';
 import type { ResultOf } from '../api/graphql.ts';
 import { dataOf, type GraphEdge, type GraphNode } from '../cy/graph-data.ts';
-import { edgeLabel, levelText } from '../labels.ts';
+import { edgeLabel, levelText, textLang, type Named } from '../labels.ts';
 import { NODE_LOOKS } from '../cy/palette.ts';
 import { clear, h } from '../dom.ts';
 import { ACTOR_KIND_LABELS, edgeTypeLabel, NODE_TYPE_LABELS, type Lang } from '../i18n.ts';
@@ -15,6 +15,7 @@ import { expandNode, hideNodes, type AppState } from '../state/store.ts';
 import {
   articleLink,
   chapterHeading,
+  chineseOnlyNote,
   clauseArticleKey,
   clauseLink,
   createRenderer,
@@ -88,14 +89,20 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
       h('button', { type: 'button', class: 'button button-quiet', 'data-action': 'hide', onclick: () => ctx.store.update((s) => hideNodes(s, [id])) }, tr(ctx, 'hide')),
     );
 
-  const header = (type: NodeType, title: string, subtitle: string | null, swatchCategory: keyof typeof NODE_LOOKS, kindLabel: string) =>
+  // The header names the selection in the interface language (a Chinese name then under the English one); in
+  // English the note that the text below is Chinese only follows it.
+  const header = (type: NodeType, title: string, subtitle: string | Node | null, swatchCategory: keyof typeof NODE_LOOKS, kindLabel: string) =>
     h(
       'header',
       { class: 'details-header' },
       h('div', { class: 'details-kind' }, h('span', { class: 'swatch', style: `--swatch:${NODE_LOOKS[swatchCategory].color}`, 'aria-hidden': 'true' }), kindLabel),
-      h('h3', { class: 'details-title', lang: 'zh-Hans', 'data-type': type }, title),
-      subtitle ? h('p', { class: 'details-subtitle', lang: 'en' }, subtitle) : null,
+      h('h3', { class: 'details-title', lang: textLang(title), 'data-type': type }, title),
+      subtitle ? h('p', { class: 'details-subtitle', lang: typeof subtitle === 'string' ? (textLang(subtitle) ?? 'en') : null }, subtitle) : null,
+      type === 'ACTOR' || type === 'INDUSTRY' || type === 'OBLIGATION' || type === 'ARTICLE' ? chineseOnlyNote(ctx) : null,
     );
+  /** Title and subtitle of a named entity: its name in the interface language, then in the other. */
+  const names = (entity: Named, lang: Lang): [string, string | null] =>
+    lang === 'en' && entity.nameEn ? [entity.nameEn, entity.name] : [entity.name, entity.nameEn ?? null];
 
   const section = (title: string, count: number | null, ...content: (Node | null)[]) =>
     h('section', { class: 'details-section' }, h('h4', { class: 'section-title' }, title, count === null ? null : h('span', { class: 'count' }, String(count))), ...content);
@@ -106,7 +113,7 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
     const ofObligation = (o: Obligation) => o.regulation.key;
     clear(
       body,
-      header('ACTOR', a.name, a.nameEn, a.kind, ACTOR_KIND_LABELS[a.kind][lang]),
+      header('ACTOR', ...names(a, lang), a.kind, ACTOR_KIND_LABELS[a.kind][lang]),
       a.aliases.length ? h('p', { class: 'aliases' }, `${tr(ctx, 'aliases')}: `, a.aliases.join('、')) : null,
       actions(a.key),
       section(
@@ -152,7 +159,7 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
     const zones = inScope(sc, i.zones);
     clear(
       body,
-      header('INDUSTRY', i.name, i.nameEn, 'INDUSTRY', `${tr(ctx, 'industry')}${i.gbCode ? ` · GB/T 4754 ${i.gbCode}` : ''}`),
+      header('INDUSTRY', ...names(i, lang), 'INDUSTRY', `${tr(ctx, 'industry')}${i.gbCode ? ` · GB/T 4754 ${i.gbCode}` : ''}`),
       i.aliases.length ? h('p', { class: 'aliases' }, `${tr(ctx, 'aliases')}: `, i.aliases.join('、')) : null,
       actions(i.key),
       section(
@@ -189,7 +196,7 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
     table = obligationTable(o.key, [o]);
     clear(
       body,
-      header('OBLIGATION', o.clause.label, o.clause.labelEn, 'OBLIGATION', NODE_TYPE_LABELS.OBLIGATION[lang]),
+      header('OBLIGATION', lang === 'en' ? o.clause.labelEn : o.clause.label, lang === 'en' ? null : o.clause.labelEn, 'OBLIGATION', NODE_TYPE_LABELS.OBLIGATION[lang]),
       actions(o.key),
       h('ol', { class: 'obligation-list single' }, obligationItem(ctx, o)),
     );
@@ -199,7 +206,7 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
     table = obligationTable(a.key, a.obligations);
     clear(
       body,
-      header('ARTICLE', `${a.title}${a.heading ? `【${a.heading}】` : ''}`, a.chapter ? chapterHeading(ctx, a.chapter) : null, 'ARTICLE', NODE_TYPE_LABELS.ARTICLE[lang]),
+      header('ARTICLE', `${lang === 'en' ? a.titleEn : a.title}${a.heading ? `【${a.heading}】` : ''}`, a.chapter ? chapterHeading(ctx, a.chapter) : null, 'ARTICLE', NODE_TYPE_LABELS.ARTICLE[lang]),
       h('p', { class: 'details-regulation', lang: 'zh-Hans' }, a.regulation.title),
       h('div', { class: 'details-actions' }, articleLink(ctx, a), actions(a.key).querySelector('[data-action=expand]')),
       h('blockquote', { class: 'clause-text article-text', lang: 'zh-Hans' }, a.text),
@@ -217,7 +224,7 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
     const type = node.type as NodeType;
     clear(
       body,
-      header(type, node.label, node.labelEn, type in NODE_LOOKS ? (type as keyof typeof NODE_LOOKS) : 'OTHER', NODE_TYPE_LABELS[type]?.[lang] ?? type),
+      header(type, lang === 'en' && node.labelEn ? node.labelEn : node.label, lang === 'en' ? null : node.labelEn, type in NODE_LOOKS ? (type as keyof typeof NODE_LOOKS) : 'OTHER', NODE_TYPE_LABELS[type]?.[lang] ?? type),
       actions(node.id),
     );
   }
@@ -245,6 +252,7 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
     const obligationEnd = [edge.source, edge.target].find((id) => id.startsWith('obligation:'));
     const paragraph = typeof data.paragraph === 'number' ? data.paragraph : null;
     const article = edge.clause ? clauseArticleKey(edge.clause) : null;
+    if (obligationEnd || article !== null) parts.push(chineseOnlyNote(ctx));
     if (obligationEnd) {
       const { obligation: o } = await obligation(obligationEnd);
       if (o) {

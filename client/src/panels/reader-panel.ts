@@ -1,243 +1,190 @@
-// The article reader: any regulation's chapter tree, and the article text with the actors and industries it
-// names marked and clickable (they select the node in the graph) and each obligation underlined in its
-// modality's colour. A provenance link opens it on the article's key with the clause highlighted; without an
-// article in the state it opens the first article of the first selected regulation.
+// The reader: a regulation's whole text, continuous (reader-document.ts), beside its table of contents
+// (reader-toc.ts), with a bar that stays on top naming the article open in the URL (prev / next, show in graph).
+// The text is drawn once per regulation and language; moving to another article or clause of it only moves the
+// marks and scrolls. A provenance link opens it at the article's key with the clause highlighted; without an
+// article in the state it opens at the top of the first selected regulation. With `diff` set it shows what
+// changed between two versions instead (version-diff.ts).
 import { memoize } from '../api/memo.ts';
-import { ArticleTextQuery, TableOfContentsQuery, VersionDiffQuery } from '../api/operations.ts';
-import type { ResultOf } from '../api/graphql.ts';
-import { MODALITY_LOOKS } from '../cy/palette.ts';
+import { VersionDiffQuery } from '../api/operations.ts';
+import { fetchRegulationText } from '../api/regulation-text.ts';
+import type { ReaderArticle, RegulationText } from '../api/text-operations.ts';
 import { clear, h } from '../dom.ts';
-import { MODALITY_LABELS } from '../i18n.ts';
-import { fullName, labelOf, type LabelledClause } from '../labels.ts';
-import { formatClauseRef, isModality, parseArticleKey, type ClauseRef } from '../model.ts';
-import { revealNode } from '../state/store.ts';
+import { formatClauseRef, parseArticleKey } from '../model.ts';
+import { revealNode, type AppState } from '../state/store.ts';
 import type { Table } from '../export/csv.ts';
-import { segmentClause, type ObligationMark } from './clause-segments.ts';
+import { chapterHeading, chineseOnlyNote, createRenderer, emptyState, stateLink, tr, type PanelContext } from './common.ts';
+import { copyText, createToast } from './copy-citation.ts';
+import { articleElementId, clauseElementId, drawDocument, type CopyCitation } from './reader-document.ts';
+import { drawToc, markTocArticle } from './reader-toc.ts';
 import { orderVersions, versionDiffView } from './version-diff.ts';
-import { chapterHeading, createRenderer, emptyState, stateLink, tr, type PanelContext, type RegulationMeta } from './common.ts';
-
-type Toc = NonNullable<ResultOf<typeof TableOfContentsQuery>['regulation']>;
-type ArticleText = NonNullable<ResultOf<typeof ArticleTextQuery>['article']>;
-type Mention = ArticleText['paragraphs'][number]['mentions'][number];
+// The reader's and the search box's styles.
+import '../reader.css';
 
 export interface ReaderPanel {
   table(): Table | null;
 }
 
+const articlesOf = (doc: RegulationText) => doc.chapters.flatMap((c) => c.articles);
+
+/**
+ * Scrolls to an element, then again after each rendering update that moved it: articles off screen are laid out
+ * lazily (content-visibility), so the first scroll goes by their estimated heights, and only the frame after it
+ * lays out those it passed. Two animation frames make sure that update has run before looking.
+ */
+function scrollToSettled(element: HTMLElement, block: ScrollLogicalPosition, tries = 8): void {
+  element.scrollIntoView({ block });
+  const at = element.getBoundingClientRect().top;
+  requestAnimationFrame(() =>
+    requestAnimationFrame(() => {
+      if (element.isConnected && tries > 0 && Math.abs(element.getBoundingClientRect().top - at) > 1) scrollToSettled(element, block, tries - 1);
+    }),
+  );
+}
+
+/** Whether an element is wholly inside the scrolled pane's visible part (below its sticky bar). */
+function inView(pane: HTMLElement, element: HTMLElement, top: number): boolean {
+  const box = element.getBoundingClientRect();
+  const view = pane.getBoundingClientRect();
+  return box.top >= view.top + top && box.bottom <= view.bottom;
+}
+
 export function mountReaderPanel(root: HTMLElement, ctx: PanelContext): ReaderPanel {
-  const loadToc = memoize(async (key: string) => (await ctx.api.request(TableOfContentsQuery, { key })).regulation);
-  const loadArticle = memoize((key: string) => ctx.api.request(ArticleTextQuery, { key }));
+  const loadText = memoize((key: string) => fetchRegulationText(ctx.api, key));
   const loadDiff = memoize(async (pair: { from: string; to: string }) => (await ctx.api.request(VersionDiffQuery, pair)).diff, (p) => `${p.from}>${p.to}`);
   const toc = h('nav', { class: 'reader-toc', 'aria-labelledby': 'toc-title' });
-  const text = h('div', { class: 'reader-text' });
+  const bar = h('div', { class: 'reader-bar' });
+  const body = h('div', { class: 'reader-body' });
+  const toast = createToast();
+  const text = h('div', { class: 'reader-text' }, bar, body, toast.element);
   root.replaceChildren(toc, text);
-  const runToc = createRenderer(ctx, toc);
-  const runText = createRenderer(ctx, text);
-  let contents: Toc | null = null;
-  let current: ArticleText | null = null;
+  const runText = createRenderer(ctx, body);
+  // What the panel shows: `regulation|lang|diff`; the same again only moves the marks.
+  let drawnAs: string | null = null;
+  let doc: RegulationText | null = null;
+  let current: ReaderArticle | null = null;
 
-  /** Opens another regulation in the reader, on its first article. */
+  const copy: CopyCitation = (citation) =>
+    void copyText(citation).then((ok) => toast.show(tr(ctx, ok ? 'citationCopied' : 'copyFailed', { citation }), ok ? 'ok' : 'error'));
+
+  /** Opens another regulation in the reader, at its top. */
   async function openRegulation(key: string) {
-    const t = await loadToc(key);
-    const first = t?.chapters[0]?.articles[0]?.key;
-    if (first) ctx.store.update({ view: 'reader', article: first, clause: null });
-  }
-
-  function regulationSelect(t: Toc, catalog: readonly RegulationMeta[]): HTMLElement {
-    // Every regulation in the graph, not only the selected ones: the reader opens any text.
-    const select = h(
-      'select',
-      { id: 'reader-regulation', class: 'toc-select', lang: 'zh-Hans', onchange: (e: Event) => void openRegulation((e.target as HTMLSelectElement).value) },
-      // Versions of one regulation share its title: their dates tell them apart.
-      catalog.map((r) => {
-        const twin = catalog.some((o) => o.key !== r.key && o.title === r.title);
-        const date = r.effective ?? r.promulgated ?? r.adopted;
-        return h('option', { value: r.key, selected: r.key === t.key }, twin && date ? `${r.title} · ${date}` : r.title);
-      }),
-    );
-    return h('div', { class: 'toc-regulation' }, h('label', { for: 'reader-regulation', class: 'sr-only' }, tr(ctx, 'readerRegulation')), select);
-  }
-
-  /** With other versions of the regulation in the graph: pick one to see what changed between them. */
-  function versionSelect(t: Toc): HTMLElement | null {
-    const others = t.versions.filter((v) => v.key !== t.key);
-    if (!others.length) return null;
-    const { diff } = ctx.store.get();
-    const date = (v: Toc['versions'][number]) => v.effective ?? v.promulgated ?? v.adopted;
-    return h(
-      'div',
-      { class: 'toc-versions' },
-      h('label', { for: 'reader-versions', class: 'toc-label' }, tr(ctx, 'diffWith')),
-      h(
-        'select',
-        { id: 'reader-versions', class: 'toc-select', onchange: (e: Event) => ctx.store.update({ view: 'reader', diff: (e.target as HTMLSelectElement).value || null }) },
-        h('option', { value: '', selected: diff === null }, tr(ctx, 'diffNone')),
-        others.map((v) => h('option', { value: v.key, selected: v.key === diff, lang: 'zh-Hans' }, `${v.title}${date(v) ? ` · ${date(v)}` : ''}`)),
-      ),
-    );
-  }
-
-  function drawToc(t: Toc, catalog: readonly RegulationMeta[], article: string | null) {
-    contents = t;
-    const { lang } = ctx.store.get();
-    clear(
-      toc,
-      h('h2', { class: 'panel-title', id: 'toc-title' }, tr(ctx, 'chapters')),
-      catalog.length > 1 ? regulationSelect(t, catalog) : h('p', { class: 'toc-regulation', lang: 'zh-Hans' }, t.title),
-      versionSelect(t),
-      h(
-        'ol',
-        { class: 'toc-chapters' },
-        t.chapters.map((chapter) =>
-          h(
-            'li',
-            {},
-            h(
-              'details',
-              { open: chapter.articles.some((a) => a.key === article) || article === null },
-              h('summary', {}, h('span', { class: 'chapter-number' }, lang === 'en' ? chapter.labelEn : chapter.label), ' ', h('span', { lang: 'zh-Hans' }, chapter.title)),
-              h(
-                'ol',
-                { class: 'toc-articles' },
-                chapter.articles.map((a) => {
-                  const link = stateLink(ctx, { article: a.key, clause: null, view: 'reader' }, lang === 'en' ? a.titleEn : a.title, { 'data-article': a.key });
-                  if (a.key === article) link.setAttribute('aria-current', 'page');
-                  return h('li', {}, link, a.heading ? h('span', { class: 'toc-heading', lang: 'zh-Hans' }, a.heading) : null);
-                }),
-              ),
-            ),
-          ),
-        ),
-      ),
-    );
-  }
-
-  function clauseText(clause: LabelledClause, body: string, mentions: readonly Mention[], obligations: readonly ObligationMark[]): DocumentFragment {
-    const { lang } = ctx.store.get();
-    const fragment = document.createDocumentFragment();
-    let group: HTMLElement | null = null;
-    let groupKey: string | null = null;
-    for (const segment of segmentClause(body, mentions, obligations)) {
-      const key = segment.obligation?.key ?? null;
-      if (key !== groupKey) {
-        groupKey = key;
-        const modality = segment.obligation?.modality;
-        group = key && modality && isModality(modality)
-          ? h('span', { class: 'obligation-span', 'data-obligation': key, 'data-modality': modality, style: `--modality:${MODALITY_LOOKS[modality].color}`, title: `${MODALITY_LABELS[modality][lang]} · ${labelOf(clause, lang)}` })
-          : null;
-        if (group) fragment.append(group);
-      }
-      const mention = segment.mention ? mentions.find((m) => m.key === segment.mention?.key && m.start === segment.mention.start) : null;
-      let piece: Node = document.createTextNode(segment.text);
-      if (mention) {
-        const entity = mention.entity;
-        const isIndustry = entity?.__typename === 'Industry';
-        piece = h(
-          'button',
-          {
-            type: 'button',
-            class: `mention ${isIndustry ? 'mention-industry' : 'mention-actor'}`,
-            'data-id': mention.key,
-            title: entity ? fullName(entity, lang === 'en' ? 'en' : 'zh') : mention.key,
-            onclick: () => ctx.store.update((s) => ({ ...revealNode(s, mention.key), view: 'graph' })),
-          },
-          segment.text,
-        );
-      }
-      (group ?? fragment).append(piece);
-    }
-    return fragment;
+    const d = await loadText(key);
+    const first = d ? articlesOf(d)[0]?.key : undefined;
+    if (first) ctx.store.update({ view: 'reader', article: first, clause: null, diff: null });
   }
 
   /** The graph shows the selected regulations only: an article of another one joins its regulation to them. */
-  async function showInGraph(a: ArticleText) {
+  async function showInGraph(a: ReaderArticle, regulation: string) {
     const scope = await ctx.scope();
-    const regulations = scope.includes(a.regulation.key) ? ctx.store.get().regulations : [...scope, a.regulation.key].sort();
+    const regulations = scope.includes(regulation) ? ctx.store.get().regulations : [...scope, regulation].sort();
     ctx.store.update((s) => ({ ...revealNode(s, a.key), view: 'graph', regulations }));
   }
 
-  function drawArticle(a: ArticleText) {
-    current = a;
-    const { clause, lang } = ctx.store.get();
-    const highlighted = clause && clause.article === a.number ? formatClauseRef(clause) : null;
-    const keys = contents?.chapters.flatMap((c) => c.articles.map((x) => x.key)) ?? [];
-    const index = keys.indexOf(a.key);
-    const nav = (key: string | undefined, label: string, rel: string) =>
-      key === undefined || index < 0 ? h('span', {}) : stateLink(ctx, { article: key, clause: null, view: 'reader' }, label, { class: 'button button-quiet', rel });
-    const clauseAttrs = (ref: ClauseRef) => {
-      const id = formatClauseRef(ref);
-      const on = highlighted === id;
-      return { id: `clause-${id}`, 'data-clause': id, class: on ? 'clause highlight' : 'clause', 'aria-current': on ? 'true' : null, tabindex: on ? -1 : null };
-    };
+  function drawBar(d: RegulationText, a: ReaderArticle) {
+    const { lang } = ctx.store.get();
+    const list = articlesOf(d);
+    const index = list.findIndex((x) => x.key === a.key);
+    const chapter = d.chapters.find((c) => c.articles.includes(a));
+    const nav = (x: ReaderArticle | undefined, arrow: string, rel: string) =>
+      x
+        ? stateLink(ctx, { article: x.key, clause: null, view: 'reader', diff: null }, arrow, { class: 'button button-quiet', rel, 'aria-label': lang === 'en' ? x.titleEn : x.title, title: lang === 'en' ? x.titleEn : x.title })
+        : h('span', { class: 'button button-quiet', 'aria-hidden': 'true' }, arrow);
     clear(
-      text,
+      bar,
       h(
-        'article',
-        { class: 'reader-article', 'aria-labelledby': 'reader-title', lang: 'zh-Hans' },
+        'div',
+        { class: 'reader-actions' },
+        nav(list[index - 1], '←', 'prev'),
         h(
-          'header',
-          { class: 'reader-header' },
-          a.chapter ? h('p', { class: 'reader-chapter' }, chapterHeading(ctx, a.chapter)) : null,
-          // The text's own numbering (第二十八条) in Chinese; Article 28 in English.
-          h(
-            'h2',
-            { id: 'reader-title', class: 'reader-title', 'data-article': String(a.number), 'data-key': a.key },
-            `${lang === 'zh' ? a.numeral : a.titleEn}${a.heading ? `【${a.heading}】` : ''}`,
-          ),
-          h(
-            'div',
-            { class: 'reader-actions', lang: lang === 'en' ? 'en' : 'zh-Hans' },
-            nav(keys[index - 1], '←', 'prev'),
-            h('button', { type: 'button', class: 'button button-quiet', 'data-action': 'show-in-graph', onclick: () => void showInGraph(a) }, tr(ctx, 'showInGraph')),
-            nav(keys[index + 1], '→', 'next'),
-          ),
+          'span',
+          { class: 'reader-current', 'aria-live': 'polite' },
+          h('strong', {}, lang === 'en' ? a.titleEn : a.title),
+          chapter?.label ? h('span', { class: 'reader-current-chapter' }, chapterHeading(ctx, chapter)) : null,
         ),
-        ...a.paragraphs.map((p) => {
-          return h(
-            'section',
-            { class: 'reader-paragraph' },
-            h('p', clauseAttrs(p.clause), a.paragraphs.length > 1 ? h('span', { class: 'clause-number', 'aria-hidden': 'true' }, String(p.number)) : null, clauseText(p.clause, p.text, p.mentions, p.obligations)),
-            p.items.length
-              ? h(
-                  'ol',
-                  { class: 'reader-items' },
-                  p.items.map((item) =>
-                    h('li', clauseAttrs(item.clause), h('span', { class: 'item-marker' }, item.marker), clauseText(item.clause, item.text, item.mentions, item.obligations)),
-                  ),
-                )
-              : null,
-          );
-        }),
+        chineseOnlyNote(ctx, true),
+        h('button', { type: 'button', class: 'button button-quiet', 'data-action': 'show-in-graph', onclick: () => void showInGraph(a, d.key) }, tr(ctx, 'showInGraph')),
+        nav(list[index + 1], '→', 'next'),
       ),
     );
-    const target = highlighted ? text.querySelector<HTMLElement>(`#clause-${highlighted}`) : null;
-    if (target) {
-      target.scrollIntoView({ block: 'center' });
-      target.focus({ preventScroll: true });
-    } else text.scrollTop = 0;
+  }
+
+  /** Marks the state's article (the bar, the contents, #reader-title) and clause, and scrolls to them unless in view. */
+  function focus(d: RegulationText, state: AppState) {
+    const list = articlesOf(d);
+    const a = list.find((x) => x.key === state.article) ?? list[0] ?? null;
+    current = a;
+    body.querySelector('#reader-title')?.removeAttribute('id');
+    body.querySelectorAll('.reader-article-block[aria-current]').forEach((e) => e.removeAttribute('aria-current'));
+    body.querySelectorAll('.clause.highlight').forEach((e) => {
+      e.classList.remove('highlight');
+      e.removeAttribute('aria-current');
+      e.removeAttribute('tabindex');
+    });
+    markTocArticle(toc, a?.key ?? null);
+    if (!a) return void clear(bar);
+    drawBar(d, a);
+    const section = body.querySelector<HTMLElement>(`#${articleElementId(a.number)}`);
+    if (!section) return;
+    section.setAttribute('aria-current', 'true');
+    const heading = section.querySelector<HTMLElement>('.article-heading');
+    if (heading) heading.id = 'reader-title';
+    const clause = state.clause && state.clause.article === a.number ? section.querySelector<HTMLElement>(`#${clauseElementId(formatClauseRef(state.clause))}`) : null;
+    if (clause) {
+      clause.classList.add('highlight');
+      clause.setAttribute('aria-current', 'true');
+      clause.tabIndex = -1;
+    }
+    const target = clause ?? heading ?? section;
+    if (inView(text, target, bar.offsetHeight)) return;
+    if (clause) {
+      scrollToSettled(clause, 'center');
+      clause.focus({ preventScroll: true });
+    } else if (state.article && a !== list[0]) scrollToSettled(section, 'start');
+    else text.scrollTop = 0;
   }
 
   function render() {
-    const { article } = ctx.store.get();
-    void runToc(
+    const state = ctx.store.get();
+    void runText(
       async () => {
         const [scope, catalog] = await Promise.all([ctx.scope(), ctx.catalog()]);
-        const regulation = (article ? parseArticleKey(article)?.regulation : null) ?? scope[0] ?? null;
-        return { catalog, toc: regulation ? await loadToc(regulation) : null };
+        const key = (state.article ? parseArticleKey(state.article)?.regulation : null) ?? scope[0] ?? null;
+        const d = key ? await loadText(key) : null;
+        const compared = d && state.diff && state.diff !== d.key && d.versions.some((v) => v.key === state.diff) ? state.diff : null;
+        const diff = d && compared ? await loadDiff(orderVersions(d.versions, d.key, compared)) : null;
+        return { catalog, d, diff, as: d ? `${d.key}|${state.lang}|${compared ?? ''}` : null };
       },
-      ({ toc: t, catalog }) => (t ? drawToc(t, catalog, article) : ((contents = null), clear(toc))),
+      ({ catalog, d, diff, as }) => {
+        doc = d;
+        if (!d) {
+          drawnAs = null;
+          current = null;
+          clear(toc);
+          clear(bar);
+          return void clear(body, emptyState(tr(ctx, 'readerEmpty')));
+        }
+        if (as !== drawnAs) {
+          drawToc(ctx, toc, d, catalog, ctx.store.get().article, (key) => void openRegulation(key));
+          if (diff) {
+            current = null;
+            bar.hidden = true;
+            clear(body, versionDiffView(ctx, diff, () => ctx.store.update({ diff: null })));
+            text.scrollTop = 0;
+          } else {
+            bar.hidden = false;
+            const started = performance.now();
+            clear(body, drawDocument(ctx, d, copy));
+            // Building the DOM and its first layout: the cost of showing the whole text (see the browser test).
+            void body.offsetHeight;
+            body.dataset.renderMs = (performance.now() - started).toFixed(1);
+            body.dataset.articles = String(articlesOf(d).length);
+          }
+          drawnAs = as;
+        }
+        if (!diff) focus(d, ctx.store.get());
+      },
       render,
-    ).then(() => {
-      const { diff } = ctx.store.get();
-      if (diff && contents && diff !== contents.key && contents.versions.some((v) => v.key === diff)) {
-        current = null;
-        const pair = orderVersions(contents.versions, contents.key, diff);
-        return void runText(() => loadDiff(pair), (d) => clear(text, versionDiffView(ctx, d, () => ctx.store.update({ diff: null }))), render);
-      }
-      const key = article ?? contents?.chapters[0]?.articles[0]?.key ?? null;
-      if (key === null) return clear(text, emptyState(tr(ctx, 'readerEmpty')));
-      void runText(() => loadArticle(key), (r) => (r.article ? drawArticle(r.article) : clear(text, emptyState(tr(ctx, 'readerEmpty')))), render);
-    });
+    );
   }
 
   let mounted = false;
@@ -263,11 +210,12 @@ export function mountReaderPanel(root: HTMLElement, ctx: PanelContext): ReaderPa
 
   return {
     table: () => {
-      if (!current) return null;
-      const { key, number, regulation } = current;
+      if (!current || !doc) return null;
+      const { key, number } = current;
+      const regulation = doc.key;
       const rows = current.paragraphs.flatMap((p) => [
-        ...p.obligations.map((o) => [o.key, regulation.key, o.modality, number, p.number, null, o.text]),
-        ...p.items.flatMap((i) => i.obligations.map((o) => [o.key, regulation.key, o.modality, number, p.number, i.number, o.text])),
+        ...p.obligations.map((o) => [o.key, regulation, o.modality, number, p.number, null, o.text]),
+        ...p.items.flatMap((i) => i.obligations.map((o) => [o.key, regulation, o.modality, number, p.number, i.number, o.text])),
       ]);
       return { name: key.replace(/^article:/, 'article-'), header: ['key', 'regulation', 'modality', 'article', 'paragraph', 'item', 'text'], rows };
     },

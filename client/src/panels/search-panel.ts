@@ -1,56 +1,27 @@
-// Search with suggestions as the researcher types (Chinese or English): names and aliases of actors and
-// industries match from the first character, the full text of articles and obligations from two. A WAI-ARIA
-// combobox: arrows move through the suggestions, Enter picks, Escape closes.
-import { SuggestQuery } from '../api/operations.ts';
-import type { ResultOf } from '../api/graphql.ts';
+// Search with suggestions as the researcher types (Chinese or English): clauses by number (第13条, Art. 13, 13.2),
+// words in the text, short names (自贸区), single characters (税), and the names of actors and industries,
+// grouped by kind (search-groups.ts). A WAI-ARIA combobox whose listbox holds one group per kind: arrows move
+// through the suggestions, Enter picks, Escape closes. A clause opens the reader at it; a name selects its node.
+import { SuggestQuery } from '../api/text-operations.ts';
 import { NODE_LOOKS } from '../cy/palette.ts';
 import { debounce, h } from '../dom.ts';
-import { ACTOR_KIND_LABELS, MODALITY_LABELS, NODE_TYPE_LABELS, type Lang } from '../i18n.ts';
-import { fullName, labelOf, shortName } from '../labels.ts';
-import type { NodeCategory } from '../model.ts';
-import { revealNode } from '../state/store.ts';
+import { textLang } from '../labels.ts';
+import { revealNode, type AppState } from '../state/store.ts';
 import { tr, type PanelContext } from './common.ts';
-
-export interface Suggestion {
-  key: string;
-  category: NodeCategory;
-  title: string;
-  detail: string;
-  snippet?: { text: string; start: number | null; end: number | null };
-}
-
-type SuggestResult = ResultOf<typeof SuggestQuery>;
-
-/**
- * Suggestions in the order shown: actors, industries, then full-text hits; each key once. `regulationName`
- * names the regulation of an article or obligation hit (when several are searched; null to leave it out).
- */
-export function toSuggestions(result: SuggestResult, lang: Lang, regulationName: (key: string) => string | null = () => null): Suggestion[] {
-  const list: Suggestion[] = [];
-  for (const { node } of result.actors.edges) {
-    list.push({ key: node.key, category: node.kind, title: shortName(node, lang), detail: `${ACTOR_KIND_LABELS[node.kind][lang]} · ${fullName(node, lang === 'en' ? 'zh' : 'en')}` });
-  }
-  for (const { node } of result.industries.edges) {
-    list.push({ key: node.key, category: 'INDUSTRY', title: shortName(node, lang), detail: `${NODE_TYPE_LABELS.INDUSTRY[lang]} · ${fullName(node, lang === 'en' ? 'zh' : 'en')}` });
-  }
-  for (const { node } of result.search?.edges ?? []) {
-    const snippet = { text: node.snippet.text, start: node.snippet.matchStart ?? null, end: node.snippet.matchEnd ?? null };
-    const where = node.regulation ? regulationName(node.regulation.key) : null;
-    const detail = (text: string) => (where ? `${text} · ${where}` : text);
-    if ('obligation' in node && node.obligation) {
-      list.push({ key: node.key, category: 'OBLIGATION', title: labelOf(node.obligation.clause, lang), detail: detail(MODALITY_LABELS[node.obligation.modality][lang]), snippet });
-    } else if ('article' in node && node.article) {
-      list.push({ key: node.key, category: 'ARTICLE', title: node.article.title, detail: detail(NODE_TYPE_LABELS.ARTICLE[lang]), snippet });
-    }
-  }
-  const seen = new Set<string>();
-  return list.filter((s) => !seen.has(s.key) && seen.add(s.key));
-}
+import { groupSuggestions, type Suggestion, type SuggestionGroup } from './search-groups.ts';
 
 function snippetView(snippet: NonNullable<Suggestion['snippet']>): HTMLElement {
   const { text, start, end } = snippet;
-  if (start === null || end === null || end <= start) return h('span', { class: 'snippet' }, text);
-  return h('span', { class: 'snippet' }, text.slice(0, start), h('mark', {}, text.slice(start, end)), text.slice(end));
+  const lang = textLang(text);
+  if (start === null || end === null || end <= start) return h('span', { class: 'snippet', lang }, text);
+  return h('span', { class: 'snippet', lang }, text.slice(0, start), h('mark', {}, text.slice(start, end)), text.slice(end));
+}
+
+/** What picking a suggestion does to the state: the reader at its clause (an obligation also selected), or its node. */
+export function pickPatch(state: AppState, s: Suggestion): Partial<AppState> {
+  if (!s.opens) return { ...revealNode(state, s.key), view: 'graph' };
+  const reader: Partial<AppState> = { view: 'reader', article: s.opens.article, clause: s.opens.clause, diff: null };
+  return s.kind === 'OBLIGATION' ? { ...revealNode(state, s.key), ...reader } : reader;
 }
 
 export function mountSearchPanel(root: HTMLElement, ctx: PanelContext): void {
@@ -67,11 +38,13 @@ export function mountSearchPanel(root: HTMLElement, ctx: PanelContext): void {
     'aria-expanded': 'false',
     'aria-controls': listId,
   });
-  const list = h('ul', { id: listId, class: 'suggestions', role: 'listbox', hidden: true });
+  const list = h('div', { id: listId, class: 'suggestions', role: 'listbox', hidden: true });
   const status = h('div', { class: 'sr-only', role: 'status', 'aria-live': 'polite' });
   root.replaceChildren(label, input, list, status);
 
+  // The options in the order shown (group after group): what the arrows step through.
   let suggestions: Suggestion[] = [];
+  let groups: SuggestionGroup[] = [];
   let suggestionsFor = '';
   let active = -1;
   let token = 0;
@@ -104,33 +77,63 @@ export function mountSearchPanel(root: HTMLElement, ctx: PanelContext): void {
     if (!suggestion) return;
     close();
     input.value = suggestion.title;
-    ctx.store.update((s) => ({ ...revealNode(s, suggestion.key), view: 'graph' }));
+    ctx.store.update((s) => pickPatch(s, suggestion));
   };
 
-  const show = (items: Suggestion[], message: string | null) => {
-    suggestions = items;
-    list.replaceChildren(
-      ...items.map((s, i) =>
+  const option = (s: Suggestion, index: number) =>
+    h(
+      'div',
+      {
+        id: `suggestion-${index}`,
+        role: 'option',
+        class: 'suggestion',
+        'aria-selected': 'false',
+        'data-id': s.key,
+        'data-kind': s.kind,
+        'data-article': s.opens?.article ?? null,
+        onmousedown: (event: Event) => event.preventDefault(),
+        onclick: () => pick(s),
+      },
+      h('span', { class: 'swatch', style: `--swatch:${NODE_LOOKS[s.category].color}`, 'aria-hidden': 'true' }),
+      h(
+        'span',
+        { class: 'suggestion-text' },
         h(
-          'li',
-          {
-            id: `suggestion-${i}`,
-            role: 'option',
-            class: 'suggestion',
-            'aria-selected': 'false',
-            'data-id': s.key,
-            onmousedown: (event: Event) => event.preventDefault(),
-            onclick: () => pick(s),
-          },
-          h('span', { class: 'swatch', style: `--swatch:${NODE_LOOKS[s.category].color}`, 'aria-hidden': 'true' }),
-          h('span', { class: 'suggestion-text' }, h('span', { class: 'suggestion-title' }, s.title), h('span', { class: 'suggestion-detail' }, s.detail), s.snippet ? snippetView(s.snippet) : null),
+          'span',
+          { class: 'suggestion-line' },
+          h('span', { class: 'suggestion-title', lang: textLang(s.title) }, s.title),
+          s.other ? h('span', { class: 'suggestion-other', lang: textLang(s.other) }, s.other) : null,
+          s.detail ? h('span', { class: 'suggestion-detail' }, s.detail) : null,
+          s.regulation ? h('span', { class: 'suggestion-regulation', lang: 'zh-Hans', title: s.regulation }, s.regulation) : null,
+        ),
+        s.snippet ? snippetView(s.snippet) : null,
+      ),
+    );
+
+  const show = (next: SuggestionGroup[], message: string | null) => {
+    groups = next;
+    suggestions = next.flatMap((g) => g.items);
+    let index = 0;
+    list.replaceChildren(
+      ...next.map((g) =>
+        h(
+          'div',
+          { class: 'suggestion-group', role: 'group', 'aria-labelledby': `suggestion-group-${g.kind}`, 'data-kind': g.kind },
+          h(
+            'div',
+            { class: 'suggestion-group-label', id: `suggestion-group-${g.kind}`, role: 'presentation' },
+            g.label,
+            h('span', { class: 'count' }, String(g.items.length + g.more)),
+          ),
+          g.items.map((s) => option(s, index++)),
+          g.more ? h('div', { class: 'suggestion-more', role: 'presentation' }, tr(ctx, 'searchMore', { n: g.more })) : null,
         ),
       ),
-      ...(message ? [h('li', { class: 'suggestion-message', role: 'presentation' }, message)] : []),
+      ...(message ? [h('div', { class: 'suggestion-message', role: 'presentation' }, message)] : []),
     );
     list.hidden = false;
-    input.setAttribute('aria-expanded', String(items.length > 0));
-    status.textContent = message ?? `${items.length}`;
+    input.setAttribute('aria-expanded', String(suggestions.length > 0));
+    status.textContent = message ?? next.map((g) => `${g.label} ${g.items.length + g.more}`).join(', ');
     active = -1;
   };
 
@@ -138,11 +141,11 @@ export function mountSearchPanel(root: HTMLElement, ctx: PanelContext): void {
     const mine = ++token;
     if (!text) return close();
     try {
-      const [regulations, catalog] = await Promise.all([ctx.scope(), ctx.catalog()]);
-      const result = await ctx.api.request(SuggestQuery, { query: text, fullText: [...text].length >= 2, regulations });
+      const regulations = await ctx.scope();
+      const result = await ctx.api.request(SuggestQuery, { query: text, regulations });
       if (mine !== token) return;
-      const name = (key: string) => (regulations.length > 1 ? (catalog.find((r) => r.key === key)?.title ?? null) : null);
-      const items = toSuggestions(result, ctx.store.get().lang, name);
+      const next = groupSuggestions(result, ctx.store.get().lang);
+      const items = next.flatMap((g) => g.items);
       suggestionsFor = text;
       if (pickWhenReady && items.length) {
         pickWhenReady = false;
@@ -150,7 +153,7 @@ export function mountSearchPanel(root: HTMLElement, ctx: PanelContext): void {
         return pick(items[0]);
       }
       pickWhenReady = false;
-      show(items, items.length ? null : tr(ctx, 'searchNoResults'));
+      show(next, items.length ? null : tr(ctx, 'searchNoResults'));
     } catch {
       if (mine === token) show([], tr(ctx, 'searchFailed'));
     }
@@ -173,11 +176,17 @@ export function mountSearchPanel(root: HTMLElement, ctx: PanelContext): void {
   });
   input.addEventListener('blur', () => setTimeout(close, 100));
   input.addEventListener('focus', () => {
-    if (suggestions.length && input.value.trim()) show(suggestions, null);
+    if (suggestions.length && input.value.trim()) show(groups, null);
   });
 
   ctx.store.subscribe((state, previous) => {
-    if (state.lang !== previous.lang) relabel();
+    if (state.lang === previous.lang) return;
+    relabel();
+    // Suggestions name their hits in the interface language: forget them, the next keystroke asks in the new one.
+    close();
+    suggestions = [];
+    groups = [];
+    suggestionsFor = '';
   });
   relabel();
 }
