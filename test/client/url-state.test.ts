@@ -18,6 +18,9 @@ const FULL: UrlState = {
   cell: { actor: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', modality: 'RESPONSIBLE', regulation: 'regulation:xinjiang-ftz-2025' },
   compare: 'zones',
   diff: 'regulation:shanghai-ftz-regulations-2014',
+  zoneSort: 'actor:xinjiang-kashi-pianqu',
+  zoneFilter: ['actor:xinjiang-kashi-pianqu', 'actor:xinjiang-ziyou-maoyi-shiyanqu'],
+  zoneRanks: [3, 2],
 };
 
 describe('URL state', () => {
@@ -34,10 +37,21 @@ describe('URL state', () => {
     ['a regulation key without the usual prefix', { ...DEFAULT_URL_STATE, regulations: ['law:odd'] }],
     ['an id with characters that need escaping', { ...DEFAULT_URL_STATE, selected: 'document:a,b&c=d e+f', expanded: ['x,y', 'z~1'] }],
     ['a Chinese id', { ...DEFAULT_URL_STATE, selected: 'actor:自贸办', hidden: ['industry:纺织'] }],
+    ['zones sorted by name, one rank shown', { ...DEFAULT_URL_STATE, view: 'zones', zoneSort: 'name', zoneRanks: [3] }],
+    ['zones filtered to one Area', { ...DEFAULT_URL_STATE, view: 'zones', zoneFilter: ['actor:xinjiang-kashi-pianqu'] }],
   ])('round-trips %s', (_name, state) => {
     const encoded = encodeUrlState(state);
     expect(decodeUrlState(encoded)).toEqual(state);
     expect(decodeUrlState(`?${encoded}`)).toEqual(state);
+  });
+
+  it('writes the sort and filters of the zones table short, and reads back only what they can be', () => {
+    const encoded = encodeUrlState({ ...DEFAULT_URL_STATE, view: 'zones', zoneSort: 'actor:xinjiang-kashi-pianqu', zoneFilter: ['actor:xinjiang-kashi-pianqu'], zoneRanks: [3, 2] });
+    expect(encoded).toBe('view=zones&zs=actor:xinjiang-kashi-pianqu&zf=actor:xinjiang-kashi-pianqu&zr=3,2');
+    expect(decodeUrlState('zs=sideways&zf=nokey,actor:a&zr=1,9,3,3')).toEqual({ ...DEFAULT_URL_STATE, zoneFilter: ['actor:a'], zoneRanks: [3, 1] });
+    // Every rank shown is no filter at all, so it reads as the default.
+    expect(decodeUrlState('zr=1,2,3').zoneRanks).toEqual([]);
+    expect(decodeUrlState('zs=name').zoneSort).toBe('name');
   });
 
   it('keeps ids readable in the address bar', () => {
@@ -64,7 +78,7 @@ describe('URL state', () => {
   });
 
   it('writes regulations as slugs and the article as its key without prefix', () => {
-    const encoded = encodeUrlState({ ...DEFAULT_URL_STATE, ...FULL, lang: 'zh', layout: 'fcose', expanded: [], hidden: [], selected: null, expandTypes: DEFAULT_URL_STATE.expandTypes, expandLimit: 60, hiddenCategories: [], hiddenModalities: [] });
+    const encoded = encodeUrlState({ ...DEFAULT_URL_STATE, ...FULL, lang: 'zh', layout: 'fcose', expanded: [], hidden: [], selected: null, expandTypes: DEFAULT_URL_STATE.expandTypes, expandLimit: 60, hiddenCategories: [], hiddenModalities: [], zoneSort: null, zoneFilter: [], zoneRanks: [] });
     expect(encoded).toBe(
       'reg=xinjiang-ftz-2025,shanghai-ftz-regulations-2014&view=reader&article=xinjiang-ftz-2025/28&clause=28-2&cell=actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi~RESPONSIBLE~xinjiang-ftz-2025&cmp=zones&diff=shanghai-ftz-regulations-2014',
     );

@@ -57,6 +57,11 @@ export interface UrlState {
   compare: CompareTab;
   /** Another version of the reader's regulation to compare it with (its key), or null for the article text. */
   diff: string | null;
+  /** Zones × industries: how industries are ordered (null: by level; 'name'; or a zone key: by that zone's level). */
+  zoneSort: string | null;
+  /** Zones × industries: the zones shown (keys; empty: all) and the ranks shown (empty: all). */
+  zoneFilter: string[];
+  zoneRanks: number[];
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -76,6 +81,9 @@ export const DEFAULT_URL_STATE: UrlState = {
   cell: null,
   compare: 'actors',
   diff: null,
+  zoneSort: null,
+  zoneFilter: [],
+  zoneRanks: [],
 };
 
 /** The shareable part of a larger state object. */
@@ -102,6 +110,9 @@ const PARAM = {
   cell: 'cell',
   compare: 'cmp',
   diff: 'diff',
+  zoneSort: 'zs',
+  zoneFilter: 'zf',
+  zoneRanks: 'zr',
 } as const satisfies Record<keyof UrlState, string>;
 
 // Ids such as `actor:shanghai-renmin-zhengfu` stay readable in the address bar: `:` is legal in a query, so it is left as
@@ -171,6 +182,9 @@ export function encodeUrlState(state: UrlState): string {
   if (state.cell !== null) put(PARAM.cell, encodeCell(state.cell));
   if (state.compare !== DEFAULT_URL_STATE.compare) put(PARAM.compare, state.compare);
   if (state.diff !== null) put(PARAM.diff, encodeKey(state.diff, REGULATION_PREFIX));
+  if (state.zoneSort !== null) put(PARAM.zoneSort, encodeItem(state.zoneSort));
+  if (state.zoneFilter.length) put(PARAM.zoneFilter, encodeList(state.zoneFilter));
+  if (state.zoneRanks.length) put(PARAM.zoneRanks, state.zoneRanks.join(','));
   return parts.join('&');
 }
 
@@ -231,7 +245,21 @@ export function decodeUrlState(search: string, fallback: Partial<UrlState> = {})
     cell: decodeCell(raw(PARAM.cell)) ?? base.cell,
     compare: (COMPARE_TABS as readonly string[]).includes(compare ?? '') ? (compare as CompareTab) : base.compare,
     diff: raw(PARAM.diff) ? decodeKey(raw(PARAM.diff)!, REGULATION_PREFIX) : base.diff,
+    zoneSort: params.has(PARAM.zoneSort) ? decodeZoneSort(raw(PARAM.zoneSort)) : base.zoneSort,
+    zoneFilter: params.has(PARAM.zoneFilter) ? unique(list(PARAM.zoneFilter).filter((k) => k.includes(':'))) : base.zoneFilter,
+    zoneRanks: params.has(PARAM.zoneRanks) ? decodeRanks(list(PARAM.zoneRanks)) : base.zoneRanks,
   };
+}
+
+/** 'name', or a zone's key (keys hold a `:`); anything else is the default order. */
+function decodeZoneSort(value: string | null): string | null {
+  return value === 'name' || (value && value.includes(':')) ? value : null;
+}
+
+/** Ranks 1–3, strongest first, each once; all three is the same as none (nothing filtered). */
+function decodeRanks(values: readonly string[]): number[] {
+  const ranks = unique(values.map(Number).filter((n) => n === 1 || n === 2 || n === 3)).sort((a, b) => b - a);
+  return ranks.length === 3 ? [] : ranks;
 }
 
 /** `slug/28`, or a full key someone pasted (`article:slug/28`). */
