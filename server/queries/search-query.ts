@@ -119,7 +119,7 @@ const INNER_FORMS = [...SHORT_NAMES.keys()].filter((form) => [...form].length >=
 
 /**
  * The forms a term is searched as: itself, and when it is or contains a short name in the vocabulary, the
- * term with each other form of that name (自贸区 → 自贸区, 自由贸易试验区, 自贸试验区; 新疆自贸区 → 新疆自由贸易试验区…).
+ * term with each other form of that name (自贸区 → 自贸区, 自由贸易试验区, 自贸试验区; X自贸区 → X自由贸易试验区…).
  * Two-character forms count only as whole terms (国企 is not read inside 外国企业); the longest form inside a
  * term wins, and only its first occurrence is replaced.
  */

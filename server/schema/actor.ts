@@ -38,8 +38,8 @@ const ACTOR_RELATIONS: Record<ActorRelation, string> = {
 const ActorRelationEnum = describedEnum('ActorRelation', 'How two actors are related.', ['MEMBER', 'COLLECTIVE', 'CO_BEARER'] as const, ACTOR_RELATIONS);
 
 const ZONE_ROLE_DESCRIPTIONS: Record<ZoneRole, string> = {
-  WHOLE_ZONE: 'The zone a regulation is about: its title names it (中国（新疆）自由贸易试验区).',
-  AREA: 'An Area of a zone: a member of the collective of Areas (喀什片区 of 各片区).',
+  WHOLE_ZONE: 'The zone a regulation is about: its title names it (中国（…）自由贸易试验区).',
+  AREA: 'An Area of a zone: a member of the collective of Areas (…片区 of 各片区).',
   AREA_COLLECTIVE: 'The Areas taken together (各片区).',
   OTHER_ZONE: 'Another zone-like body: a cooperation centre, a bonded or pilot zone that is neither the whole zone nor an Area.',
 };

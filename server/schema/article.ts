@@ -235,7 +235,7 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One article by key, or by number in a regulation; null when there is no such article.',
     args: {
-      key: t.arg.string({ description: 'Article key, e.g. `article:xinjiang-ftz-2025/28`.' }),
+      key: t.arg.string({ description: 'Article key, e.g. `article:<slug>/28`.' }),
       number: t.arg.int({ description: 'Article number, e.g. 28 for 第二十八条.' }),
       regulation: t.arg.string({ description: 'With `number`: the regulation (key); may be left out while the graph holds one.' }),
     },

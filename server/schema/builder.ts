@@ -19,7 +19,7 @@ export const builder = new SchemaBuilder<{
     nodeTypeOptions: {
       description:
         'An object with a Relay global id. Pass `id` to `node(id:)` to fetch it again; `key` holds the stable graph id ' +
-        '(e.g. `actor:guowuyuan`, `article:xinjiang-ftz-2025/28`) that the other query fields take.',
+        '(e.g. `actor:guowuyuan`, `article:<slug>/28`) that the other query fields take.',
     },
     idFieldOptions: { description: 'Relay global id (opaque); use it with `node(id:)`. See `key` for the stable graph id.' },
     nodeQueryOptions: {

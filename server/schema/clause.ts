@@ -56,12 +56,12 @@ export const ClauseRef = builder.objectRef<ClauseShape>('ClauseRef').implement({
   fields: (t) => ({
     regulation: t.string({
       nullable: true,
-      description: 'Key of the regulation the clause is in, e.g. `regulation:xinjiang-ftz-2025`.',
+      description: 'Key of the regulation the clause is in, e.g. `regulation:<slug>`.',
       resolve: (c) => c.regulation ?? null,
     }),
     articleKey: t.string({
       nullable: true,
-      description: 'Key of the article, e.g. `article:xinjiang-ftz-2025/28`: what `article(key:)` and the reader take.',
+      description: 'Key of the article, e.g. `article:<slug>/28`: what `article(key:)` and the reader take.',
       resolve: (c) => (c.regulation ? articleKey(c.regulation, c.article) : null),
     }),
     article: t.exposeInt('article', { description: 'Article number.' }),

@@ -78,7 +78,7 @@ builder.queryFields((t) => ({
   obligation: t.field({
     type: ObligationRef,
     nullable: true,
-    description: 'One obligation by key (e.g. `obligation:xinjiang-ftz-2025/10-1-1-1`); null when unknown.',
+    description: 'One obligation by key (e.g. `obligation:<slug>/10-1-1-1`); null when unknown.',
     args: { id: t.arg.string({ required: true, description: 'Stable obligation key.' }) },
     resolve: (_root, args) => args.id,
   }),

@@ -46,7 +46,7 @@ export const DocumentRef = nodeRef('Document', DOCUMENTS_BY_IDS);
 builder.interfaceField(builder.nodeInterfaceRef(), 'key', (t) =>
   t.string({
     description:
-      'Stable graph id, e.g. `actor:haiguan`, `article:xinjiang-ftz-2025/28`, `obligation:xinjiang-ftz-2025/10-1-1-1` (what a ' +
+      'Stable graph id, e.g. `actor:haiguan`, `article:<slug>/28`, `obligation:<slug>/10-1-1-1` (what a ' +
       'regulation owns is keyed under it; bodies and industries are shared). It survives re-seeding; use it in ' +
       'URLs and as the `id`/`ids`/`bearer`/`from`/`to` arguments of the query fields.',
     resolve: (node) => (node as { id: string }).id,

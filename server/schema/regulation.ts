@@ -158,7 +158,7 @@ builder.queryFields((t) => ({
     type: [RegulationRef],
     description: 'The regulations in the graph, by key.',
     args: {
-      keys: t.arg.stringList({ description: 'Only these (keys, e.g. `regulation:xinjiang-ftz-2025`).' }),
+      keys: t.arg.stringList({ description: 'Only these (keys, e.g. `regulation:<slug>`).' }),
       asOf: t.arg.string({ description: AS_OF_ARG_DESCRIPTION }),
     },
     resolve: async (_root, args, ctx) =>
@@ -170,7 +170,7 @@ builder.queryFields((t) => ({
     description:
       'One regulation by key; without a key, the only regulation in the graph (an error when it holds several). Null when ' +
       'there is no such regulation or the graph is empty.',
-    args: { key: t.arg.string({ description: 'Regulation key, e.g. `regulation:xinjiang-ftz-2025`.' }) },
+    args: { key: t.arg.string({ description: 'Regulation key, e.g. `regulation:<slug>`.' }) },
     resolve: (_root, args, ctx) => oneRegulation(ctx, args.key),
   }),
   chapters: t.field({

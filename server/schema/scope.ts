@@ -10,7 +10,7 @@ import { inForceOn, ISO_DATE } from '../../seed/compare/in-force.ts';
 import type { RegulationRow } from '../queries/rows.ts';
 
 export const REGULATIONS_ARG_DESCRIPTION =
-  'Only what these regulations state or name (keys, e.g. `regulation:xinjiang-ftz-2025`); default: every regulation.';
+  'Only what these regulations state or name (keys, e.g. `regulation:<slug>`); default: every regulation.';
 
 export const AS_OF_ARG_DESCRIPTION =
   'Only the versions in force on this date (YYYY-MM-DD): of the texts of one regulation, the one that took effect last on or ' +
