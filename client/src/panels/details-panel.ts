@@ -114,7 +114,7 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
     clear(
       body,
       header('ACTOR', ...names(a, lang), a.kind, ACTOR_KIND_LABELS[a.kind][lang]),
-      a.aliases.length ? h('p', { class: 'aliases' }, `${tr(ctx, 'aliases')}: `, a.aliases.join('、')) : null,
+      a.aliases.length ? h('p', { class: 'aliases' }, `${tr(ctx, 'aliases')}: `, h('span', { lang: 'zh-Hans' }, a.aliases.join('、'))) : null,
       actions(a.key),
       section(
         tr(ctx, 'obligationsBorne'),
@@ -160,7 +160,7 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
     clear(
       body,
       header('INDUSTRY', ...names(i, lang), 'INDUSTRY', `${tr(ctx, 'industry')}${i.gbCode ? ` · GB/T 4754 ${i.gbCode}` : ''}`),
-      i.aliases.length ? h('p', { class: 'aliases' }, `${tr(ctx, 'aliases')}: `, i.aliases.join('、')) : null,
+      i.aliases.length ? h('p', { class: 'aliases' }, `${tr(ctx, 'aliases')}: `, h('span', { lang: 'zh-Hans' }, i.aliases.join('、'))) : null,
       actions(i.key),
       section(
         tr(ctx, 'zones'),

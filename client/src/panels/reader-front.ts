@@ -41,7 +41,7 @@ export function readerLegend(ctx: PanelContext): HTMLElement {
       { class: 'reader-legend-list' },
       MODALITIES.map((m) =>
         entry(
-          h('span', { class: 'obligation-span legend-sample', 'data-modality': m, style: `--modality:${MODALITY_LOOKS[m].color};--line:${MODALITY_LOOKS[m].line}`, 'aria-hidden': 'true' }, '\u2003\u2003'),
+          h('span', { class: 'obligation-span legend-sample', 'data-modality': m, style: `--modality:${MODALITY_LOOKS[m].color};--line:${MODALITY_LOOKS[m].line}`, 'aria-hidden': 'true' }),
           MODALITY_LABELS[m][lang],
           m,
         ),
@@ -51,9 +51,9 @@ export function readerLegend(ctx: PanelContext): HTMLElement {
     h(
       'ul',
       { class: 'reader-legend-list' },
-      entry(h('span', { class: 'mention mention-actor legend-sample', 'aria-hidden': 'true' }, '\u2003\u2003'), tr(ctx, 'readerLegendActor'), 'actor'),
-      entry(h('span', { class: 'mention mention-industry legend-sample', 'aria-hidden': 'true' }, '\u2003\u2003'), tr(ctx, 'readerLegendIndustry'), 'industry'),
-      entry(h('span', { class: 'legend-highlight legend-sample', 'aria-hidden': 'true' }, '\u2003\u2003'), tr(ctx, 'readerLegendHighlight'), 'highlight'),
+      entry(h('span', { class: 'mention mention-actor legend-sample', 'aria-hidden': 'true' }), tr(ctx, 'readerLegendActor'), 'actor'),
+      entry(h('span', { class: 'mention mention-industry legend-sample', 'aria-hidden': 'true' }), tr(ctx, 'readerLegendIndustry'), 'industry'),
+      entry(h('span', { class: 'legend-highlight legend-sample', 'aria-hidden': 'true' }), tr(ctx, 'readerLegendHighlight'), 'highlight'),
     ),
   );
 }

@@ -27,18 +27,23 @@ export interface ReaderPanel {
 const articlesOf = (doc: RegulationText) => doc.chapters.flatMap((c) => c.articles);
 
 /**
- * Scrolls to an element, then again after each rendering update that moved it: articles off screen are laid out
- * lazily (content-visibility), so the first scroll goes by their estimated heights, and only the frame after it
- * lays out those it passed. Two animation frames make sure that update has run before looking.
+ * Scrolls the pane to an element and keeps it there for a moment: articles off screen are laid out lazily
+ * (content-visibility), so the first scroll goes by their estimated heights, and each article it passes takes
+ * its real height a frame later. A ResizeObserver on the text sees every such change after layout and before
+ * paint, and scrolls again; the researcher's own scrolling (wheel, touch, keys, a click) lets go at once.
  */
-function scrollToSettled(element: HTMLElement, block: ScrollLogicalPosition, tries = 8): void {
-  element.scrollIntoView({ block });
-  const at = element.getBoundingClientRect().top;
-  requestAnimationFrame(() =>
-    requestAnimationFrame(() => {
-      if (element.isConnected && tries > 0 && Math.abs(element.getBoundingClientRect().top - at) > 1) scrollToSettled(element, block, tries - 1);
-    }),
-  );
+function createScroller(pane: HTMLElement, content: HTMLElement): (element: HTMLElement, block: ScrollLogicalPosition) => void {
+  let pinned: { element: HTMLElement; block: ScrollLogicalPosition; until: number } | null = null;
+  new ResizeObserver(() => {
+    if (!pinned) return;
+    if (performance.now() > pinned.until || !pinned.element.isConnected) pinned = null;
+    else pinned.element.scrollIntoView({ block: pinned.block });
+  }).observe(content);
+  for (const type of ['wheel', 'touchstart', 'pointerdown', 'keydown']) pane.addEventListener(type, () => (pinned = null), { passive: true });
+  return (element, block) => {
+    pinned = { element, block, until: performance.now() + 1_500 };
+    element.scrollIntoView({ block });
+  };
 }
 
 /** Whether an element is wholly inside the scrolled pane's visible part (below its sticky bar). */
@@ -58,6 +63,7 @@ export function mountReaderPanel(root: HTMLElement, ctx: PanelContext): ReaderPa
   const text = h('div', { class: 'reader-text' }, bar, body, toast.element);
   root.replaceChildren(toc, text);
   const runText = createRenderer(ctx, body);
+  const scrollTo = createScroller(text, body);
   // What the panel shows: `regulation|lang|diff`; the same again only moves the marks.
   let drawnAs: string | null = null;
   let doc: RegulationText | null = null;
@@ -137,9 +143,13 @@ export function mountReaderPanel(root: HTMLElement, ctx: PanelContext): ReaderPa
     const target = clause ?? heading ?? section;
     if (inView(text, target, bar.offsetHeight)) return;
     if (clause) {
-      scrollToSettled(clause, 'center');
+      scrollTo(clause, 'center');
       clause.focus({ preventScroll: true });
-    } else if (state.article && a !== list[0]) scrollToSettled(section, 'start');
+    } else if (state.article && a !== list[0]) {
+      // The first article of a chapter opens under the chapter's heading.
+      const chapterTitle = section.previousElementSibling;
+      scrollTo(chapterTitle instanceof HTMLElement && chapterTitle.matches('.reader-chapter-title') ? chapterTitle : section, 'start');
+    }
     else text.scrollTop = 0;
   }
 

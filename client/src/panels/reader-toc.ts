@@ -99,4 +99,5 @@ export function markTocArticle(toc: HTMLElement, current: string | null): void {
   link.setAttribute('aria-current', 'page');
   const details = link.closest('details');
   if (details) details.open = true;
+  link.scrollIntoView({ block: 'nearest' });
 }

@@ -153,9 +153,13 @@ export function mountSearchPanel(root: HTMLElement, ctx: PanelContext): void {
         return pick(items[0]);
       }
       pickWhenReady = false;
+      // What the list answers (tests wait on it; a slower answer to an older query never replaces it).
+      list.dataset.query = text;
       show(next, items.length ? null : tr(ctx, 'searchNoResults'));
     } catch {
-      if (mine === token) show([], tr(ctx, 'searchFailed'));
+      if (mine !== token) return;
+      list.dataset.query = text;
+      show([], tr(ctx, 'searchFailed'));
     }
   }, 150);
 
