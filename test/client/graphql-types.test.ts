@@ -37,6 +37,9 @@ const SAMPLE_VARIABLES: Record<string, Record<string, unknown>> = {
   RegulationArticleKeysQuery: { key: 'regulation:xinjiang-ftz-2025', after: null },
   ReaderArticleQuery: { key: 'article:xinjiang-ftz-2025/28' },
   ResponsibilityMatrixQuery: { regulations: REGULATIONS },
+  UnnamedObligationIdsQuery: { regulations: REGULATIONS, after: null },
+  // A full page as fetchUnnamedObligations sends it: 25 obligations by id.
+  ObligationNodesQuery: { ids: Array.from({ length: 25 }, (_, i) => `T2JsaWdhdGlvbjpvYmxpZ2F0aW9uOng${i}`) },
   ZoneIndustryMatrixQuery: { regulations: REGULATIONS },
   CompareQuery: { regulations: TEN },
   VersionDiffQuery: { from: 'regulation:test-2020', to: 'regulation:test-2022' },

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { segmentClause } from '../../client/src/panels/clause-segments.ts';
 import { edgeListTable } from '../../client/src/panels/export-panel.ts';
 import { legendCounts } from '../../client/src/panels/legend-panel.ts';
-import { heat, sortRows } from '../../client/src/panels/matrix-panel.ts';
+import { heat, matrixTable, sortRows } from '../../client/src/panels/matrix-panel.ts';
+import type { GraphData } from '../../client/src/cy/graph-data.ts';
 import { SMALL_GRAPH } from './fixtures/small-graph.ts';
 
 // Article 28, paragraph 2, as the API returns it (offsets in UTF-16 code units).
@@ -64,13 +65,45 @@ describe('responsibility matrix', () => {
     expect(heat(1, 25)).toBeGreaterThan(0.2);
     expect(heat(25, 25)).toBeCloseTo(0.9);
   });
+
+  it('writes the CSV with the unnamed row and the totals row after the actors, so every column adds up', () => {
+    const cells = (shall: number, support: number) => [
+      { modality: 'SHALL' as const, count: shall },
+      { modality: 'SUPPORT' as const, count: support },
+    ];
+    // Two actors share one SHALL duty: the rows add up to 3 SHALL, the obligations are 2 (plus 1 unnamed).
+    const table = matrixTable({
+      modalities: ['SHALL', 'SUPPORT'],
+      rows: [
+        { ...row('actor:a', 'OFFICE', 2), cells: cells(2, 0) },
+        { ...row('actor:b', 'ZONE', 1), cells: cells(1, 0) },
+      ],
+      unnamed: { total: 5, cells: cells(1, 4) },
+      totals: { total: 7, cells: cells(3, 4) },
+    });
+    expect(table.header).toEqual(['row', 'actor', 'name', 'nameEn', 'kind', 'SHALL', 'SUPPORT', 'total']);
+    expect(table.rows.slice(-2)).toEqual([
+      ['unnamed', null, '未明确主体', 'not named', null, 1, 4, 5],
+      ['total', null, '合计', 'Total', null, 3, 4, 7],
+    ]);
+    expect(table.rows.map((r) => r[1])).toEqual(['actor:a', 'actor:b', null, null]);
+  });
 });
 
 describe('graph tables and counts', () => {
-  it('names both ends of each edge in the CSV edge list', () => {
+  it('names both ends of each edge in the CSV edge list, in full, with the citation of its clause', () => {
     const table = edgeListTable(SMALL_GRAPH);
-    expect(table.header.slice(0, 6)).toEqual(['source', 'sourceLabel', 'type', 'modality', 'target', 'targetLabel']);
-    expect(table.rows).toContainEqual(['actor:xinjiang-kashi-pianqu', '喀什片区', 'DEVELOPS', null, 'industry:fangzhi-fuzhuang', '纺织服装', '重点发展', 28, 2]);
+    expect(table.header).toEqual(['source', 'sourceLabel', 'type', 'modality', 'target', 'targetLabel', 'level', 'article', 'paragraph', 'citation']);
+    expect(table.rows).toContainEqual(['actor:xinjiang-kashi-pianqu', '喀什片区', 'DEVELOPS', null, 'industry:fangzhi-fuzhuang', '纺织服装', '重点发展', 28, 2, null]);
+    const cited: GraphData = {
+      nodes: [
+        SMALL_GRAPH.nodes[0]!,
+        { id: 'obligation:x/10-2-1-1', type: 'OBLIGATION', label: '负责：负责实施总体方案，研究…', labelEn: null, clause: { label: '第10条第2款第1项', labelEn: 'Art. 10(2)(1)', citation: '《条例》第十条第二款第（一）项' }, data: { modality: 'RESPONSIBLE', marker: '负责', text: '负责实施总体方案，研究制定发展规划。' } },
+      ],
+      edges: [{ id: 'e', source: SMALL_GRAPH.nodes[0]!.id, target: 'obligation:x/10-2-1-1', type: 'BEARS', label: '承担', data: {} }],
+    };
+    // The API cuts an obligation's label at 20 characters; the CSV has its whole text, never an ellipsis.
+    expect(edgeListTable(cited).rows[0]).toEqual([SMALL_GRAPH.nodes[0]!.id, '自贸办', 'BEARS', 'RESPONSIBLE', 'obligation:x/10-2-1-1', '负责：负责实施总体方案，研究制定发展规划。', null, null, null, '《条例》第十条第二款第（一）项']);
   });
 
   it('counts nodes per legend category and edges per modality', () => {

@@ -14,7 +14,7 @@ import {
   zoneIndustryRows,
   type Comparison,
 } from '../../client/src/panels/compare-tables.ts';
-import { orderZones } from '../../client/src/panels/zones-panel.ts';
+import { zoneColumns } from '../../client/src/panels/zones-table.ts';
 
 const XJ = 'regulation:xinjiang-ftz-2025';
 const SH = 'regulation:shanghai-ftz-regulations-2014';
@@ -147,6 +147,11 @@ describe('the compare view\'s tables', () => {
   });
 
   it('puts every selected regulation\'s whole zone first in the zone × industry view', () => {
-    expect(orderZones([KASHGAR, XJ_ZONE, SH_ZONE], [SH_ZONE.key, XJ_ZONE.key]).map((z) => z.key)).toEqual([XJ_ZONE.key, SH_ZONE.key, KASHGAR.key]);
+    const role = (zone: { key: string }, zoneRole: 'WHOLE_ZONE' | 'AREA') => ({ ...zone, zoneRole });
+    const columns = zoneColumns([role(KASHGAR, 'AREA'), role(XJ_ZONE, 'WHOLE_ZONE'), role(SH_ZONE, 'WHOLE_ZONE')]);
+    expect(columns.map((g) => [g.group, g.zones.map((z) => z.key)])).toEqual([
+      ['whole', [XJ_ZONE.key, SH_ZONE.key]],
+      ['areas', [KASHGAR.key]],
+    ]);
   });
 });

@@ -12,8 +12,8 @@ export const GraphViewFields = graphql(
   fragment GraphViewFields on GraphView @_unmask {
     truncated
     totalNodes
-    nodes { id type label labelEn clause { label labelEn } data }
-    edges { id source target type label labelEn clause { ...ClauseFields } data }
+    nodes { id type label labelEn clause { label labelEn citation } data }
+    edges { id source target type label labelEn clause { ...ClauseFields citation } data }
   }
 `,
   [ClauseFields],
@@ -27,7 +27,7 @@ export const ArticleLabelFields = graphql(`
 export type ArticleLabel = ResultOf<typeof ArticleLabelFields>;
 
 export const ChapterLabelFields = graphql(`
-  fragment ChapterLabelFields on Chapter @_unmask { number title label labelEn }
+  fragment ChapterLabelFields on Chapter @_unmask { number title titleEn label labelEn }
 `);
 
 /** A zone ↔ industry link, from either side: its level, rank, gloss and source clause. */
@@ -115,33 +115,6 @@ export const NeighborhoodQuery = graphql(
   }
 `,
   [GraphViewFields],
-);
-
-export const SuggestQuery = graphql(
-  `
-  query Suggest($query: String!, $fullText: Boolean!, $regulations: [String!]!) {
-    actors(search: $query, regulations: $regulations, first: 8) {
-      edges { node { ...ActorRefFields } }
-    }
-    industries(search: $query, regulations: $regulations, first: 6) {
-      edges { node { key name nameEn aliases } }
-    }
-    search(query: $query, regulations: $regulations, first: 8, kinds: [ARTICLE, OBLIGATION]) @include(if: $fullText) {
-      edges {
-        node {
-          key
-          kind
-          title
-          regulation { key }
-          snippet { text matchStart matchEnd }
-          ... on ObligationHit { obligation { modality clause { label labelEn } } }
-          ... on ArticleHit { article { ...ArticleLabelFields } }
-        }
-      }
-    }
-  }
-`,
-  [ActorRefFields, ArticleLabelFields],
 );
 
 export const ActorDetailsQuery = graphql(
@@ -266,27 +239,6 @@ export const ArticleTextQuery = graphql(
   [TextMentionFields, ClauseFields, ChapterLabelFields, ArticleLabelFields],
 );
 
-/** A regulation's table of contents: its chapters with their articles. */
-export const TableOfContentsQuery = graphql(
-  `
-  query TableOfContents($key: String!) {
-    regulation(key: $key) {
-      key
-      title
-      issuer
-      adopted
-      effective
-      versions { key title adopted promulgated effective }
-      chapters {
-        ...ChapterLabelFields
-        articles { ...ArticleLabelFields heading }
-      }
-    }
-  }
-`,
-  [ChapterLabelFields, ArticleLabelFields],
-);
-
 export const ResponsibilityMatrixQuery = graphql(
   `
   query ResponsibilityMatrix($regulations: [String!]!) {
@@ -297,10 +249,43 @@ export const ResponsibilityMatrixQuery = graphql(
         total
         cells { modality count }
       }
+      unnamed { total cells { modality count } }
+      totals { total cells { modality count } }
     }
   }
 `,
   [ActorRefFields],
+);
+
+/**
+ * The ids of the obligations no actor bears (the matrix's 未明确主体 row), up to 100 per modality a page. The API
+ * has no bearer filter for them, and full obligations under every cell would pass its cost limit at a few a
+ * page; ObligationNodesQuery then fetches them by id.
+ */
+export const UnnamedObligationIdsQuery = graphql(`
+  query UnnamedObligationIds($regulations: [String!]!, $after: String) {
+    responsibilityMatrix(regulations: $regulations) {
+      unnamed {
+        cells {
+          modality
+          count
+          obligations(first: 100, after: $after) {
+            pageInfo { hasNextPage endCursor }
+            edges { node { id } }
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ObligationNodesQuery = graphql(
+  `
+  query ObligationNodes($ids: [ID!]!) {
+    nodes(ids: $ids) { ... on Obligation { ...ObligationFields } }
+  }
+`,
+  [ObligationFields],
 );
 
 /**
@@ -324,14 +309,23 @@ export const ZoneIndustryMatrixQuery = graphql(
   `
   query ZoneIndustryMatrix($regulations: [String!]!) {
     zoneIndustryMatrix(regulations: $regulations) {
-      zones { ...ActorRefFields }
-      industries { key name nameEn gbCode }
+      zones { ...ActorRefFields zoneRole }
+      industries {
+        key
+        name
+        nameEn
+        gbCode
+        classification { code name nameEn section { code name nameEn } }
+        divisions { code name nameEn section { code name nameEn } }
+      }
       cells {
         ...DevelopmentFields
+        clause { citation }
         zone { key }
         industry { key }
       }
     }
+    developmentLevels { level levelEn rank }
   }
 `,
   [ActorRefFields, DevelopmentFields],
@@ -357,6 +351,7 @@ export const CompareQuery = graphql(
         regulation { key }
         cells {
           ...DevelopmentFields
+          clause { citation }
           zone { ...ActorRefFields }
           industry { key name nameEn gbCode }
         }

@@ -161,8 +161,36 @@ export function nearestInDirection(cy: Core, fromId: string | null, direction: '
   return best;
 }
 
-export function pngBlob(cy: Core): Promise<Blob> {
-  return cy.png({ output: 'blob-promise', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 });
+/**
+ * The whole graph as PNG at twice its size (less where that would pass 8000 px), and its width in graph units.
+ * Drawn synchronously ('blob', not 'blob-promise'), so that withoutHighlight can put the selection back at once.
+ */
+export function pngImage(cy: Core): { blob: Blob; width: number } {
+  const blob = cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff', maxWidth: 8000, maxHeight: 8000 });
+  return { blob, width: cy.elements().boundingBox().w };
+}
+
+const HIGHLIGHT_CLASSES = ['faded', 'neighbour', 'fresh'] as const;
+
+/**
+ * Runs `draw` on the graph as it is without the selection: nothing dimmed, nothing highlighted (a figure shows
+ * the graph, not where the researcher clicked), then restores both before the screen redraws.
+ */
+export function withoutHighlight<T>(cy: Core, draw: () => T): T {
+  const selected = cy.elements(':selected');
+  const marked = HIGHLIGHT_CLASSES.map((name) => [name, cy.elements(`.${name}`)] as const);
+  cy.batch(() => {
+    selected.unselect();
+    for (const [name, elements] of marked) elements.removeClass(name);
+  });
+  try {
+    return draw();
+  } finally {
+    cy.batch(() => {
+      selected.select();
+      for (const [name, elements] of marked) elements.addClass(name);
+    });
+  }
 }
 
 const px = (value: unknown, fallback: number) => {

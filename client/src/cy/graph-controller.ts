@@ -6,7 +6,7 @@ import { ApiError } from '../api/client.ts';
 import { loadGraph, type GraphScope, type GraphSource } from '../api/graph-source.ts';
 import type { AppState, Store } from '../state/store.ts';
 import { expandNode, hideNodes, redoGraph, undoGraph } from '../state/store.ts';
-import { createGraph, fitGraph, nearestInDirection, nodePositions, pngBlob, runLayout, showSelection, svgSceneOf, syncElements } from './actions.ts';
+import { createGraph, fitGraph, nearestInDirection, nodePositions, pngImage, runLayout, showSelection, svgSceneOf, syncElements, withoutHighlight } from './actions.ts';
 import { filterGraph, type GraphData } from './graph-data.ts';
 import { createLayoutRunner } from './layout-runner.ts';
 import { toElements } from './to-elements.ts';
@@ -17,7 +17,8 @@ export interface GraphController {
   /** The graph as filtered on screen. */
   visibleGraph(): GraphData;
   positions(): Map<string, Position>;
-  png(): Promise<Blob>;
+  /** The graph on screen without the selection's highlight and dimming, as PNG (with its width in graph units) and as an SVG scene. */
+  png(): { blob: Blob; width: number };
   svgScene(title: string): SvgScene;
   fit(): void;
   /** Re-measure after the container was hidden and shown again. */
@@ -176,8 +177,8 @@ export function createGraphController(container: HTMLElement, store: Store, sour
   return {
     visibleGraph: () => visible,
     positions: () => nodePositions(cy),
-    png: () => pngBlob(cy),
-    svgScene: (title) => svgSceneOf(cy, title),
+    png: () => withoutHighlight(cy, () => pngImage(cy)),
+    svgScene: (title) => withoutHighlight(cy, () => svgSceneOf(cy, title)),
     fit: () => fitGraph(cy),
     resize: () => {
       cy.resize();

@@ -9,7 +9,7 @@ export interface GraphNode {
   label: string;
   labelEn: string | null;
   /** Where a paragraph, item or obligation sits, labelled by the API; optional so that graphs made without the API still type. */
-  clause?: { label: string; labelEn: string } | null;
+  clause?: { label: string; labelEn: string; citation?: string | null } | null;
   data: unknown;
 }
 
@@ -22,7 +22,7 @@ export interface GraphEdge {
   /** The API's English label (a DEVELOPS edge: its level's gloss); optional so that graphs made without the API still type. */
   labelEn?: string | null;
   /** The clause a relationship was read from (a DEVELOPS link), labelled by the API. */
-  clause?: { article: number; articleKey?: string | null; regulation?: string | null; paragraph: number; item: number | null; label: string; labelEn: string } | null;
+  clause?: { article: number; articleKey?: string | null; regulation?: string | null; paragraph: number; item: number | null; label: string; labelEn: string; citation?: string | null } | null;
   data: unknown;
 }
 

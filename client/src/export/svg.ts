@@ -2,6 +2,7 @@
 // shapes rather than an embedded bitmap, so the figure stays editable in Inkscape or Illustrator and the
 // Chinese labels remain searchable text.
 import { dashArray, type LineStyle, type NodeShape } from '../cy/palette.ts';
+import { estimateWidth, layoutFrame, type FigureFrame, type FrameLayout, type PlacedSwatch } from './figure-frame.ts';
 import { escapeXml } from './graphml.ts';
 
 export interface SvgNode {
@@ -44,7 +45,7 @@ export interface SvgScene {
 const round = (n: number) => Math.round(n * 10) / 10;
 
 /** Corner points of a polygonal shape centred on (0,0), as fractions of width/height. */
-const POLYGONS: Record<string, readonly [number, number][]> = {
+export const POLYGONS: Record<string, readonly [number, number][]> = {
   diamond: [[0, -0.5], [0.5, 0], [0, 0.5], [-0.5, 0]],
   'round-diamond': [[0, -0.5], [0.5, 0], [0, 0.5], [-0.5, 0]],
   hexagon: [[-0.25, -0.5], [0.25, -0.5], [0.5, 0], [0.25, 0.5], [-0.25, 0.5], [-0.5, 0]],
@@ -54,7 +55,7 @@ const POLYGONS: Record<string, readonly [number, number][]> = {
   'round-tag': [[-0.5, -0.5], [0.25, -0.5], [0.5, 0], [0.25, 0.5], [-0.5, 0.5]],
 };
 
-function shapeMarkup(node: SvgNode): string {
+function shapeMarkup(node: Pick<SvgNode, 'x' | 'y' | 'width' | 'height' | 'shape' | 'fill' | 'stroke' | 'strokeWidth'>): string {
   const style = `fill="${escapeXml(node.fill)}" stroke="${escapeXml(node.stroke)}" stroke-width="${round(node.strokeWidth)}"`;
   const { x, y, width: w, height: h } = node;
   const polygon = POLYGONS[node.shape];
@@ -138,13 +139,67 @@ export function sceneBounds(scene: Pick<SvgScene, 'nodes' | 'edges' | 'padding'>
 
 export function toSvg(scene: SvgScene): string {
   const box = sceneBounds(scene);
-  const colors = [...new Set(scene.edges.filter((e) => e.arrow).map((e) => e.color))];
-  const markerId = (color: string) => `arrow-${colors.indexOf(color)}`;
-  const out: string[] = [
+  return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${round(box.x)} ${round(box.y)} ${round(box.width)} ${round(box.height)}" ` +
       `width="${Math.ceil(box.width)}" height="${Math.ceil(box.height)}" font-family="${escapeXml(scene.fontFamily)}">`,
     `  <title>${escapeXml(scene.title)}</title>`,
+    `  <rect x="${round(box.x)}" y="${round(box.y)}" width="${round(box.width)}" height="${round(box.height)}" fill="${escapeXml(scene.background)}"/>`,
+    ...graphLines(scene),
+    '</svg>',
+    '',
+  ].join('\n');
+}
+
+/**
+ * The graph as a figure: title and subtitle above, legend and source line below, drawn as text (searchable and
+ * editable like the labels), the graph itself moved into the place the frame leaves for it.
+ */
+export function toFigureSvg(scene: SvgScene, frame: FigureFrame): string {
+  const box = sceneBounds(scene);
+  const layout = layoutFrame(frame, box, estimateWidth);
+  const dx = layout.content.x - box.x;
+  const dy = layout.content.y - box.y;
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" width="${layout.width}" height="${layout.height}" font-family="${escapeXml(scene.fontFamily)}">`,
+    `  <title>${escapeXml(frame.title)}</title>`,
+    `  <rect x="0" y="0" width="${layout.width}" height="${layout.height}" fill="${escapeXml(scene.background)}"/>`,
+    ...frameLines(layout),
+    `  <g class="graph" transform="translate(${round(dx)},${round(dy)})">`,
+    ...graphLines(scene),
+    '  </g>',
+    '</svg>',
+    '',
+  ].join('\n');
+}
+
+function swatchMarkup({ swatch, x, y }: PlacedSwatch): string {
+  if (swatch.kind === 'node') return shapeMarkup({ x, y, width: 14, height: 14, shape: swatch.shape, fill: swatch.fill, stroke: swatch.stroke, strokeWidth: 1.2 });
+  const width = Math.min(swatch.width, 2.5);
+  const dash = dashArray(swatch.line, width);
+  return (
+    `<line x1="${round(x - 12)}" y1="${round(y)}" x2="${round(x + 12)}" y2="${round(y)}" stroke="${escapeXml(swatch.color)}" stroke-width="${width}"` +
+    `${dash ? ` stroke-dasharray="${dash}"` : ''}${swatch.line === 'dotted' ? ' stroke-linecap="round"' : ''}/>`
+  );
+}
+
+function frameLines(layout: FrameLayout): string[] {
+  return [
+    '  <g class="frame">',
+    ...layout.texts.map(
+      (t) => `    <text class="${t.role}" x="${round(t.x)}" y="${round(t.y)}" font-size="${t.size}"${t.weight === 600 ? ' font-weight="600"' : ''} fill="${t.color}">${escapeXml(t.text)}</text>`,
+    ),
+    ...layout.swatches.map((s) => `    ${swatchMarkup(s)}`),
+    '  </g>',
+  ];
+}
+
+/** Arrow markers, edges, edge labels and nodes, in the scene's own coordinates. */
+function graphLines(scene: SvgScene): string[] {
+  const colors = [...new Set(scene.edges.filter((e) => e.arrow).map((e) => e.color))];
+  const markerId = (color: string) => `arrow-${colors.indexOf(color)}`;
+  const out: string[] = [
     '  <defs>',
     ...colors.map(
       (color) =>
@@ -152,7 +207,6 @@ export function toSvg(scene: SvgScene): string {
         `<path d="M0,0 L10,5 L0,10 z" fill="${escapeXml(color)}"/></marker>`,
     ),
     '  </defs>',
-    `  <rect x="${round(box.x)}" y="${round(box.y)}" width="${round(box.width)}" height="${round(box.height)}" fill="${escapeXml(scene.background)}"/>`,
     '  <g class="edges" fill="none">',
   ];
   for (const edge of scene.edges) {
@@ -188,6 +242,6 @@ export function toSvg(scene: SvgScene): string {
     }
     out.push('    </g>');
   }
-  out.push('  </g>', '</svg>', '');
-  return out.join('\n');
+  out.push('  </g>');
+  return out;
 }

@@ -63,7 +63,7 @@ export function compareActorsTable(c: Comparison): Table {
   const only = onlyNamedBy(c);
   const regulations = c.regulations.map((r) => r.key);
   return {
-    name: `compare-responsibilities-${regulations.map(slug).join('-vs-')}`,
+    name: 'responsibilities',
     header: ['actor', 'name', 'nameEn', 'kind', 'differs', 'onlyIn', ...regulations.flatMap((r) => [...modalities.map((m) => `${slug(r)}:${m}`), `${slug(r)}:total`])],
     rows: compareRows(c).map((row) => [
       row.actor.key,
@@ -116,10 +116,10 @@ export function linksAt(c: Comparison, regulation: string, zone: string, industr
 
 export function compareZonesTable(c: Comparison): Table {
   return {
-    name: `compare-zone-industries-${c.regulations.map((r) => slug(r.key)).join('-vs-')}`,
-    header: ['regulation', 'zone', 'zoneName', 'industry', 'industryName', 'industryNameEn', 'gbCode', 'level', 'rank', 'article', 'paragraph'],
+    name: 'zone-industries',
+    header: ['regulation', 'zone', 'zoneName', 'industry', 'industryName', 'industryNameEn', 'gbCode', 'level', 'rank', 'article', 'paragraph', 'citation'],
     rows: c.zoneIndustries.flatMap((z) =>
-      z.cells.map((x) => [z.regulation.key, x.zone.key, x.zone.name, x.industry.key, x.industry.name, x.industry.nameEn, x.industry.gbCode, x.level, x.rank, x.article.number, x.clause?.paragraph ?? null]),
+      z.cells.map((x) => [z.regulation.key, x.zone.key, x.zone.name, x.industry.key, x.industry.name, x.industry.nameEn, x.industry.gbCode, x.level, x.rank, x.article.number, x.clause?.paragraph ?? null, x.clause?.citation ?? null]),
     ),
   };
 }

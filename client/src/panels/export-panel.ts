@@ -1,72 +1,98 @@
-// Export: the graph on screen as PNG, SVG, GraphML (Gephi) and JSON; the current view's table as CSV.
+// Export: the graph on screen as a figure (PNG, SVG: title, legend, source line, no selection highlight), as
+// GraphML (Gephi) and JSON; the current view's table as CSV. File names say the view, the regulations and the day.
 import { h } from '../dom.ts';
 import { toCsv, type Table } from '../export/csv.ts';
 import { downloadBlob, downloadText } from '../export/download.ts';
 import { toExportGraph, toGraphJson } from '../export/export-graph.ts';
+import { exportFileName, graphFigure, type RegulationRef } from '../export/figure-content.ts';
 import { toGraphml } from '../export/graphml.ts';
-import { toSvg } from '../export/svg.ts';
-import { dataOf, edgeModality, type GraphData } from '../cy/graph-data.ts';
-import { translate } from '../i18n.ts';
+import { framePng } from '../export/png-frame.ts';
+import { toFigureSvg } from '../export/svg.ts';
+import { dataOf, edgeModality, type GraphData, type GraphNode } from '../cy/graph-data.ts';
+import { FONT_STACK } from '../cy/palette.ts';
 import { tr, type PanelContext } from './common.ts';
 
 const GENERATOR = 'RegAtlas';
 
-/** The selected regulations' titles as the API gives them, or null when they cannot be had (exports still work without). */
-async function regulationTitle(ctx: PanelContext): Promise<string | null> {
+/** The regulations in scope with their titles and dates, or none when the API cannot say (exports still work without). */
+async function regulationsInScope(ctx: PanelContext): Promise<{ keys: string[]; refs: RegulationRef[] }> {
   try {
     const [catalog, scope] = await Promise.all([ctx.catalog(), ctx.scope()]);
-    return catalog.filter((r) => scope.includes(r.key)).map((r) => r.title).join('；') || null;
+    return { keys: scope, refs: catalog.filter((r) => scope.includes(r.key)).map((r) => ({ key: r.key, title: r.title, effective: r.effective })) };
   } catch {
-    return null;
+    return { keys: ctx.store.get().regulations, refs: [] };
   }
 }
 
-/** The subgraph on screen as an edge list with both ends named. */
+/** A node's label in full: an obligation's is cut to 20 characters by the API, its text is whole in `data`. */
+export function fullLabel(node: GraphNode | undefined): string | null {
+  if (!node) return null;
+  const data = dataOf(node);
+  if (node.type === 'OBLIGATION' && typeof data.text === 'string') return typeof data.marker === 'string' ? `${data.marker}：${data.text}` : data.text;
+  return node.label;
+}
+
+/** The subgraph on screen as an edge list with both ends named in full and the citation of the clause behind each link. */
 export function edgeListTable(graph: GraphData): Table {
   const byId = new Map(graph.nodes.map((n) => [n.id, n]));
+  const obligationEnd = (source: string, target: string) => [byId.get(source), byId.get(target)].find((n) => n?.type === 'OBLIGATION');
   return {
-    name: 'graph-edges',
-    header: ['source', 'sourceLabel', 'type', 'modality', 'target', 'targetLabel', 'level', 'article', 'paragraph'],
+    name: 'graph',
+    header: ['source', 'sourceLabel', 'type', 'modality', 'target', 'targetLabel', 'level', 'article', 'paragraph', 'citation'],
     rows: graph.edges.map((e) => {
       const data = dataOf(e);
       return [
         e.source,
-        byId.get(e.source)?.label ?? null,
+        fullLabel(byId.get(e.source)),
         e.type,
         edgeModality(e, byId),
         e.target,
-        byId.get(e.target)?.label ?? null,
+        fullLabel(byId.get(e.target)),
         typeof data.level === 'string' ? data.level : null,
         typeof data.article === 'number' ? data.article : null,
         typeof data.paragraph === 'number' ? data.paragraph : null,
+        e.clause?.citation ?? obligationEnd(e.source, e.target)?.clause?.citation ?? null,
       ];
     }),
   };
 }
 
 export function mountExportPanel(root: HTMLElement, ctx: PanelContext, currentTable: () => Table | null): void {
-  const filename = (ext: string, name = 'graph') => `regatlas-${name}.${ext}`;
+  /** The figure formats are of the graph whatever view is shown; the CSV is of the view's table. */
+  const fileName = (ext: string, regulations: readonly string[], view = ctx.store.get().view, part: string | null = null) =>
+    exportFileName({ view, part, regulations, date: new Date(), ext });
+  const figure = async () => {
+    const { keys, refs } = await regulationsInScope(ctx);
+    return { keys, frame: graphFigure({ graph: ctx.graph.visibleGraph(), lang: ctx.store.get().lang, regulations: refs, date: new Date() }) };
+  };
   const exporters: Record<string, () => Promise<void> | void> = {
-    png: async () => downloadBlob(await ctx.graph.png(), filename('png')),
-    svg: async () => {
-      const regulation = await regulationTitle(ctx);
-      const app = translate(ctx.store.get().lang, 'appTitle');
-      downloadText(toSvg(ctx.graph.svgScene(regulation ? `${app} · ${regulation}` : app)), filename('svg'), 'image/svg+xml');
+    png: async () => {
+      // Drawn before anything is awaited, so that the image is of the graph as it is now.
+      const image = ctx.graph.png();
+      const { keys, frame } = await figure();
+      downloadBlob(await framePng(image.blob, image.width, frame, FONT_STACK), fileName('png', keys, 'graph'));
     },
-    csv: () => {
+    svg: async () => {
+      const { keys, frame } = await figure();
+      downloadText(toFigureSvg(ctx.graph.svgScene(frame.title), frame), fileName('svg', keys, 'graph'), 'image/svg+xml');
+    },
+    csv: async () => {
       const table = currentTable();
       if (!table) return;
-      downloadText(toCsv(table.header, table.rows), filename('csv', table.name.replace(/[^\w.-]+/g, '-')), 'text/csv;charset=utf-8');
+      const { keys } = await regulationsInScope(ctx);
+      downloadText(toCsv(table.header, table.rows), fileName('csv', keys, undefined, table.name), 'text/csv;charset=utf-8');
     },
     graphml: async () => {
-      const regulation = await regulationTitle(ctx);
+      const { keys, refs } = await regulationsInScope(ctx);
       const graph = toExportGraph(ctx.graph.visibleGraph(), ctx.store.get().lang, ctx.graph.positions());
-      downloadText(toGraphml(graph, { description: `${regulation ? `${regulation}. ` : ''}${location.href}` }), filename('graphml'), 'application/graphml+xml');
+      const titles = refs.map((r) => r.title).join('；');
+      downloadText(toGraphml(graph, { description: `${titles ? `${titles}. ` : ''}${location.href}` }), fileName('graphml', keys, 'graph'), 'application/graphml+xml');
     },
     json: async () => {
-      const regulation = await regulationTitle(ctx);
-      const meta = { ...(regulation ? { regulation } : {}), generator: GENERATOR, url: location.href };
-      downloadText(toGraphJson(ctx.graph.visibleGraph(), meta, ctx.graph.positions()), filename('json'), 'application/json');
+      const { keys, refs } = await regulationsInScope(ctx);
+      const titles = refs.map((r) => r.title).join('；');
+      const meta = { ...(titles ? { regulation: titles } : {}), generator: GENERATOR, url: location.href };
+      downloadText(toGraphJson(ctx.graph.visibleGraph(), meta, ctx.graph.positions()), fileName('json', keys, 'graph'), 'application/json');
     },
   };
 
@@ -80,18 +106,15 @@ export function mountExportPanel(root: HTMLElement, ctx: PanelContext, currentTa
   const summary = h('summary', { class: 'button' });
   const menu = h('details', { class: 'menu export-menu' });
   const buttons = formats.map(([format]) =>
-    h(
-      'button',
-      {
-        type: 'button',
-        class: 'menu-item',
-        'data-export': format,
-        onclick: async () => {
-          await exporters[format]?.();
-          menu.open = false;
-        },
+    h('button', {
+      type: 'button',
+      class: 'menu-item',
+      'data-export': format,
+      onclick: async () => {
+        await exporters[format]?.();
+        menu.open = false;
       },
-    ),
+    }),
   );
   menu.append(summary, h('ul', { class: 'menu-body', role: 'list' }, buttons.map((b) => h('li', {}, b))));
   root.replaceChildren(menu);

@@ -1,20 +1,29 @@
-// Who is responsible for what in the selected regulations: actors × modalities as a heat map. Each non-empty
-// cell is a button that lists its obligations (with their clauses) below the table; the cell is part of the URL.
+// Who is responsible for what in the selected regulations: actors × modalities as a heat map, with a row for
+// the obligations no actor bears and the column totals, so that every count adds up. Each non-empty cell is a
+// button that lists its obligations (with their clauses) below the table; the cell is part of the URL.
 import { memoize } from '../api/memo.ts';
-import { fetchObligations } from '../api/obligation-pages.ts';
+import { fetchObligations, fetchUnnamedObligations } from '../api/obligation-pages.ts';
 import { ResponsibilityMatrixQuery } from '../api/operations.ts';
 import type { ResultOf } from '../api/graphql.ts';
 import { MODALITY_LOOKS } from '../cy/palette.ts';
 import { clear, h } from '../dom.ts';
 import { ACTOR_KIND_LABELS, MODALITY_LABELS } from '../i18n.ts';
+import { viewText } from '../i18n-views.ts';
 import { fullName, shortName } from '../labels.ts';
 import { ACTOR_KINDS, MODALITIES, type Modality } from '../model.ts';
 import { revealNode } from '../state/store.ts';
 import type { Table } from '../export/csv.ts';
 import { createRenderer, emptyState, obligationItem, obligationTable, rowHead, tr, type PanelContext } from './common.ts';
+import './tables.css';
 
 type Matrix = ResultOf<typeof ResponsibilityMatrixQuery>['responsibilityMatrix'];
 type Row = Matrix['rows'][number];
+type Columns = Matrix['totals'];
+
+/** The unnamed row's cells in the URL (cell=unnamed~SUPPORT): no actor key is without a `:`, so none can clash. */
+export const UNNAMED_ACTOR = 'unnamed';
+
+const countOf = (row: Pick<Columns, 'cells'>, modality: Modality) => row.cells.find((c) => c.modality === modality)?.count ?? 0;
 
 /** Rows in the order of the actor kinds (governing bodies first), then by how much each actor bears. */
 export function sortRows(rows: readonly Row[]): Row[] {
@@ -26,19 +35,29 @@ export function heat(count: number, max: number): number {
   return count <= 0 || max <= 0 ? 0 : 0.12 + 0.78 * Math.sqrt(count / max);
 }
 
+/**
+ * The matrix as CSV: one row per actor, then the unnamed row and the totals row (each obligation once), marked
+ * in the first column so that a spreadsheet can leave them out of sums.
+ */
 export function matrixTable(matrix: Matrix): Table {
   const columns = MODALITIES.filter((m) => matrix.modalities.includes(m));
+  const summary = (row: 'unnamed' | 'total', values: Columns): Table['rows'][number] => [
+    row,
+    null,
+    viewText('zh', row === 'unnamed' ? 'unnamedRow' : 'totalsRow'),
+    viewText('en', row === 'unnamed' ? 'unnamedRow' : 'totalsRow'),
+    null,
+    ...columns.map((m) => countOf(values, m)),
+    values.total,
+  ];
   return {
-    name: 'responsibility-matrix',
-    header: ['actor', 'name', 'nameEn', 'kind', ...columns, 'total'],
-    rows: sortRows(matrix.rows).map((row) => [
-      row.actor.key,
-      row.actor.name,
-      row.actor.nameEn,
-      row.actor.kind,
-      ...columns.map((m) => row.cells.find((c) => c.modality === m)?.count ?? 0),
-      row.total,
-    ]),
+    name: 'matrix',
+    header: ['row', 'actor', 'name', 'nameEn', 'kind', ...columns, 'total'],
+    rows: [
+      ...sortRows(matrix.rows).map((row) => ['actor', row.actor.key, row.actor.name, row.actor.nameEn, row.actor.kind, ...columns.map((m) => countOf(row, m)), row.total]),
+      summary('unnamed', matrix.unnamed),
+      summary('total', matrix.totals),
+    ],
   };
 }
 
@@ -53,6 +72,10 @@ export function mountMatrixPanel(root: HTMLElement, ctx: PanelContext): MatrixPa
       fetchObligations(ctx.api, { bearer: cell.actor, modality: [cell.modality], regulations: cell.regulations }),
     (cell) => `${cell.actor}~${cell.modality}~${cell.regulations.join(',')}`,
   );
+  const loadUnnamed = memoize(
+    (cell: { modality: Modality; regulations: string[] }) => fetchUnnamedObligations(ctx.api, cell.modality, cell.regulations),
+    (cell) => `${cell.modality}~${cell.regulations.join(',')}`,
+  );
   const title = h('h2', { class: 'panel-title', id: 'matrix-title' });
   const hint = h('p', { class: 'panel-hint' });
   const tableHost = h('div', { class: 'matrix-host' });
@@ -63,18 +86,42 @@ export function mountMatrixPanel(root: HTMLElement, ctx: PanelContext): MatrixPa
   let matrix: Matrix | null = null;
   let cellTable: Table | null = null;
 
+  /** A count that opens its obligations, or a dot for none. */
+  function countCell(actor: string, label: string, modality: Modality, count: number, max: number): HTMLTableCellElement {
+    if (!count) return h('td', { class: 'cell empty' }, h('span', { 'aria-hidden': 'true' }, '·'));
+    const { lang, cell } = ctx.store.get();
+    const current = cell?.actor === actor && cell.modality === modality;
+    return h(
+      'td',
+      { class: 'cell', style: `--heat:${heat(count, max).toFixed(3)};--modality:${MODALITY_LOOKS[modality].color}` },
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'cell-button',
+          'aria-pressed': String(current),
+          'aria-label': `${label} · ${MODALITY_LABELS[modality][lang]}: ${count}`,
+          'data-modality': modality,
+          onclick: () => ctx.store.update({ cell: current ? null : { actor, modality } }),
+        },
+        String(count),
+      ),
+    );
+  }
+
   function drawMatrix(m: Matrix) {
     matrix = m;
-    const { lang, cell } = ctx.store.get();
+    const { lang } = ctx.store.get();
     const columns = MODALITIES.filter((x) => m.modalities.includes(x));
-    const max = Math.max(0, ...m.rows.flatMap((r) => r.cells.map((c) => c.count)));
-    if (!m.rows.length) return clear(tableHost, emptyState(tr(ctx, 'noObligations')));
+    const max = Math.max(0, ...m.rows.flatMap((r) => r.cells.map((c) => c.count)), ...m.unnamed.cells.map((c) => c.count));
+    if (!m.rows.length && !m.unnamed.total) return clear(tableHost, emptyState(tr(ctx, 'noObligations')));
     const rows = sortRows(m.rows);
+    const unnamedLabel = viewText(lang, 'unnamedRow');
     clear(
       tableHost,
       h(
         'table',
-        { class: 'matrix heatmap', 'aria-labelledby': 'matrix-title' },
+        { class: 'matrix heatmap', 'aria-labelledby': 'matrix-title', 'aria-describedby': 'matrix-footnote' },
         h(
           'thead',
           {},
@@ -98,32 +145,33 @@ export function mountMatrixPanel(root: HTMLElement, ctx: PanelContext): MatrixPa
                 h('button', { type: 'button', class: 'entity-link', title: fullName(row.actor, lang), onclick: () => ctx.store.update((s) => revealNode(s, row.actor.key)) }, shortName(row.actor, lang)),
                 newKind ? h('span', { class: 'kind-label' }, ACTOR_KIND_LABELS[row.actor.kind][lang]) : null,
               ),
-              ...columns.map((modality) => {
-                const count = row.cells.find((c) => c.modality === modality)?.count ?? 0;
-                if (!count) return h('td', { class: 'cell empty' }, h('span', { 'aria-hidden': 'true' }, '·'));
-                const current = cell?.actor === row.actor.key && cell.modality === modality;
-                return h(
-                  'td',
-                  { class: 'cell', style: `--heat:${heat(count, max).toFixed(3)};--modality:${MODALITY_LOOKS[modality].color}` },
-                  h(
-                    'button',
-                    {
-                      type: 'button',
-                      class: 'cell-button',
-                      'aria-pressed': String(current),
-                      'aria-label': `${shortName(row.actor, lang)} · ${MODALITY_LABELS[modality][lang]}: ${count}`,
-                      'data-modality': modality,
-                      onclick: () => ctx.store.update({ cell: current ? null : { actor: row.actor.key, modality } }),
-                    },
-                    String(count),
-                  ),
-                );
-              }),
+              ...columns.map((modality) => countCell(row.actor.key, shortName(row.actor, lang), modality, countOf(row, modality), max)),
               h('td', { class: 'total' }, String(row.total)),
             );
           }),
+          m.unnamed.total
+            ? h(
+                'tr',
+                { class: 'unnamed-row', 'data-actor': UNNAMED_ACTOR },
+                rowHead(h('span', { class: 'unnamed-label' }, unnamedLabel), h('span', { class: 'kind-label' }, viewText(lang, 'unnamedHint'))),
+                ...columns.map((modality) => countCell(UNNAMED_ACTOR, unnamedLabel, modality, countOf(m.unnamed, modality), max)),
+                h('td', { class: 'total' }, String(m.unnamed.total)),
+              )
+            : null,
+        ),
+        h(
+          'tfoot',
+          {},
+          h(
+            'tr',
+            { class: 'totals-row' },
+            rowHead(h('span', {}, viewText(lang, 'totalsRow')), h('span', { class: 'kind-label' }, viewText(lang, 'totalsHint'))),
+            ...columns.map((modality) => h('td', { class: 'column-total', 'data-modality': modality }, String(countOf(m.totals, modality)))),
+            h('td', { class: 'total column-total', 'data-modality': 'ALL' }, String(m.totals.total)),
+          ),
         ),
       ),
+      h('p', { class: 'matrix-footnote', id: 'matrix-footnote' }, viewText(lang, 'matrixFootnote')),
     );
   }
 
@@ -131,18 +179,29 @@ export function mountMatrixPanel(root: HTMLElement, ctx: PanelContext): MatrixPa
     const { cell, lang } = ctx.store.get();
     cellTable = null;
     if (!cell) return clear(cellHost);
+    const unnamed = cell.actor === UNNAMED_ACTOR;
     const row = matrix?.rows.find((r) => r.actor.key === cell.actor);
     void runCell(
-      async () => loadCell({ actor: cell.actor, modality: cell.modality, regulations: cell.regulation ? [cell.regulation] : await ctx.scope() }),
+      async () => {
+        const regulations = cell.regulation ? [cell.regulation] : await ctx.scope();
+        return unnamed ? loadUnnamed({ modality: cell.modality, regulations }) : loadCell({ actor: cell.actor, modality: cell.modality, regulations });
+      },
       (result) => {
         const { obligations } = result;
-        cellTable = obligationTable(`${cell.actor}-${cell.modality}`, obligations);
+        const modality = MODALITY_LABELS[cell.modality][lang];
+        cellTable = obligationTable(`${cell.actor.replace(/^actor:/, '')}-${cell.modality.toLowerCase()}`, obligations);
         clear(
           cellHost,
           h(
             'header',
             { class: 'cell-header' },
-            h('h3', {}, tr(ctx, 'cellObligations', { actor: row ? shortName(row.actor, lang) : cell.actor, modality: MODALITY_LABELS[cell.modality][lang], n: result.totalCount })),
+            h(
+              'h3',
+              {},
+              unnamed
+                ? viewText(lang, 'unnamedObligations', { modality, n: result.totalCount })
+                : tr(ctx, 'cellObligations', { actor: row ? shortName(row.actor, lang) : cell.actor, modality, n: result.totalCount }),
+            ),
             h('button', { type: 'button', class: 'button button-quiet', 'aria-label': '×', onclick: () => ctx.store.update({ cell: null }) }, '×'),
           ),
           h('ol', { class: 'obligation-list' }, obligations.map((o) => obligationItem(ctx, o))),

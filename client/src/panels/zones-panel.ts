@@ -1,50 +1,31 @@
-// Industry ↔ zone in the selected regulations: the zones (each regulation's whole zone first, as the API names it) as columns, the industries they are to develop as rows,
-// the level verb in each cell, shaded by strength, with the clause it comes from. Picking an industry selects
-// it, and the details panel lists every zone and article that names it.
+// Industry ↔ zone in the selected regulations: zones as columns in three groups (the whole zone, its Areas, other
+// zone-like bodies, from Actor.zoneRole), industries as rows under their GB/T 4754 section and division, each cell
+// the level as written (or its gloss), shaded by rank, with its clause. Sort, the zones shown and the ranks shown
+// are URL state; the rank legend doubles as the rank filter.
 import { memoize } from '../api/memo.ts';
 import { ZoneIndustryMatrixQuery } from '../api/operations.ts';
-import type { ResultOf } from '../api/graphql.ts';
 import { clear, h } from '../dom.ts';
+import { clampRank, viewText, type ViewTextKey } from '../i18n-views.ts';
 import { fullName, levelText, shortName } from '../labels.ts';
 import { expandNodes, revealNode } from '../state/store.ts';
 import type { Table } from '../export/csv.ts';
 import { clauseLink, createRenderer, emptyState, rowHead, tr, type PanelContext } from './common.ts';
+import { zoneControls } from './zones-controls.ts';
+import {
+  cellShown,
+  groupIndustries,
+  shownZones,
+  sortIndustries,
+  zoneColumns,
+  zonesTable,
+  type Industry,
+  type ZoneCell,
+  type ZoneGroupName,
+  type ZoneMatrixAnswer,
+} from './zones-table.ts';
+import './tables.css';
 
-type ZoneMatrix = ResultOf<typeof ZoneIndustryMatrixQuery>['zoneIndustryMatrix'];
-type Cell = ZoneMatrix['cells'][number];
-
-export function zonesTable(m: ZoneMatrix): Table {
-  const zones = new Map(m.zones.map((z) => [z.key, z]));
-  const industries = new Map(m.industries.map((i) => [i.key, i]));
-  return {
-    name: 'zone-industries',
-    header: ['regulation', 'zone', 'zoneName', 'industry', 'industryName', 'industryNameEn', 'gbCode', 'level', 'article', 'paragraph'],
-    rows: m.cells.map((c) => [
-      c.regulation.key,
-      c.zone.key,
-      zones.get(c.zone.key)?.name ?? null,
-      c.industry.key,
-      industries.get(c.industry.key)?.name ?? null,
-      industries.get(c.industry.key)?.nameEn ?? null,
-      industries.get(c.industry.key)?.gbCode ?? null,
-      c.level,
-      c.article.number,
-      c.clause?.paragraph ?? null,
-    ]),
-  };
-}
-
-/** Industries ordered by how many zones name them, then by their strongest level: shared priorities first. */
-export function orderIndustries(m: ZoneMatrix): ZoneMatrix['industries'] {
-  const cellsOf = (key: string) => m.cells.filter((c) => c.industry.key === key);
-  const score = (key: string) => cellsOf(key).length * 10 + Math.max(0, ...cellsOf(key).map((c) => c.rank));
-  return [...m.industries].sort((a, b) => score(b.key) - score(a.key) || a.key.localeCompare(b.key));
-}
-
-/** The regulations' whole zones first (their region-wide commitments), then the Areas in the API's order. */
-export function orderZones<Z extends { key: string }>(zones: readonly Z[], wholeZones: readonly string[]): Z[] {
-  return [...zones.filter((z) => wholeZones.includes(z.key)), ...zones.filter((z) => !wholeZones.includes(z.key))];
-}
+const GROUP_TEXT: Record<ZoneGroupName, ViewTextKey> = { whole: 'zoneGroupWhole', areas: 'zoneGroupAreas', other: 'zoneGroupOther' };
 
 export interface ZonesPanel {
   table(): Table | null;
@@ -55,43 +36,93 @@ export function mountZonesPanel(root: HTMLElement, ctx: PanelContext): ZonesPane
   const title = h('h2', { class: 'panel-title', id: 'zones-title' });
   const hint = h('p', { class: 'panel-hint' });
   const actions = h('div', { class: 'panel-actions' });
+  const controls = h('div', { class: 'zone-controls' });
   const host = h('div', { class: 'matrix-host' });
-  root.replaceChildren(h('header', { class: 'panel-header' }, h('div', {}, title, hint), actions), host);
+  root.replaceChildren(h('header', { class: 'panel-header' }, h('div', {}, title, hint), actions), controls, host);
   const run = createRenderer(ctx, host);
-  let data: ZoneMatrix | null = null;
+  let data: ZoneMatrixAnswer | null = null;
+  const vt = (key: ViewTextKey, params?: Record<string, string | number>) => viewText(ctx.store.get().lang, key, params);
 
-  let wholeZones: string[] = [];
-
-  function draw(m: ZoneMatrix) {
-    data = m;
-    const { lang, selected } = ctx.store.get();
-    const zones = orderZones(m.zones, wholeZones);
-    if (!m.cells.length) return clear(host, emptyState('—'));
-    const cellAt = new Map<string, Cell[]>();
-    for (const c of m.cells) {
-      const key = `${c.zone.key}|${c.industry.key}`;
-      cellAt.set(key, [...(cellAt.get(key) ?? []), c]);
-    }
+  function draw(answer: ZoneMatrixAnswer) {
+    data = answer;
+    const m = answer.zoneIndustryMatrix;
+    const state = ctx.store.get();
+    const { lang, selected } = state;
     clear(
       actions,
       h(
         'button',
-        {
-          type: 'button',
-          class: 'button',
-          onclick: () =>
-            ctx.store.update((s) => ({
-              ...expandNodes(
-                s,
-                m.zones.map((z) => z.key),
-              ),
-              view: 'graph',
-              layout: 'hierarchical',
-            })),
-        },
+        { type: 'button', class: 'button', onclick: () => ctx.store.update((s) => ({ ...expandNodes(s, m.zones.map((z) => z.key)), view: 'graph', layout: 'hierarchical' })) },
         tr(ctx, 'showInGraph'),
       ),
     );
+    if (!m.cells.length) {
+      clear(controls);
+      return clear(host, emptyState('—'));
+    }
+    const cells = m.cells.filter((c) => cellShown(c, state));
+    const groups = zoneColumns(shownZones(m.zones, state));
+    const columns = groups.flatMap((g) => g.zones.map((zone, i) => ({ zone, group: g.group, first: i === 0 })));
+    const shownIndustries = sortIndustries(
+      m.industries.filter((i) => cells.some((c) => c.industry.key === i.key)),
+      cells,
+      state.zoneSort,
+      lang,
+    );
+    clear(controls, zoneControls(ctx, answer, { shown: shownIndustries.length, total: m.industries.length }));
+    if (!shownIndustries.length) return clear(host, emptyState(vt('zoneShown', { n: 0, m: m.industries.length })));
+    const cellAt = new Map<string, ZoneCell[]>();
+    for (const c of cells) {
+      const key = `${c.zone.key}|${c.industry.key}`;
+      cellAt.set(key, [...(cellAt.get(key) ?? []), c]);
+    }
+    const span = columns.length + 1;
+    const heading = (cls: string, code: string, name: string, extra?: string) =>
+      h('tr', { class: cls, 'data-code': code }, h('th', { scope: 'colgroup', colspan: span }, h('span', { class: 'gb-heading-code' }, code), ' ', name, extra ? h('span', { class: 'gb-code' }, ` ${extra}`) : null));
+    const className = (c: { name: string; nameEn: string }) => (lang === 'en' ? c.nameEn : c.name);
+
+    const industryRow = (industry: Industry) =>
+      h(
+        'tr',
+        { 'data-industry': industry.key, class: selected === industry.key ? 'selected' : '' },
+        rowHead(
+          h(
+            'button',
+            { type: 'button', class: 'entity-link industry', title: fullName(industry, lang), 'aria-pressed': String(selected === industry.key), onclick: () => ctx.store.update({ selected: industry.key }) },
+            shortName(industry, lang),
+          ),
+          industry.gbCode ? h('span', { class: 'gb-code', title: 'GB/T 4754-2017' }, industry.gbCode) : null,
+        ),
+        ...columns.map(({ zone, first }) => {
+          const here = cellAt.get(`${zone.key}|${industry.key}`) ?? [];
+          const edge = first ? ' group-first' : '';
+          if (!here.length) return h('td', { class: `cell empty${edge}` }, h('span', { 'aria-hidden': 'true' }, '·'));
+          const rank = clampRank(Math.max(...here.map((c) => c.rank)));
+          return h(
+            'td',
+            { class: `cell level-${rank}${edge}`, 'data-rank': rank, 'data-zone': zone.key },
+            here.map((c) =>
+              h(
+                'span',
+                { class: 'level-cell' },
+                h('span', { class: 'level', lang: lang === 'en' && c.levelEn ? 'en' : 'zh-Hans', title: lang === 'en' ? c.level : (c.levelEn ?? '') }, levelText(c, lang)),
+                c.clause ? clauseLink(ctx, c.clause) : null,
+              ),
+            ),
+          );
+        }),
+      );
+
+    const { sections, uncoded } = groupIndustries(shownIndustries);
+    const body = [
+      ...sections.flatMap((section) => [
+        heading('gb-section', section.code, className(section)),
+        ...section.industries.map(industryRow),
+        ...section.divisions.flatMap((division) => [heading('gb-division', division.code, className(division)), ...division.industries.map(industryRow)]),
+      ]),
+      ...(uncoded.length ? [heading('gb-section gb-uncoded', '—', vt('gbUncoded')), ...uncoded.map(industryRow)] : []),
+    ];
+
     clear(
       host,
       h(
@@ -102,49 +133,26 @@ export function mountZonesPanel(root: HTMLElement, ctx: PanelContext): ZonesPane
           {},
           h(
             'tr',
+            { class: 'zone-groups' },
+            h('th', { scope: 'col', class: 'row-head', rowspan: 2 }, tr(ctx, 'industry')),
+            ...groups.map((g) =>
+              h('th', { scope: 'colgroup', colspan: g.zones.length, class: `zone-group zone-group-${g.group} group-first`, 'data-group': g.group }, vt(GROUP_TEXT[g.group]), h('span', { class: 'count' }, String(g.zones.length))),
+            ),
+          ),
+          h(
+            'tr',
             {},
-            h('th', { scope: 'col', class: 'row-head' }, tr(ctx, 'industry')),
-            ...zones.map((z) =>
-              h('th', { scope: 'col', 'data-zone': z.key, class: wholeZones.includes(z.key) ? 'whole-zone' : '' }, h('button', { type: 'button', class: 'entity-link', title: fullName(z, lang), onclick: () => ctx.store.update((s) => revealNode(s, z.key)) }, shortName(z, lang))),
-            ),
-          ),
-        ),
-        h(
-          'tbody',
-          {},
-          orderIndustries(m).map((industry) =>
-            h(
-              'tr',
-              { 'data-industry': industry.key, class: selected === industry.key ? 'selected' : '' },
-              rowHead(
-                h(
-                  'button',
-                  { type: 'button', class: 'entity-link industry', title: fullName(industry, lang), 'aria-pressed': String(selected === industry.key), onclick: () => ctx.store.update({ selected: industry.key }) },
-                  shortName(industry, lang),
-                ),
-                industry.gbCode ? h('span', { class: 'gb-code', title: 'GB/T 4754-2017' }, industry.gbCode) : null,
+            ...columns.map(({ zone, group, first }) =>
+              h(
+                'th',
+                { scope: 'col', 'data-zone': zone.key, 'data-role': zone.zoneRole ?? '', class: `zone-head zone-${group}${first ? ' group-first' : ''}` },
+                h('button', { type: 'button', class: 'entity-link', title: fullName(zone, lang), onclick: () => ctx.store.update((s) => revealNode(s, zone.key)) }, shortName(zone, lang)),
+                group === 'other' ? h('span', { class: 'kind-label' }, vt(zone.zoneRole === 'AREA_COLLECTIVE' ? 'zoneRoleCollective' : 'zoneRoleOther')) : null,
               ),
-              ...zones.map((zone) => {
-                const cells = cellAt.get(`${zone.key}|${industry.key}`) ?? [];
-                if (!cells.length) return h('td', { class: 'cell empty' }, h('span', { 'aria-hidden': 'true' }, '·'));
-                // The stylesheet shades three strengths; a vocabulary with more ranks shades the strongest alike.
-                const rank = Math.min(3, Math.max(...cells.map((c) => c.rank)));
-                return h(
-                  'td',
-                  { class: `cell level-${rank}` },
-                  cells.map((c) =>
-                    h(
-                      'span',
-                      { class: 'level-cell' },
-                      h('span', { class: 'level', lang: lang === 'en' ? 'en' : 'zh-Hans' }, levelText(c, lang)),
-                      c.clause ? clauseLink(ctx, c.clause) : null,
-                    ),
-                  ),
-                );
-              }),
             ),
           ),
         ),
+        h('tbody', {}, body),
       ),
     );
   }
@@ -152,18 +160,7 @@ export function mountZonesPanel(root: HTMLElement, ctx: PanelContext): ZonesPane
   const render = () => {
     title.textContent = tr(ctx, 'zonesTitle');
     hint.textContent = tr(ctx, 'zonesHint');
-    void run(
-      async () => {
-        const [regulations, catalog] = await Promise.all([ctx.scope(), ctx.catalog()]);
-        const zones = catalog.filter((r) => regulations.includes(r.key)).flatMap((r) => (r.wholeZone ? [r.wholeZone.key] : []));
-        return { zones, matrix: (await load(regulations)).zoneIndustryMatrix };
-      },
-      (r) => {
-        wholeZones = r.zones;
-        draw(r.matrix);
-      },
-      render,
-    );
+    void run(async () => load(await ctx.scope()), draw, render);
   };
 
   let mounted = false;
@@ -172,15 +169,18 @@ export function mountZonesPanel(root: HTMLElement, ctx: PanelContext): ZonesPane
     if (!mounted || state.lang !== previous.lang || state.view !== previous.view || state.regulations !== previous.regulations) {
       mounted = true;
       render();
-    } else if (state.selected !== previous.selected && data) {
-      const focusedIndustry = document.activeElement instanceof HTMLElement ? document.activeElement.closest('tr')?.dataset.industry : undefined;
+    } else if (data && (state.selected !== previous.selected || state.zoneSort !== previous.zoneSort || state.zoneFilter !== previous.zoneFilter || state.zoneRanks !== previous.zoneRanks)) {
+      // Redrawing replaces the controls and rows: keep focus on the control or industry that had it.
+      const active = document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? document.activeElement : null;
+      const industry = active?.closest('tr')?.dataset.industry;
+      const focus = industry ? `tr[data-industry="${CSS.escape(industry)}"] .row-head button` : active?.dataset.focusKey ? `[data-focus-key="${CSS.escape(active.dataset.focusKey)}"]` : null;
       draw(data);
-      if (focusedIndustry) host.querySelector<HTMLElement>(`tr[data-industry="${focusedIndustry}"] .row-head button`)?.focus();
+      if (focus) root.querySelector<HTMLElement>(focus)?.focus();
     }
   });
   if (ctx.store.get().view === 'zones') {
     mounted = true;
     render();
   }
-  return { table: () => (data ? zonesTable(data) : null) };
+  return { table: () => (data ? zonesTable(data.zoneIndustryMatrix) : null) };
 }
