@@ -28,7 +28,7 @@ export const KEYED_LABEL = 'Keyed';
  * Part of the content hash: bump it when the way a graph is written changes (labels, properties), so that a
  * database loaded by an older RegAtlas is re-seeded although the text is the same.
  */
-export const GRAPH_MODEL_VERSION = 4;
+export const GRAPH_MODEL_VERSION = 5;
 
 export const RELATIONSHIP_TYPES = [
   'HAS_CHAPTER',
@@ -229,8 +229,21 @@ export function toGraphRows(graph: ExtractedGraph, contentHash: string = hashGra
   for (const actor of graph.actors) {
     for (const member of actor.members) add('MEMBER_OF', 'Actor', 'Actor', member, actor.id, { regulation: owner });
   }
-  for (const actor of graph.actors) add('NAMES', 'Regulation', 'Actor', owner, actor.id, { aliases: actor.aliases });
-  for (const industry of graph.industries) add('NAMES', 'Regulation', 'Industry', owner, industry.id, { aliases: industry.aliases });
+  // Each regulation's own view of a shared node rides on its NAMES link, so that the node's names can be chosen
+  // again whenever a regulation comes or goes (a curated one first: seed/load-graph.ts).
+  const curatedActors = new Set(graph.curated?.actors ?? []);
+  const curatedIndustries = new Set(graph.curated?.industries ?? []);
+  for (const actor of graph.actors) {
+    add('NAMES', 'Regulation', 'Actor', owner, actor.id, { aliases: actor.aliases, nameEn: actor.nameEn, kind: actor.kind, curated: curatedActors.has(actor.id) });
+  }
+  for (const industry of graph.industries) {
+    add('NAMES', 'Regulation', 'Industry', owner, industry.id, {
+      aliases: industry.aliases,
+      nameEn: industry.nameEn,
+      gbCode: industry.gbCode,
+      curated: curatedIndustries.has(industry.id),
+    });
+  }
   for (const document of nodes.Document) add('NAMES', 'Regulation', 'Document', owner, document.id, { aliases: [] });
 
   const mentionCounts = new Map<string, { article: number; target: string; count: number }>();

@@ -76,14 +76,20 @@ export function validateNotes(file: string, json: unknown): RegulationNotes {
 /** Applies the notes in place; returns the names of notes that match nothing the rules found. */
 export function applyNotes(graph: ExtractedGraph, notes: RegulationNotes): string[] {
   const unused: string[] = [];
+  const curated = { actors: new Set<string>(), industries: new Set<string>() };
   applyEach(graph.actors, notes.actors, unused, (actor, note) => {
     if (note.nameEn !== undefined) actor.nameEn = note.nameEn;
     if (note.kind !== undefined) actor.kind = note.kind;
+    if (note.nameEn !== undefined || note.kind !== undefined) curated.actors.add(actor.id);
   });
   applyEach(graph.industries, notes.industries, unused, (industry, note) => {
     if (note.nameEn !== undefined) industry.nameEn = note.nameEn;
     if (note.gbCode !== undefined) industry.gbCode = note.gbCode;
+    if (note.nameEn !== undefined || note.gbCode !== undefined) curated.industries.add(industry.id);
   });
+  if (curated.actors.size + curated.industries.size > 0) {
+    graph.curated = { actors: [...curated.actors].sort(), industries: [...curated.industries].sort() };
+  }
   return unused;
 }
 

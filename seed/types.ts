@@ -197,6 +197,11 @@ export interface ExtractedGraph {
   definitions: Definition[];
   references: Reference[];
   mentions: Mention[];
+  /**
+   * Actors and industries whose English name, kind or code the regulation's notes set (curated data, not
+   * rules). A body several regulations share takes its names from a regulation that curated it.
+   */
+  curated?: { actors: string[]; industries: string[] };
 }
 
 /** A problem with the input text, located at a 1-based line. */

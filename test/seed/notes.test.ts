@@ -134,7 +134,8 @@ describe('applyNotes', () => {
     expected.actors[1]!.kind = 'CENTRAL_AGENCY';
     expected.industries[0]!.nameEn = 'Textiles and apparel';
     expected.industries[0]!.gbCode = '17-18';
-    // Ids, names, aliases, members and jurisdictions stay what the rules found.
+    // Ids, names, aliases, members and jurisdictions stay what the rules found; what the notes set is recorded.
+    expected.curated = { actors: [expected.actors[0]!.id, expected.actors[1]!.id].sort(), industries: [expected.industries[0]!.id] };
     expect(graph).toEqual(expected);
   });
 
