@@ -64,7 +64,7 @@ export const ObligationFields = graphql(
     text
     citation
     regulation { key }
-    clause { ...ClauseFields }
+    clause { ...ClauseFields citation }
     bearers { ...ActorRefFields }
     beneficiaries { ...ActorRefFields }
     industries { key name nameEn }

@@ -208,7 +208,8 @@ export function obligationTable(name: string, obligations: readonly Obligation[]
       o.clause.article,
       o.clause.paragraph,
       o.clause.item,
-      o.citation,
+      // The clause's citation as one cites it (《…条例》第十条第二款第（一）项), or its label without the API's.
+      o.clause.citation ?? o.citation,
       o.bearers.map((b) => b.name).join('；'),
       o.beneficiaries.map((b) => b.name).join('；'),
       o.industries.map((i) => i.name).join('；'),
