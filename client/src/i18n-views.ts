@@ -52,7 +52,7 @@ const EN: Record<ViewTextKey, string> = {
   totalsHint: 'each obligation once',
   matrixFootnote:
     'The Total row counts obligations, each once: it is the number of obligations of each type. An obligation several actors share counts in each of their rows, so the rows add up to more than the total. "not named" holds the obligations whose text names no bearer (支持… or 鼓励… without a subject).',
-  unnamedObligations: 'not named: {modality} ({n})',
+  unnamedObligations: 'Not named: {modality} ({n})',
   zoneGroupWhole: 'Whole zone',
   zoneGroupAreas: 'Areas',
   zoneGroupOther: 'Areas together and other zone-like bodies',
