@@ -31,7 +31,7 @@ const clean = (text: string) =>
 const MAX_SLUGS = 3;
 
 /**
- * regatlas-<view>[-<part>]-<slug>[_<slug>…]-<date>.<ext>, e.g. regatlas-matrix-xinjiang-ftz-2025-2026-12-01.csv:
+ * regatlas-<view>[-<part>]-<slug>[_<slug>…]-<date>.<ext>, e.g. regatlas-matrix-<slug>-2026-12-01.csv:
  * the view, what of it (a cell's obligations, one of the compare tables), the regulations and the day.
  */
 export function exportFileName(options: { view: ViewName; part?: string | null; regulations: readonly string[]; date: Date; ext: string }): string {

@@ -97,7 +97,7 @@ export interface IndustryGroups {
 
 /**
  * Industries under their GB/T 4754 section (by letter) and division (by code), keeping the order given within
- * each group: 纺织服装 (18) and 棉纺织 (17) meet under C 制造业 instead of sitting apart as unrelated rows.
+ * each group: an industry coded 17 and one coded 17-18 meet under C 制造业 instead of sitting apart as unrelated rows.
  */
 export function groupIndustries(industries: readonly Industry[]): IndustryGroups {
   const sections = new Map<string, SectionGroup>();
