@@ -2,7 +2,8 @@
 // of its own, read and extracted in-process and loaded one transaction each into an emptied database, as
 // `npm run seed -- folder/` does. Then what the explorer asks when it opens on such a graph (the regulation
 // list with counts, and the first regulation's matrices), timed through the real schema in-process, and
-// compare over two of them. Each answer is checked against the extracted graphs before it is timed.
+// compare over two of them. The loaded graph and each answer are checked against the extracted graphs before
+// they are timed.
 import { clearDatabase } from './bench-database.ts';
 import { createNeo4jClient } from '../../server/db/neo4j-client.ts';
 import type { Neo4jSettings } from '../../server/db/neo4j-settings.ts';
@@ -14,6 +15,7 @@ import { generateRegulation } from '../support/synthetic-regulation.ts';
 import { check, markdownTable, type BenchReport } from './report.ts';
 import { fmt, summarize, type Summary } from './stats.ts';
 import { startReport } from './timed-report.ts';
+import { assertGraphCounts } from './seed-counts.ts';
 import { measureExplorerOpening } from './corpus-explorer.ts';
 
 export interface CorpusBenchOptions {
@@ -71,7 +73,9 @@ export async function runCorpusBench(options: CorpusBenchOptions): Promise<Bench
     }
     const loadMs = performance.now() - loadStarted;
     const totalMs = performance.now() - started;
-    const [{ n: nodesInGraph } = { n: 0 }] = await client.read<{ n: number }>('MATCH (n:Keyed) RETURN count(n) AS n');
+    // The graph holds exactly what was extracted (shared bodies once) before any figure is reported.
+    const counts = await assertGraphCounts(client, graphs, 'corpus bench');
+    const nodesInGraph = counts.labels.Keyed ?? 0;
 
     const yoga = createYogaApp({ client, logger: { error: (message) => log(`corpus: API error ${message}`) } });
     const ask = async (query: string, variables: Record<string, unknown>) => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Neo4jClient } from '../../server/db/neo4j-client.ts';
+import type { Neo4jClient, QueryEvent } from '../../server/db/neo4j-client.ts';
 import { NODE_LABELS, toGraphRows } from '../../seed/graph-rows.ts';
 import { loadGraph, loadIfChanged, removeRegulation, SEED_TX_TIMEOUT_MS } from '../../seed/load-graph.ts';
 import { buildGraph } from '../../seed/pipeline.ts';
@@ -60,6 +60,27 @@ describe('loadGraph against a real Neo4j', () => {
     };
     await expect(loadGraph(client, broken)).rejects.toThrow(/BEARS.*not in the graph/);
     expect(await graphFingerprint(client)).toEqual(before);
+    // A new regulation whose obligation names an article it does not have: the link is made with the node, and fails.
+    const orphan: ExtractedGraph = {
+      ...broken,
+      regulation: { ...graph.regulation, id: 'regulation:broken-new' },
+      obligations: [{ ...graph.obligations[0]!, id: 'obligation:broken-new/1', article: 999, bearers: [] }],
+    };
+    await expect(loadGraph(client, orphan)).rejects.toThrow(/STATES \(Article→Obligation\).*not in the graph/);
+    expect(await graphFingerprint(client)).toEqual(before);
+  });
+
+  it('checks the schema once per store and writes a regulation in one transaction of a few statements', async () => {
+    const events: QueryEvent[] = [];
+    const stop = client.onQuery((event) => events.push(event));
+    try {
+      await loadGraph(client, graph);
+    } finally {
+      stop();
+    }
+    expect(events.filter((e) => /SHOW INDEXES|CREATE (CONSTRAINT|INDEX|FULLTEXT)|awaitIndexes/.test(e.query))).toEqual([]);
+    expect(events.every((e) => e.mode === 'WRITE')).toBe(true);
+    expect(events.length).toBeLessThanOrEqual(40);
   });
 
   it('creates the unique-id constraints and the cjk full-text indexes', async () => {
@@ -120,5 +141,69 @@ describe('many regulations in one graph', () => {
     }
     expect(await graphFingerprint(client)).toEqual(before);
     expect(await removeRegulation(client, 'regulation:shanghai-test')).toBe(false);
+  });
+
+  it('creates a regulation new to the graph without deleting anything, and replaces it when loaded again', async () => {
+    const before = await graphFingerprint(client);
+    const other = buildGraph(SHANGHAI, { id: 'regulation:shanghai-test' });
+    const statements = async (load: () => Promise<unknown>) => {
+      const queries: string[] = [];
+      const stop = client.onQuery((event) => queries.push(event.query));
+      try {
+        await load();
+      } finally {
+        stop();
+      }
+      return queries;
+    };
+    try {
+      const fresh = await statements(() => loadGraph(client, other));
+      expect(fresh.filter((q) => /\bDELETE\b/.test(q))).toEqual([]);
+      const loaded = await graphFingerprint(client);
+      const again = await statements(() => loadGraph(client, other));
+      expect(again.some((q) => /DETACH DELETE/.test(q))).toBe(true);
+      expect(await graphFingerprint(client)).toEqual(loaded);
+    } finally {
+      await removeRegulation(client, 'regulation:shanghai-test');
+    }
+    expect(await graphFingerprint(client)).toEqual(before);
+  });
+
+  it('gives a body every regulation names the aliases of all of them', async () => {
+    const before = await graphFingerprint(client);
+    const built = buildGraph(SHANGHAI, { id: 'regulation:shanghai-test' });
+    const other: ExtractedGraph = {
+      ...built,
+      actors: built.actors.map((a) => (a.id === 'actor:haiguan' ? { ...a, aliases: [...a.aliases, '测试简称'] } : a)),
+    };
+    const aliasesOf = async () =>
+      (await client.read<{ aliases: string[] }>("MATCH (a:Actor {id: 'actor:haiguan'}) RETURN a.aliases AS aliases"))[0]!.aliases;
+    const shipped = await aliasesOf();
+    try {
+      await loadGraph(client, other);
+      expect(await aliasesOf()).toEqual([...shipped, ...other.actors.find((a) => a.id === 'actor:haiguan')!.aliases.filter((a) => !shipped.includes(a))]);
+      await loadGraph(client, graph);
+      expect(await aliasesOf()).toContain('测试简称');
+    } finally {
+      await removeRegulation(client, 'regulation:shanghai-test');
+    }
+    expect(await aliasesOf()).toEqual(shipped);
+    expect(await graphFingerprint(client)).toEqual(before);
+  });
+
+  it('loads two new regulations naming the same bodies at the same time', async () => {
+    const before = await graphFingerprint(client);
+    const texts = { 'regulation:shanghai-test': SHANGHAI, 'regulation:shanghai-test-2': SHANGHAI.replace('测试条例', '测试二号条例') };
+    const other = connectTestClient({ txTimeoutMs: SEED_TX_TIMEOUT_MS });
+    try {
+      await Promise.all(Object.entries(texts).map(([id, text], i) => loadGraph(i === 0 ? client : other, buildGraph(text, { id }))));
+      expect(await count("MATCH (:Regulation)-[:NAMES]->(a:Actor {id: 'actor:haiguan'}) RETURN count(*) AS n")).toBe(3);
+      expect(await count("MATCH (a:Actor {id: 'actor:haiguan'}) RETURN count(a) AS n")).toBe(1);
+      expect(await count("MATCH (a:Article) WHERE a.regulation STARTS WITH 'regulation:shanghai-test' RETURN count(a) AS n")).toBe(4);
+    } finally {
+      await other.close();
+      for (const id of Object.keys(texts)) await removeRegulation(client, id);
+    }
+    expect(await graphFingerprint(client)).toEqual(before);
   });
 });
