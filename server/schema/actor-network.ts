@@ -20,6 +20,10 @@ const ActorLink = builder.objectRef<ActorLinkRow>('ActorLink').implement({
     target: t.field({ type: ActorRef, description: 'The other end.', resolve: (l) => l.target }),
     relation: t.field({ type: ActorLinkRelationEnum, description: 'What ties them.', resolve: (l) => l.relation }),
     count: t.int({ description: 'How many obligations are behind it (0 for membership).', resolve: (l) => l.obligations.length }),
+    jointly: t.int({
+      description: 'For CO_BEARS: how many of those obligations join their bearers with 会同 (one acting together with the other); else 0.',
+      resolve: (l) => l.jointly,
+    }),
     obligations: t.field({
       type: [ObligationRef],
       description: 'The obligations behind it, in reading order.',

@@ -11,6 +11,7 @@ import {
   type RawGraphEdge,
   type RawGraphNode,
 } from '../queries/graph-view.ts';
+import { obligationGist } from '../../seed/obligation-gist.ts';
 import { runQuery } from '../queries/named-query.ts';
 import { parseMentions } from './article.ts';
 import { builder } from './builder.ts';
@@ -232,6 +233,11 @@ const GraphNode = builder.objectRef<GraphNodeShape>('GraphNode').implement({
       nullable: true,
       description: 'Where a paragraph, item or obligation sits, with its labels; null for other nodes.',
       resolve: (n) => n.clause,
+    }),
+    gist: t.string({
+      nullable: true,
+      description: 'For an obligation, a short word-safe excerpt of what the duty says (Obligation.gist); null for other nodes.',
+      resolve: (n) => (n.type === 'OBLIGATION' ? obligationGist(str(n.data.text), str(n.data.marker)) : null),
     }),
     data: t.field({ type: 'JSON', description: 'All stored properties (clause mentions parsed).', resolve: (n) => n.data }),
   }),

@@ -21,6 +21,7 @@ import {
 } from './refs.ts';
 import { AS_OF_ARG_DESCRIPTION, REGULATIONS_ARG_DESCRIPTION, scopeAt } from './scope.ts';
 import { articleKey, itemKey, paragraphKey } from '../../seed/graph-keys.ts';
+import { obligationGist } from '../../seed/obligation-gist.ts';
 
 ObligationRef.implement({
   description:
@@ -38,6 +39,10 @@ ObligationRef.implement({
       description: 'The subject\'s words when the rules could not place them (bearerMethod UNRESOLVED), else null.',
     }),
     text: t.exposeString('text', { description: 'The exact clause text.' }),
+    gist: t.string({
+      description: 'A short excerpt of what the duty says, cut where a word ends (… where text is left out), e.g. for a graph label.',
+      resolve: (o) => obligationGist(o.text, o.marker),
+    }),
     citation: t.string({ description: 'Where it is, e.g. 第10条第1款第1项 (`clause.label`).', resolve: (o) => clauseLabels(o).label }),
     clause: t.field({ type: ClauseRef, description: 'Where it is, with Chinese and English labels.', resolve: (o) => o }),
     regulation: t.field({ type: RegulationRef, description: 'The regulation that states it.', resolve: (o) => o.regulation }),
