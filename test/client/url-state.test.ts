@@ -21,6 +21,9 @@ const FULL: UrlState = {
   zoneSort: 'actor:xinjiang-kashi-pianqu',
   zoneFilter: ['actor:xinjiang-kashi-pianqu', 'actor:xinjiang-ziyou-maoyi-shiyanqu'],
   zoneRanks: [3, 2],
+  pathFrom: 'actor:haiguan',
+  pathTo: 'actor:xinjiang-renmin-zhengfu',
+  pathRelations: ['BEARS', 'MEMBER_OF'],
 };
 
 describe('URL state', () => {
@@ -39,6 +42,7 @@ describe('URL state', () => {
     ['a Chinese id', { ...DEFAULT_URL_STATE, selected: 'actor:自贸办', hidden: ['industry:纺织'] }],
     ['zones sorted by name, one rank shown', { ...DEFAULT_URL_STATE, view: 'zones', zoneSort: 'name', zoneRanks: [3] }],
     ['zones filtered to one Area', { ...DEFAULT_URL_STATE, view: 'zones', zoneFilter: ['actor:xinjiang-kashi-pianqu'] }],
+    ['a path finder with one end', { ...DEFAULT_URL_STATE, pathFrom: 'actor:自贸办' }],
   ])('round-trips %s', (_name, state) => {
     const encoded = encodeUrlState(state);
     expect(decodeUrlState(encoded)).toEqual(state);
@@ -52,6 +56,13 @@ describe('URL state', () => {
     // Every rank shown is no filter at all, so it reads as the default.
     expect(decodeUrlState('zr=1,2,3').zoneRanks).toEqual([]);
     expect(decodeUrlState('zs=name').zoneSort).toBe('name');
+  });
+
+  it('writes the path finder short and reads back only known relations, in their order', () => {
+    const encoded = encodeUrlState({ ...DEFAULT_URL_STATE, pathFrom: 'actor:haiguan', pathTo: 'actor:guowuyuan', pathRelations: ['BEARS'] });
+    expect(encoded).toBe('pf=actor:haiguan&pt=actor:guowuyuan&pr=BEARS');
+    expect(decodeUrlState('pr=MEMBER_OF,MENTIONS,BEARS').pathRelations).toEqual(['BEARS', 'MEMBER_OF']);
+    expect(decodeUrlState('pr=MENTIONS').pathRelations).toEqual(DEFAULT_URL_STATE.pathRelations);
   });
 
   it('keeps ids readable in the address bar', () => {
@@ -78,7 +89,7 @@ describe('URL state', () => {
   });
 
   it('writes regulations as slugs and the article as its key without prefix', () => {
-    const encoded = encodeUrlState({ ...DEFAULT_URL_STATE, ...FULL, lang: 'zh', layout: 'fcose', expanded: [], hidden: [], selected: null, expandTypes: DEFAULT_URL_STATE.expandTypes, expandLimit: 60, hiddenCategories: [], hiddenModalities: [], zoneSort: null, zoneFilter: [], zoneRanks: [] });
+    const encoded = encodeUrlState({ ...DEFAULT_URL_STATE, ...FULL, lang: 'zh', layout: 'fcose', expanded: [], hidden: [], selected: null, expandTypes: DEFAULT_URL_STATE.expandTypes, expandLimit: 60, hiddenCategories: [], hiddenModalities: [], zoneSort: null, zoneFilter: [], zoneRanks: [], pathFrom: null, pathTo: null, pathRelations: DEFAULT_URL_STATE.pathRelations });
     expect(encoded).toBe(
       'reg=xinjiang-ftz-2025,shanghai-ftz-regulations-2014&view=reader&article=xinjiang-ftz-2025/28&clause=28-2&cell=actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi~RESPONSIBLE~xinjiang-ftz-2025&cmp=zones&diff=shanghai-ftz-regulations-2014',
     );

@@ -25,6 +25,10 @@ export type LayoutName = (typeof LAYOUT_NAMES)[number];
 export const COMPARE_TABS = ['actors', 'zones'] as const;
 export type CompareTab = (typeof COMPARE_TABS)[number];
 
+/** Responsibility relations a path may follow (co-bearing is two BEARS links through one obligation). */
+export const PATH_RELATIONS = ['BEARS', 'BENEFITS', 'MEMBER_OF'] as const;
+export type PathRelation = (typeof PATH_RELATIONS)[number];
+
 /** A responsibility-matrix cell: an actor and a modality, in one regulation when the compare view names it. */
 export interface MatrixCell {
   actor: string;
@@ -62,6 +66,10 @@ export interface UrlState {
   /** Zones × industries: the zones shown (keys; empty: all) and the ranks shown (empty: all). */
   zoneFilter: string[];
   zoneRanks: number[];
+  /** Path finder: its two ends (node keys) and the relations it follows (never empty). */
+  pathFrom: string | null;
+  pathTo: string | null;
+  pathRelations: PathRelation[];
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -84,6 +92,9 @@ export const DEFAULT_URL_STATE: UrlState = {
   zoneSort: null,
   zoneFilter: [],
   zoneRanks: [],
+  pathFrom: null,
+  pathTo: null,
+  pathRelations: [...PATH_RELATIONS],
 };
 
 /** The shareable part of a larger state object. */
@@ -113,6 +124,9 @@ const PARAM = {
   zoneSort: 'zs',
   zoneFilter: 'zf',
   zoneRanks: 'zr',
+  pathFrom: 'pf',
+  pathTo: 'pt',
+  pathRelations: 'pr',
 } as const satisfies Record<keyof UrlState, string>;
 
 // Ids such as `actor:shanghai-renmin-zhengfu` stay readable in the address bar: `:` is legal in a query, so it is left as
@@ -185,6 +199,9 @@ export function encodeUrlState(state: UrlState): string {
   if (state.zoneSort !== null) put(PARAM.zoneSort, encodeItem(state.zoneSort));
   if (state.zoneFilter.length) put(PARAM.zoneFilter, encodeList(state.zoneFilter));
   if (state.zoneRanks.length) put(PARAM.zoneRanks, state.zoneRanks.join(','));
+  if (state.pathFrom !== null) put(PARAM.pathFrom, encodeItem(state.pathFrom));
+  if (state.pathTo !== null) put(PARAM.pathTo, encodeItem(state.pathTo));
+  if (!sameMembers(state.pathRelations, DEFAULT_URL_STATE.pathRelations)) put(PARAM.pathRelations, state.pathRelations.join(','));
   return parts.join('&');
 }
 
@@ -248,7 +265,16 @@ export function decodeUrlState(search: string, fallback: Partial<UrlState> = {})
     zoneSort: params.has(PARAM.zoneSort) ? decodeZoneSort(raw(PARAM.zoneSort)) : base.zoneSort,
     zoneFilter: params.has(PARAM.zoneFilter) ? unique(list(PARAM.zoneFilter).filter((k) => k.includes(':'))) : base.zoneFilter,
     zoneRanks: params.has(PARAM.zoneRanks) ? decodeRanks(list(PARAM.zoneRanks)) : base.zoneRanks,
+    pathFrom: raw(PARAM.pathFrom) || base.pathFrom,
+    pathTo: raw(PARAM.pathTo) || base.pathTo,
+    pathRelations: decodePathRelations(list(PARAM.pathRelations)) ?? base.pathRelations,
   };
+}
+
+/** Known relations in their canonical order; null (the default) when none is left. */
+function decodePathRelations(values: readonly string[]): PathRelation[] | null {
+  const known = PATH_RELATIONS.filter((r) => values.includes(r));
+  return known.length ? known : null;
 }
 
 /** 'name', or a zone's key (keys hold a `:`); anything else is the default order. */
