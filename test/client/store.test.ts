@@ -3,6 +3,7 @@ import { createHistoryGateway, type HistoryPort } from '../../client/src/state/h
 import {
   createStore,
   expandNode,
+  expandNodes,
   hideNodes,
   initialAppState,
   redoGraph,
@@ -11,6 +12,7 @@ import {
   type AppState,
 } from '../../client/src/state/store.ts';
 import { DEFAULT_URL_STATE } from '../../client/src/state/url-state.ts';
+import { addToSelection, selectedNodes, selectNeighbours, toggleSelected } from '../../client/src/state/node-selection.ts';
 
 const start = (): AppState => initialAppState(DEFAULT_URL_STATE);
 
@@ -151,5 +153,59 @@ describe('history gateway at start', () => {
     vi.advanceTimersByTime(200);
     expect(entries).toEqual(['/?article=xinjiang-ftz-2025/28', '/?article=xinjiang-ftz-2025/29']);
     vi.useRealTimers();
+  });
+});
+
+describe('selecting several nodes', () => {
+  const shown = {
+    nodes: [],
+    edges: [
+      { id: 'a|BEARS|o', source: 'a', target: 'o', type: 'BEARS', label: null, data: {} },
+      { id: 'b|BEARS|o', source: 'b', target: 'o', type: 'BEARS', label: null, data: {} },
+      { id: 'a|MEMBER_OF|g', source: 'a', target: 'g', type: 'MEMBER_OF', label: null, data: {} },
+    ],
+  };
+
+  it('adds with a modifier click, shows the last added, and takes a node out on a second click', () => {
+    let state: AppState = { ...start(), selected: 'a' };
+    state = { ...state, ...toggleSelected(state, 'b') };
+    expect(state).toMatchObject({ selected: 'b', selection: ['a', 'b'] });
+    state = { ...state, ...toggleSelected(state, 'o') };
+    expect(state).toMatchObject({ selected: 'o', selection: ['a', 'b', 'o'] });
+    state = { ...state, ...toggleSelected(state, 'o') };
+    expect(state).toMatchObject({ selected: 'b', selection: ['a', 'b'] });
+    // Down to one, it is a plain selection again.
+    state = { ...state, ...toggleSelected(state, 'a') };
+    expect(state).toMatchObject({ selected: 'b', selection: [] });
+    expect(selectedNodes(state)).toEqual(['b']);
+  });
+
+  it('does not count a selected edge as a node', () => {
+    const state: AppState = { ...start(), selected: 'a|BEARS|o' };
+    expect(selectedNodes(state)).toEqual([]);
+    expect(toggleSelected(state, 'a')).toEqual({ selected: 'a', selection: [] });
+  });
+
+  it('adds a box to what was selected, and selects a node with its neighbours', () => {
+    const state: AppState = { ...start(), selected: 'g' };
+    expect(addToSelection(state, ['a', 'g', 'b'])).toEqual({ selected: 'g', selection: ['g', 'a', 'b'] });
+    expect(addToSelection({ ...start() }, ['a', 'b'])).toEqual({ selected: 'a', selection: ['a', 'b'] });
+    expect(selectNeighbours('a', shown)).toEqual({ selected: 'a', selection: ['a', 'o', 'g'] });
+  });
+
+  it('drops the list when the store is told to select one node', () => {
+    const store = createStore({ ...start(), selected: 'a', selection: ['a', 'b'] });
+    store.update({ selected: 'g' });
+    expect(store.get()).toMatchObject({ selected: 'g', selection: [] });
+    store.update(addToSelection(store.get(), ['a']));
+    expect(store.get()).toMatchObject({ selected: 'g', selection: ['g', 'a'] });
+  });
+
+  it('expands every selected node as one undoable step', () => {
+    const store = createStore({ ...start(), selected: 'b', selection: ['a', 'b'] });
+    store.update((s) => expandNodes(s, selectedNodes(s)));
+    expect(store.get().expanded).toEqual(['a', 'b']);
+    store.update(undoGraph);
+    expect(store.get().expanded).toEqual([]);
   });
 });

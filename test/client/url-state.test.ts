@@ -7,6 +7,7 @@ const FULL: UrlState = {
   view: 'reader',
   layout: 'hierarchical',
   selected: 'actor:xinjiang-kashi-pianqu',
+  selection: ['industry:fangzhi-fuzhuang', 'actor:xinjiang-kashi-pianqu'],
   expanded: ['actor:xinjiang-kashi-pianqu', 'industry:fangzhi-fuzhuang'],
   hidden: ['actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi'],
   expandTypes: ['INDUSTRY', 'ACTOR'],
@@ -35,6 +36,7 @@ describe('URL state', () => {
   it.each<[string, UrlState]>([
     ['everything set', FULL],
     ['a selection only', { ...DEFAULT_URL_STATE, selected: 'obligation:10-2-1-1' }],
+    ['several selected nodes', { ...DEFAULT_URL_STATE, selected: 'actor:haiguan', selection: ['actor:haiguan', 'obligation:10-2-1-1', 'x,y'] }],
     ['an item clause', { ...DEFAULT_URL_STATE, view: 'reader', article: 'article:xinjiang-ftz-2025/10', clause: { article: 10, paragraph: 2, item: 5 } }],
     ['a cell of the whole selection', { ...DEFAULT_URL_STATE, view: 'matrix', cell: { actor: 'actor:haiguan', modality: 'SHALL' } }],
     ['a regulation key without the usual prefix', { ...DEFAULT_URL_STATE, regulations: ['law:odd'] }],
@@ -89,7 +91,7 @@ describe('URL state', () => {
   });
 
   it('writes regulations as slugs and the article as its key without prefix', () => {
-    const encoded = encodeUrlState({ ...DEFAULT_URL_STATE, ...FULL, lang: 'zh', layout: 'fcose', expanded: [], hidden: [], selected: null, expandTypes: DEFAULT_URL_STATE.expandTypes, expandLimit: 60, hiddenCategories: [], hiddenModalities: [], zoneSort: null, zoneFilter: [], zoneRanks: [], pathFrom: null, pathTo: null, pathRelations: DEFAULT_URL_STATE.pathRelations });
+    const encoded = encodeUrlState({ ...DEFAULT_URL_STATE, ...FULL, lang: 'zh', layout: 'fcose', expanded: [], hidden: [], selected: null, selection: [], expandTypes: DEFAULT_URL_STATE.expandTypes, expandLimit: 60, hiddenCategories: [], hiddenModalities: [], zoneSort: null, zoneFilter: [], zoneRanks: [], pathFrom: null, pathTo: null, pathRelations: DEFAULT_URL_STATE.pathRelations });
     expect(encoded).toBe(
       'reg=xinjiang-ftz-2025,shanghai-ftz-regulations-2014&view=reader&article=xinjiang-ftz-2025/28&clause=28-2&cell=actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi~RESPONSIBLE~xinjiang-ftz-2025&cmp=zones&diff=shanghai-ftz-regulations-2014',
     );

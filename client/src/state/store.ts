@@ -2,7 +2,9 @@
 // state. The shareable part (UrlState) is mirrored into the address bar by the history gateway, which
 // `update()` notifies — the single path by which the URL changes.
 import type { GraphData } from '../cy/graph-data.ts';
-import { categoryOf, EMPTY_GRAPH } from '../cy/graph-data.ts';
+import { categoryOf, EMPTY_GRAPH, filterGraph } from '../cy/graph-data.ts';
+import { orphansOf } from '../cy/orphans.ts';
+import { selectedNodes, selectionPatch } from './node-selection.ts';
 import type { UrlState } from './url-state.ts';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -22,6 +24,15 @@ export interface AppState extends UrlState {
   truncated: boolean;
   undo: GraphStep[];
   redo: GraphStep[];
+  /** The node menu (context-menu.ts) is open for this node, at this point of the canvas; null when closed. */
+  contextMenu: ContextMenuState | null;
+}
+
+export interface ContextMenuState {
+  id: string;
+  /** Where to draw it, in pixels from the graph canvas's top left corner. */
+  x: number;
+  y: number;
 }
 
 export type UpdateSource = 'user' | 'history' | 'init';
@@ -40,7 +51,7 @@ export interface Store {
 }
 
 export function initialAppState(url: UrlState): AppState {
-  return { ...url, graph: EMPTY_GRAPH, graphStatus: 'idle', graphError: null, truncated: false, undo: [], redo: [] };
+  return { ...url, graph: EMPTY_GRAPH, graphStatus: 'idle', graphError: null, truncated: false, undo: [], redo: [], contextMenu: null };
 }
 
 export function createStore(initial: AppState, onUrlStateChange: (state: AppState, source: UpdateSource) => void = () => {}): Store {
@@ -49,7 +60,7 @@ export function createStore(initial: AppState, onUrlStateChange: (state: AppStat
   return {
     get: () => state,
     update(change, options = {}) {
-      const patch = typeof change === 'function' ? change(state) : change;
+      const patch = withSelectionRule(typeof change === 'function' ? change(state) : change);
       const previous = state;
       const next = { ...state, ...patch };
       if (Object.keys(patch).every((key) => Object.is(previous[key as keyof AppState], next[key as keyof AppState]))) return;
@@ -62,6 +73,11 @@ export function createStore(initial: AppState, onUrlStateChange: (state: AppStat
       return () => listeners.delete(listener);
     },
   };
+}
+
+/** Setting `selected` alone is a plain selection of one: the multi-selection goes (node-selection.ts sets both). */
+function withSelectionRule(patch: Partial<AppState>): Partial<AppState> {
+  return 'selected' in patch && !('selection' in patch) ? { ...patch, selection: [] } : patch;
 }
 
 // Graph edits as pure transitions, so that undo and redo are plain stack operations on GraphStep.
@@ -80,11 +96,19 @@ export function expandNode(state: AppState, id: string): Partial<AppState> {
   });
 }
 
+/**
+ * Hides the nodes and what they alone held on screen (orphansOf: an obligation only they bore…), as one step
+ * that one undo takes back whole.
+ */
 export function hideNodes(state: AppState, ids: readonly string[]): Partial<AppState> {
   const fresh = ids.filter((id) => !state.hidden.includes(id));
   if (!fresh.length) return {};
-  const patch = record(state, { expanded: state.expanded, hidden: [...state.hidden, ...fresh] });
-  return state.selected && fresh.includes(state.selected) ? { ...patch, selected: null } : patch;
+  const gone = [...fresh, ...orphansOf(filterGraph(state.graph, state), fresh)];
+  const patch: Partial<AppState> = record(state, { expanded: state.expanded, hidden: [...state.hidden, ...gone] });
+  const before = selectedNodes(state);
+  const left = before.filter((id) => !gone.includes(id));
+  if (left.length !== before.length) Object.assign(patch, selectionPatch(left, state.selected));
+  return patch;
 }
 
 export function undoGraph(state: AppState): Partial<AppState> {

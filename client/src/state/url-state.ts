@@ -42,8 +42,10 @@ export interface UrlState {
   regulations: string[];
   view: ViewName;
   layout: LayoutName;
-  /** Selected node or edge id. */
+  /** Selected node or edge id: the one the details panel shows. */
   selected: string | null;
+  /** Several selected nodes, `selected` among them; empty when one or none is (state/node-selection.ts). */
+  selection: string[];
   /** Nodes whose neighbourhood has been added to the overview, in the order they were expanded. */
   expanded: string[];
   /** Nodes the researcher hid. */
@@ -78,6 +80,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   view: 'graph',
   layout: 'fcose',
   selected: null,
+  selection: [],
   expanded: [],
   hidden: [],
   expandTypes: [...EXPANDABLE_TYPES],
@@ -110,6 +113,7 @@ const PARAM = {
   view: 'view',
   layout: 'layout',
   selected: 'sel',
+  selection: 'ms',
   expanded: 'x',
   hidden: 'hide',
   expandTypes: 'et',
@@ -185,6 +189,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.view !== DEFAULT_URL_STATE.view) put(PARAM.view, state.view);
   if (state.layout !== DEFAULT_URL_STATE.layout) put(PARAM.layout, state.layout);
   if (state.selected !== null) put(PARAM.selected, encodeItem(state.selected));
+  if (state.selection.length) put(PARAM.selection, encodeList(state.selection));
   if (state.expanded.length) put(PARAM.expanded, encodeList(state.expanded));
   if (state.hidden.length) put(PARAM.hidden, encodeList(state.hidden));
   if (!sameMembers(state.expandTypes, DEFAULT_URL_STATE.expandTypes)) put(PARAM.expandTypes, encodeList(state.expandTypes));
@@ -245,6 +250,7 @@ export function decodeUrlState(search: string, fallback: Partial<UrlState> = {})
     view: (VIEWS as readonly string[]).includes(view ?? '') ? (view as ViewName) : base.view,
     layout: (LAYOUT_NAMES as readonly string[]).includes(layout ?? '') ? (layout as LayoutName) : base.layout,
     selected: raw(PARAM.selected) || base.selected,
+    selection: params.has(PARAM.selection) ? decodeSelection(list(PARAM.selection)) : base.selection,
     expanded: params.has(PARAM.expanded) ? unique(list(PARAM.expanded)) : base.expanded,
     hidden: params.has(PARAM.hidden) ? unique(list(PARAM.hidden)) : base.hidden,
     expandTypes: params.has(PARAM.expandTypes)
@@ -275,6 +281,12 @@ export function decodeUrlState(search: string, fallback: Partial<UrlState> = {})
 function decodePathRelations(values: readonly string[]): PathRelation[] | null {
   const known = PATH_RELATIONS.filter((r) => values.includes(r));
   return known.length ? known : null;
+}
+
+/** Several nodes, each once; a list of one is no multi-selection (`sel` names it). */
+function decodeSelection(values: readonly string[]): string[] {
+  const ids = unique(values);
+  return ids.length > 1 ? ids : [];
 }
 
 /** 'name', or a zone's key (keys hold a `:`); anything else is the default order. */
