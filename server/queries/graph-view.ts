@@ -1,12 +1,10 @@
 // Subgraphs for the Cytoscape view: the neighbourhood of some nodes (breadth-first, one query whatever
-// the depth) and the shortest connection between two nodes. Start nodes are found by the label every keyed
-// node carries (unique index on id). Node and relationship types are filtered with parameters; only the
-// path length bound must be literal Cypher, so each allowed bound has its own query.
+// the depth); paths between two nodes are in path.ts. Start nodes are found by the label every keyed
+// node carries (unique index on id). Node and relationship types are filtered with parameters.
 import { KEYED_LABEL } from '../../seed/graph-rows.ts';
 import { defineQuery } from './named-query.ts';
 
 export const MAX_NEIGHBORHOOD_DEPTH = 3;
-export const MAX_PATH_LENGTH = 8;
 
 export interface RawGraphNode {
   labels: string[];
@@ -22,8 +20,8 @@ export interface RawGraphEdge {
   props: Record<string, unknown>;
 }
 
-const NODE_VIEW = (n: string) => `{labels: labels(${n}), props: properties(${n})}`;
-const EDGE_VIEW = (r: string) =>
+export const NODE_VIEW = (n: string) => `{labels: labels(${n}), props: properties(${n})}`;
+export const EDGE_VIEW = (r: string) =>
   `{key: elementId(${r}), type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, props: properties(${r})}`;
 
 interface TypeFilter extends Record<string, unknown> {
@@ -76,19 +74,3 @@ export const NODE_BY_KEY = defineQuery<{ id: string }, { node: RawGraphNode }>(
   'nodeByKey',
   `MATCH (n:${KEYED_LABEL} {id: $id}) RETURN ${NODE_VIEW('n')} AS node LIMIT 1`,
 );
-
-// SHORTEST 1 over a quantified path pattern checks the relationship types while it searches, so a path
-// restricted to some types (bearing, benefiting, membership) is found, or ruled out, in milliseconds; the
-// older shortestPath() with a WHERE over the whole path first found the shortest path of any type and then
-// searched on exhaustively when that one failed the filter.
-const shortestPathQuery = (maxLength: number) =>
-  defineQuery<{ from: string; to: string; relTypes: string[] | null }, { nodes: RawGraphNode[]; edges: RawGraphEdge[] }>(
-    `shortestPath${maxLength}`,
-    `MATCH (a:${KEYED_LABEL} {id: $from})
-     MATCH (b:${KEYED_LABEL} {id: $to})
-     MATCH p = SHORTEST 1 (a)(()-[r]-() WHERE ($relTypes IS NULL AND type(r) <> 'NAMES') OR type(r) IN $relTypes){1,${maxLength}}(b)
-     RETURN [n IN nodes(p) | ${NODE_VIEW('n')}] AS nodes, [r IN relationships(p) | ${EDGE_VIEW('r')}] AS edges`,
-  );
-
-/** SHORTEST_PATH[n] bounds the path at n relationships (1 ≤ n ≤ MAX_PATH_LENGTH). */
-export const SHORTEST_PATH = Array.from({ length: MAX_PATH_LENGTH + 1 }, (_, n) => shortestPathQuery(Math.max(n, 1)));

@@ -2,15 +2,7 @@
 // so the client can merge answers and put keys in URLs. Mapping raw rows to elements is pure (toGraphView).
 import { AS_OF_ARG_DESCRIPTION, scopeAt } from './scope.ts';
 import { NODE_LABELS, RELATIONSHIP_TYPES, type NodeLabel, type RelationshipType } from '../../seed/graph-rows.ts';
-import {
-  MAX_NEIGHBORHOOD_DEPTH,
-  MAX_PATH_LENGTH,
-  NEIGHBORHOOD,
-  NODE_BY_KEY,
-  SHORTEST_PATH,
-  type RawGraphEdge,
-  type RawGraphNode,
-} from '../queries/graph-view.ts';
+import { MAX_NEIGHBORHOOD_DEPTH, NEIGHBORHOOD, type RawGraphEdge, type RawGraphNode } from '../queries/graph-view.ts';
 import { obligationGist } from '../../seed/obligation-gist.ts';
 import { runQuery } from '../queries/named-query.ts';
 import { parseMentions } from './article.ts';
@@ -214,7 +206,7 @@ const GraphNodeTypeEnum = builder.enumType('GraphNodeType', {
   >,
 });
 
-const GraphEdgeTypeEnum = builder.enumType('GraphEdgeType', {
+export const GraphEdgeTypeEnum = builder.enumType('GraphEdgeType', {
   description: 'The type of a graph relationship.',
   values: Object.fromEntries(
     RELATIONSHIP_TYPES.map((type) => [type, { description: `${EDGE_LABELS[type].zh} (${type} relationship).` }]),
@@ -268,7 +260,7 @@ const GraphEdge = builder.objectRef<GraphEdgeShape>('GraphEdge').implement({
   }),
 });
 
-const GraphView = builder.objectRef<GraphViewShape>('GraphView').implement({
+export const GraphView = builder.objectRef<GraphViewShape>('GraphView').implement({
   description: 'A subgraph ready for Cytoscape: nodes and the edges between them.',
   fields: (t) => ({
     nodes: t.field({ type: [GraphNode], description: 'Nodes, seeds first, then by distance.', resolve: (v) => v.nodes }),
@@ -278,7 +270,7 @@ const GraphView = builder.objectRef<GraphViewShape>('GraphView').implement({
   }),
 });
 
-function inRange(name: string, value: number, min: number, max: number): number {
+export function inRange(name: string, value: number, min: number, max: number): number {
   if (!Number.isInteger(value) || value < min || value > max) {
     throw badInput(`Argument "${name}" must be between ${min} and ${max} (got ${value}).`);
   }
@@ -321,28 +313,6 @@ builder.queryFields((t) => ({
         ...(await scopeAt(ctx, args)),
       });
       return toGraphView(row?.nodes ?? [], row?.edges ?? [], row?.total ?? 0);
-    },
-  }),
-  path: t.field({
-    type: GraphView,
-    nullable: true,
-    description: 'A shortest connection between two nodes (ignoring direction); null when none within `maxLength`.',
-    args: {
-      from: t.arg.string({ required: true, description: 'Stable key of the start node, e.g. `actor:guowuyuan`.' }),
-      to: t.arg.string({ required: true, description: 'Stable key of the end node, e.g. `actor:haiguan`.' }),
-      maxLength: t.arg.int({ defaultValue: 6, description: `Most relationships on the path: 1 to ${MAX_PATH_LENGTH}.` }),
-      relationships: t.arg({ type: [GraphEdgeTypeEnum], description: 'Only follow relationships of these types.' }),
-    },
-    resolve: async (_root, args, ctx) => {
-      const maxLength = inRange('maxLength', args.maxLength ?? 6, 1, MAX_PATH_LENGTH);
-      if (args.from === args.to) {
-        const [row] = await runQuery(ctx.db, NODE_BY_KEY, { id: args.from });
-        return row ? toGraphView([row.node], [], 1) : null;
-      }
-      const query = SHORTEST_PATH[maxLength];
-      if (!query) throw new Error(`no shortest-path query for length ${maxLength}`);
-      const [row] = await runQuery(ctx.db, query, { from: args.from, to: args.to, relTypes: args.relationships ?? null });
-      return row ? toGraphView(row.nodes, row.edges, row.nodes.length) : null;
     },
   }),
 }));

@@ -8,6 +8,7 @@ import './obligation.ts';
 import './matrix.ts';
 import './search.ts';
 import './graph-view.ts';
+import './path.ts';
 import './compare.ts';
 import './diff.ts';
 import './classification.ts';
