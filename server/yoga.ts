@@ -11,7 +11,7 @@ import { createApiContext, type ApiContext } from './context.ts';
 import { corsOptionsFor } from './cors.ts';
 import { DatabaseUnavailableError } from './db/neo4j-client.ts';
 import { EXAMPLE_QUERIES } from './graphiql-examples.ts';
-import type { Reader } from './queries/named-query.ts';
+import type { ScopedReader } from './queries/named-query.ts';
 import { schema } from './schema/index.ts';
 
 export interface ApiLogger {
@@ -23,7 +23,7 @@ export const stderrLogger: ApiLogger = {
 };
 
 export interface YogaAppOptions {
-  client: Reader;
+  client: ScopedReader;
   logger?: ApiLogger;
   /** Origins besides the server's own whose pages may read responses (CORS_ORIGINS, see cors.ts). */
   corsOrigins?: readonly string[];
@@ -202,6 +202,15 @@ function useErrorMasking(logger: ApiLogger): Plugin<ApiContext> {
   };
 }
 
+/** Ends each request's read scope once its execution is done (see createApiContext). */
+function useReadScopeRelease(): Plugin<ApiContext> {
+  return {
+    onExecute({ args }) {
+      return { onExecuteDone: () => (args.contextValue as ApiContext).release() };
+    },
+  };
+}
+
 export function createYogaApp({ client, logger = stderrLogger, corsOrigins = [] }: YogaAppOptions): YogaApp {
   const requestIds = new WeakMap<Request, string>();
   const requestIdOf = (request: Request) => {
@@ -236,6 +245,7 @@ export function createYogaApp({ client, logger = stderrLogger, corsOrigins = [] 
       useJsonParamErrors(),
       ...protections(),
       useErrorMasking(logger),
+      useReadScopeRelease(),
       {
         onResponse({ request, response }) {
           response.headers.set('x-request-id', requestIdOf(request));

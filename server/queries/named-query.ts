@@ -5,6 +5,9 @@ import type { Neo4jClient } from '../db/neo4j-client.ts';
 
 export type Reader = Pick<Neo4jClient, 'read'>;
 
+/** What the API is given: a reader, and where it can (a real client), one read scope per request. */
+export type ScopedReader = Reader & Partial<Pick<Neo4jClient, 'readScope'>>;
+
 export interface NamedQuery<Params extends Record<string, unknown>, Row> {
   readonly name: string;
   readonly cypher: string;

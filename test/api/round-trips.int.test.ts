@@ -40,6 +40,23 @@ const ARTICLES_WITH_CLAUSES = `query($n: Int!) {
 }`;
 
 describe('round trips per request', () => {
+  it('one request runs all its statements in one read transaction (a read scope)', async () => {
+    const scopes: (number | undefined)[] = [];
+    const stop = api.client.onQuery((event) => scopes.push(event.scope));
+    try {
+      await graphqlData(api.yoga, ACTORS_WITH_OBLIGATIONS, { n: 5 });
+      await graphqlData(api.yoga, ACTORS_WITH_OBLIGATIONS, { n: 5 });
+    } finally {
+      stop();
+    }
+    expect(scopes).toHaveLength(6);
+    expect(scopes.every((scope) => scope !== undefined)).toBe(true);
+    // Two requests, two scopes, three statements each.
+    expect(new Set(scopes.slice(0, 3)).size).toBe(1);
+    expect(new Set(scopes.slice(3)).size).toBe(1);
+    expect(scopes[0]).not.toBe(scopes[3]);
+  });
+
   it('all actors with their obligations and each obligation’s article: 3 queries for 5 actors or all of them', async () => {
     const small = await withRoundTrips(ACTORS_WITH_OBLIGATIONS, { n: 5 });
     const large = await withRoundTrips(ACTORS_WITH_OBLIGATIONS, { n: 100 });

@@ -126,6 +126,46 @@ describe('a client for the provided Neo4j', () => {
   });
 });
 
+describe('read scopes (one read transaction per API request)', () => {
+  it('runs every read of a scope in one transaction', async () => {
+    const events: QueryEvent[] = [];
+    const unsubscribe = client.onQuery((event) => events.push(event));
+    const scope = client.readScope();
+    const ids = await Promise.all([1, 2, 3].map(() => scope.read<{ tx: string }>("SHOW TRANSACTIONS YIELD transactionId, currentQuery WHERE currentQuery STARTS WITH 'SHOW TRANSACTIONS' RETURN transactionId AS tx")));
+    await scope.close();
+    unsubscribe();
+    // The same server-side transaction answered all three, concurrently issued, statements.
+    expect(ids.map((rows) => rows.length)).toEqual([1, 1, 1]);
+    expect(new Set(ids.map(([row]) => row!.tx)).size).toBe(1);
+    expect(events).toHaveLength(3);
+    expect(new Set(events.map((e) => e.scope)).size).toBe(1);
+    expect(events.every((e) => e.mode === 'READ' && e.scope !== undefined)).toBe(true);
+  });
+
+  it('refuses writes: the transaction is a read transaction', async () => {
+    const scope = client.readScope();
+    await expect(scope.read(`CREATE (:${label} {id: 'scope-write'})`)).rejects.toThrow(/read|access mode/i);
+    await scope.close();
+    expect(await client.read(`MATCH (n:${label} {id: 'scope-write'}) RETURN n`)).toEqual([]);
+  });
+
+  it('a failed statement fails alone: later reads of the scope still answer', async () => {
+    const scope = client.readScope();
+    const bad = scope.read('RETURN 1/0 AS boom');
+    const good = scope.read('RETURN 2 AS two');
+    await expect(bad).rejects.toThrow('/ by zero');
+    expect(await good).toEqual([{ two: 2 }]);
+    expect(await scope.read('RETURN 3 AS three')).toEqual([{ three: 3 }]);
+    await scope.close();
+  });
+
+  it('reads after close still answer (each in its own transaction)', async () => {
+    const scope = client.readScope();
+    await scope.close();
+    expect(await scope.read('RETURN 4 AS four')).toEqual([{ four: 4 }]);
+  });
+});
+
 describe('configuration errors', () => {
   it('a wrong password fails fast, naming NEO4J_PASSWORD but not the password', async () => {
     const wrong = `wrong-${uniqueTestLabel()}`;
