@@ -54,7 +54,24 @@ const OBLIGATION_FILTER = (o: string) =>
   `($modalities IS NULL OR ${o}.modality IN $modalities) AND ${IN_REGULATIONS(o)}
    AND ($chapter IS NULL OR EXISTS { MATCH (art:Article)-[:STATES]->(${o}) WHERE art.chapter = $chapter })`;
 
-export const OBLIGATIONS_BORNE_BY_ACTORS = defineQuery<Keys & ObligationFilter, { key: string } & PageRow<ObligationRow>>(
+/**
+ * Tail of an obligation page query: the page, and with `$withArticles` the distinct articles stating it, so that
+ * the article loader is primed from the same round trip (look-ahead, server/schema/look-ahead.ts).
+ */
+const PAGE_WITH_ARTICLES = `WITH key, size(items) AS total, items[$offset..($offset + $limit)] AS page
+   RETURN key, total, page, COLLECT {
+     UNWIND CASE WHEN $withArticles THEN page ELSE [] END AS stated
+     MATCH (art:Article)-[:STATES]->(:Obligation {id: stated.id})
+     RETURN DISTINCT ${ARTICLE('art')} AS article
+   } AS articles`;
+
+export interface ObligationPageRow extends PageRow<ObligationRow> {
+  key: string;
+  /** With `$withArticles`: the articles that state the page's obligations; otherwise empty. */
+  articles: ArticleRow[];
+}
+
+export const OBLIGATIONS_BORNE_BY_ACTORS = defineQuery<Keys & ObligationFilter & { withArticles: boolean }, ObligationPageRow>(
   'obligationsBorneByActors',
   `UNWIND $keys AS key
    MATCH (a:Actor {id: key})
@@ -63,10 +80,10 @@ export const OBLIGATIONS_BORNE_BY_ACTORS = defineQuery<Keys & ObligationFilter, 
    WITH DISTINCT key, o
    WITH key, o ORDER BY ${OBLIGATION_ORDER('o')}
    WITH key, collect(${OBLIGATION('o')}) AS items
-   RETURN key, size(items) AS total, items[$offset..($offset + $limit)] AS page`,
+   ${PAGE_WITH_ARTICLES}`,
 );
 
-export const OBLIGATIONS_BENEFITING_ACTORS = defineQuery<Keys & ObligationFilter, { key: string } & PageRow<ObligationRow>>(
+export const OBLIGATIONS_BENEFITING_ACTORS = defineQuery<Keys & ObligationFilter & { withArticles: boolean }, ObligationPageRow>(
   'obligationsBenefitingActors',
   `UNWIND $keys AS key
    MATCH (a:Actor {id: key})
@@ -75,7 +92,7 @@ export const OBLIGATIONS_BENEFITING_ACTORS = defineQuery<Keys & ObligationFilter
    WITH DISTINCT key, o
    WITH key, o ORDER BY ${OBLIGATION_ORDER('o')}
    WITH key, collect(${OBLIGATION('o')}) AS items
-   RETURN key, size(items) AS total, items[$offset..($offset + $limit)] AS page`,
+   ${PAGE_WITH_ARTICLES}`,
 );
 
 export interface MentioningArticleRow {

@@ -1,7 +1,7 @@
 // Cross-tabulations: who bears how many obligations of each modality, and which zone develops which industry.
 import type { ActorKind, Modality } from '../../seed/types.ts';
 import { defineQuery } from './named-query.ts';
-import { ACTOR, DEVELOPMENT, IN_REGULATIONS, OBLIGATION_ORDER, type ActorRow, type DevelopmentRow, type RegulationScope } from './rows.ts';
+import { ACTOR, ARTICLE, DEVELOPMENT, IN_REGULATIONS, OBLIGATION_ORDER, type ActorRow, type ArticleRow, type DevelopmentRow, type RegulationScope } from './rows.ts';
 
 export interface ResponsibilityRow {
   actor: ActorRow;
@@ -23,6 +23,18 @@ export const ZONE_INDUSTRY_MATRIX = defineQuery<RegulationScope, { link: Develop
   'zoneIndustryMatrix',
   `MATCH (z:Actor)-[d:DEVELOPS]->(i:Industry) WHERE ${IN_REGULATIONS('d')}
    RETURN ${DEVELOPMENT('z', 'd', 'i')} AS link ORDER BY z.id, d.regulation, d.article, d.paragraph, i.id`,
+);
+
+/**
+ * The articles that state the matrix's links: sent beside ZONE_INDUSTRY_MATRIX in the same read transaction
+ * (pipelined, so it costs no extra round trip) when the request asks for the cells' articles.
+ */
+export const ZONE_INDUSTRY_ARTICLES = defineQuery<RegulationScope, { article: ArticleRow }>(
+  'zoneIndustryArticles',
+  `MATCH (:Actor)-[d:DEVELOPS]->(:Industry) WHERE ${IN_REGULATIONS('d')}
+   WITH DISTINCT d.regulation AS regulation, d.article AS number
+   MATCH (art:Article {number: number}) WHERE art.regulation = regulation
+   RETURN ${ARTICLE('art')} AS article`,
 );
 
 /** Every obligation in scope per modality, and those of them no actor bears (the text names no bearer, or the rules placed none). */

@@ -15,7 +15,8 @@ import type { Modality } from '../../seed/types.ts';
 import { runQuery } from '../queries/named-query.ts';
 import { loadMentioningArticles } from './article.ts';
 import { builder } from './builder.ts';
-import { listsByKey, loadPage, pagedByKey, pagesOfKeys } from './loadable-fields.ts';
+import { listsByKey, loadPage, pagedByKey, pagesOfKeysPriming } from './loadable-fields.ts';
+import { selectsPath } from './look-ahead.ts';
 import { groupByKey } from './pagination.ts';
 import { AS_OF_ARG_DESCRIPTION, REGULATIONS_ARG_DESCRIPTION, scopeAt, scopeOf } from './scope.ts';
 import {
@@ -23,6 +24,7 @@ import {
   ActorKindEnum,
   ActorRef,
   ArticleMentionConnection,
+  ArticleRef,
   describedEnum,
   ModalityEnum,
   ObligationConnection,
@@ -61,7 +63,7 @@ type ActorObligationsQuery = typeof OBLIGATIONS_BORNE_BY_ACTORS | typeof OBLIGAT
 
 /** Pages of the obligations each actor bears or benefits from, for all actors of a request in one query. */
 const loadActorObligations = (query: ActorObligationsQuery) =>
-  pagesOfKeys(
+  pagesOfKeysPriming(
     query,
     (
       args: DefaultConnectionArguments & {
@@ -70,12 +72,19 @@ const loadActorObligations = (query: ActorObligationsQuery) =>
         includeCollective?: boolean | null;
         regulations?: readonly string[] | null;
       },
+      info,
     ) => ({
       ...scopeOf(args),
       modalities: args.modality ?? null,
       chapter: args.chapter ?? null,
       includeCollective: args.includeCollective ?? false,
+      // Each obligation's article, when asked for, comes with the page rather than one round trip later.
+      withArticles: selectsPath(info, ['edges', 'node', 'article']),
     }),
+    (rows, ctx) => {
+      const articles = ArticleRef.getDataloader(ctx);
+      for (const row of rows) for (const article of row.articles) articles.prime(article.id, article);
+    },
   );
 
 ActorRef.implement({

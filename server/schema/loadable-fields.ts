@@ -2,6 +2,7 @@
 // split back into one list, or one connection page, per parent key. Type files declare the fields; these
 // helpers are the logic the fields share.
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { ApiContext } from '../context.ts';
 import { runQuery, type NamedQuery, type PageParams, type PageRow } from '../queries/named-query.ts';
 import { groupByKey, pagesByKey, pageWindow, toConnection, type ConnectionResult, type PageWindow } from './pagination.ts';
@@ -22,7 +23,8 @@ export function listsByKey<K, Row, V>(query: NamedQuery<Keys<K>, Row>, valueOf: 
 }
 
 type PagedQuery<P, T> = NamedQuery<Keys<string> & PageParams & P, { key: string } & PageRow<T>>;
-type PagesLoader<A, N> = (keys: string[], ctx: ApiContext, args: A) => Promise<ConnectionResult<N>[]>;
+/** `info` is the first caller's: with `byPath`, every caller of one loader has the same selection (look-ahead). */
+type PagesLoader<A, N> = (keys: string[], ctx: ApiContext, args: A, info?: GraphQLResolveInfo) => Promise<ConnectionResult<N>[]>;
 
 /**
  * A `loadable` connection loader: one page per key from a batched page query (`{key, total, page}` rows), the
@@ -47,6 +49,23 @@ export function pagesOfKeys<P extends Record<string, unknown>, T, A extends Defa
     const window = pageWindow(args);
     const rows = await runQuery(ctx.db, query, { keys, ...paramsOf(args), offset: window.offset, limit: window.limit });
     return pagesByKey(keys, rows).map((page) => connect(window, page));
+  };
+}
+
+/**
+ * A `loadable` connection loader like pagesOfKeys whose query may also return rows of the page's nodes' children
+ * when the selection asks for them (`paramsOf` sees the selection): `prime` puts them into their loaders first.
+ */
+export function pagesOfKeysPriming<P extends Record<string, unknown>, R extends { key: string } & PageRow<unknown>, A extends DefaultConnectionArguments>(
+  query: NamedQuery<Keys<string> & PageParams & P, R>,
+  paramsOf: (args: A, info: GraphQLResolveInfo | undefined) => P,
+  prime: (rows: R[], ctx: ApiContext) => void,
+): PagesLoader<A, R['page'][number]> {
+  return async (keys, ctx, args, info) => {
+    const window = pageWindow(args);
+    const rows = await runQuery(ctx.db, query, { keys, ...paramsOf(args, info), offset: window.offset, limit: window.limit });
+    prime(rows, ctx);
+    return pagesByKey(keys, rows).map((page) => toConnection(window, page));
   };
 }
 

@@ -1,11 +1,12 @@
 import { MODALITIES, type Modality } from '../../seed/types.ts';
-import { OBLIGATION_TOTALS, RESPONSIBILITY_MATRIX, ZONE_INDUSTRY_MATRIX } from '../queries/matrix.ts';
+import { OBLIGATION_TOTALS, RESPONSIBILITY_MATRIX, ZONE_INDUSTRY_ARTICLES, ZONE_INDUSTRY_MATRIX } from '../queries/matrix.ts';
 import { runQuery } from '../queries/named-query.ts';
 import type { ActorRow, DevelopmentRow, IndustryRow, ObligationRow } from '../queries/rows.ts';
 import { builder } from './builder.ts';
 import { pageWindow, toConnection } from './pagination.ts';
 import { AS_OF_ARG_DESCRIPTION, REGULATIONS_ARG_DESCRIPTION, scopeAt } from './scope.ts';
-import { ActorKindEnum, ActorRef, IndustryRef, ModalityEnum, ObligationConnection, ObligationRef, ZoneIndustryRef } from './refs.ts';
+import { selectsPath } from './look-ahead.ts';
+import { ActorKindEnum, ActorRef, ArticleRef, IndustryRef, ModalityEnum, ObligationConnection, ObligationRef, ZoneIndustryRef } from './refs.ts';
 
 export interface CellShape {
   modality: Modality;
@@ -159,8 +160,15 @@ builder.queryFields((t) => ({
     type: ZoneIndustryMatrix,
     description: 'Zones × industries: what each zone is to develop, with level and article.',
     args: { regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }), asOf: t.arg.string({ description: AS_OF_ARG_DESCRIPTION }), },
-    resolve: async (_root, args, ctx) => {
-      const cells = (await runQuery(ctx.db, ZONE_INDUSTRY_MATRIX, await scopeAt(ctx, args))).map((row) => row.link);
+    resolve: async (_root, args, ctx, info) => {
+      const scope = await scopeAt(ctx, args);
+      const [rows, articles] = await Promise.all([
+        runQuery(ctx.db, ZONE_INDUSTRY_MATRIX, scope),
+        selectsPath(info, ['cells', 'article']) ? runQuery(ctx.db, ZONE_INDUSTRY_ARTICLES, scope) : [],
+      ]);
+      const articleLoader = ArticleRef.getDataloader(ctx);
+      for (const { article } of articles) articleLoader.prime(article.id, article);
+      const cells = rows.map((row) => row.link);
       const zones = new Map(cells.map((c) => [c.zone.id, c.zone]));
       const industries = new Map(cells.map((c) => [c.industry.id, c.industry]));
       return { zones: [...zones.values()], industries: [...industries.values()], cells };
