@@ -3,47 +3,17 @@
 // what the page shows. Screenshots of the main views go to test-results/screenshots/.
 import { readFile } from 'node:fs/promises';
 import { DOMParser } from '@xmldom/xmldom';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Neo4jClient } from '../../server/db/neo4j-client.ts';
-import { buildClient, launchChromium, screenshot, startTestServer, watchErrors, type BuiltClient, type TestServer } from '../support/browser.ts';
-import { connectTestClient } from '../support/neo4j.ts';
-import { ensureSeeded } from '../support/seeded-graph.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { screenshot } from '../support/browser.ts';
+import { GRAPH_READY, useExplorer } from '../support/explorer-session.ts';
 
-let db: Neo4jClient;
-let built: BuiltClient;
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  db = connectTestClient();
-  await ensureSeeded(db);
-  built = await buildClient();
-  server = await startTestServer(db, built.dir);
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-  await built?.remove();
-  await db?.close();
-});
-
-async function open(path = '/'): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${server.url}${path}`);
-  await graphReady(page);
-  return { page, errors };
-}
+const session = useExplorer();
+const open = (path = '/') => session.open(path);
 
 /** Loading, rendering and layout done. */
 async function graphReady(page: Page): Promise<void> {
-  await page.waitForSelector('#cy[data-ready="true"]', { state: 'attached', timeout: 30_000 });
+  await page.waitForSelector(GRAPH_READY, { state: 'attached', timeout: 30_000 });
 }
 
 const nodeIds = (page: Page) => page.$$eval('.node-list li[data-id]', (items) => items.map((li) => li.getAttribute('data-id')));
@@ -249,9 +219,9 @@ describe('the explorer in Chromium', () => {
   });
 
   it('says so when the API is down, and recovers on Retry', async () => {
-    const page = await context.newPage();
+    const page = await session.context.newPage();
     await page.route('**/graphql', (route) => route.abort('connectionrefused'));
-    await page.goto(`${server.url}/`);
+    await page.goto(`${session.server.url}/`);
     await page.waitForSelector('.graph-status [role="alert"]');
     expect(await page.textContent('.graph-status [role="alert"]')).toContain('无法连接数据服务');
     await screenshot(page, '08-api-down');
