@@ -4,54 +4,32 @@
 // The exported PNG is shown and saved as test-results/screenshots/32-export-png.png.
 import { readFile } from 'node:fs/promises';
 import { DOMParser } from '@xmldom/xmldom';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Neo4jClient } from '../../server/db/neo4j-client.ts';
+import type { Download, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { localDate } from '../../client/src/export/figure-content.ts';
 import { SELECTION_COLOR } from '../../client/src/cy/palette.ts';
-import { buildClient, launchChromium, screenshot, startTestServer, watchErrors, type BuiltClient, type TestServer } from '../support/browser.ts';
+import { screenshot } from '../support/browser.ts';
 import { csvRecords } from '../support/csv.ts';
-import { connectTestClient } from '../support/neo4j.ts';
-import { ensureSeeded } from '../support/seeded-graph.ts';
+import { GRAPH_READY, useExplorer } from '../support/explorer-session.ts';
 
 const KASHGAR = 'actor:xinjiang-kashi-pianqu';
 
-let db: Neo4jClient;
-let built: BuiltClient;
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
+const session = useExplorer();
 let regulation: { key: string; title: string; effective: string };
 
 beforeAll(async () => {
-  db = connectTestClient();
-  await ensureSeeded(db);
-  built = await buildClient();
-  server = await startTestServer(db, built.dir);
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
-  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ regulations { key title effective } }' }) });
-  regulation = ((await response.json()) as { data: { regulations: (typeof regulation)[] } }).data.regulations.find((r) => r.key === 'regulation:xinjiang-ftz-2025')!;
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-  await built?.remove();
-  await db?.close();
+  const { regulations } = await session.api<{ regulations: (typeof regulation)[] }>('{ regulations { key title effective } }');
+  regulation = regulations.find((r) => r.key === 'regulation:xinjiang-ftz-2025')!;
 });
 
 async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${server.url}${path}`);
-  await graphReady(page);
-  return { page, errors };
+  const opened = await session.open(path);
+  await graphReady(opened.page);
+  return opened;
 }
 
 async function graphReady(page: Page): Promise<void> {
-  await page.waitForSelector('#cy[data-ready="true"]', { state: 'attached', timeout: 30_000 });
+  await page.waitForSelector(GRAPH_READY, { state: 'attached', timeout: 30_000 });
   // Centring on the selection animates for 350 ms.
   await page.waitForTimeout(600);
 }
@@ -114,7 +92,7 @@ describe('exports fit to publish', () => {
     expect(pngSize(selected.bytes).width).toBeGreaterThanOrEqual(1280);
 
     // Decoded on a page of its own (the app's CSP does not let it fetch data: URLs), then looked at, whole, at 1440×900.
-    const shown = await context.newPage();
+    const shown = await session.context.newPage();
     const compared = await comparePixels(shown, selected.bytes, plain.bytes);
     // Dimming would lighten most of the picture; what differs is where overlapping edges are drawn in another
     // order once the selection is cleared and put back (under 1 % of the pixels, around the selected zone).
