@@ -11,6 +11,8 @@ export interface QueryEvent {
   query: string;
   mode: 'READ' | 'WRITE';
   ms: number;
+  /** When it was sent (performance.now()); with `ms`, shows which statements were in flight together. */
+  startedAt: number;
   /** Which read scope ran it (statements of one scope share one transaction); absent for `read`. */
   scope?: number;
 }
@@ -134,7 +136,7 @@ export function createNeo4jClient(settings: ConnectionSettings, options: Neo4jCl
 
   const listeners = new Set<(e: QueryEvent) => void>();
   const emit = (query: string, mode: QueryEvent['mode'], started: number, scope?: number) => {
-    const event: QueryEvent = { query, mode, ms: performance.now() - started, ...(scope === undefined ? {} : { scope }) };
+    const event: QueryEvent = { query, mode, ms: performance.now() - started, startedAt: started, ...(scope === undefined ? {} : { scope }) };
     for (const listener of listeners) listener(event);
   };
   const translate = (error: unknown) => translateDriverError(error, settings);

@@ -16,7 +16,9 @@ import { runQuery } from '../queries/named-query.ts';
 import { loadMentioningArticles } from './article.ts';
 import { builder } from './builder.ts';
 import { listsByKey, loadPage, pagedByKey, pagesOfKeysPriming } from './loadable-fields.ts';
-import { selectsPath } from './look-ahead.ts';
+import { fieldsAt, selectsPath } from './look-ahead.ts';
+import { getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql/index.js';
+import type { ApiContext } from '../context.ts';
 import { groupByKey } from './pagination.ts';
 import { AS_OF_ARG_DESCRIPTION, REGULATIONS_ARG_DESCRIPTION, scopeAt, scopeOf } from './scope.ts';
 import {
@@ -87,6 +89,24 @@ const loadActorObligations = (query: ActorObligationsQuery) =>
     },
   );
 
+const loadBorne = loadActorObligations(OBLIGATIONS_BORNE_BY_ACTORS);
+const loadBenefiting = loadActorObligations(OBLIGATIONS_BENEFITING_ACTORS);
+
+/**
+ * For `actor(id:)`: starts the obligation pages the request asks of that actor now, beside the actor's own row
+ * (both pipelined in the request's transaction), rather than after it; the fields' loaders find them running.
+ */
+function prefetchObligations(id: string, ctx: ApiContext, info: GraphQLResolveInfo): void {
+  const fields = (info.schema.getType('Actor') as GraphQLObjectType).getFields();
+  for (const [name, load] of [['obligations', loadBorne], ['benefits', loadBenefiting]] as const) {
+    const [node] = fieldsAt(info, [name]);
+    if (!node) continue;
+    const args = getArgumentValues(fields[name]!, node, info.variableValues);
+    // A bad argument fails the field itself when its loader runs the same statement; here it is dropped.
+    load([id], ctx, args, { fieldNodes: [node], fragments: info.fragments }).catch(() => undefined);
+  }
+}
+
 ActorRef.implement({
   description: 'A body the regulation assigns duties to or benefits: leading group, office, zone, department…',
   fields: (t) => {
@@ -101,7 +121,7 @@ ActorRef.implement({
           includeCollective: t.arg.boolean({ defaultValue: false, description: includeCollective }),
           regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }),
         },
-        ...pagedByKey(loadActorObligations(query)),
+        ...pagedByKey(query === OBLIGATIONS_BORNE_BY_ACTORS ? loadBorne : loadBenefiting),
       });
     return {
       name: t.exposeString('name', { description: 'Canonical Chinese name, e.g. 国务院 or 上海市人民政府.' }),
@@ -168,7 +188,10 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One actor by stable key (e.g. `actor:guowuyuan`, `actor:<jurisdiction>-<pinyin-of-name>`); null when unknown.',
     args: { id: t.arg.string({ required: true, description: 'Stable actor key.' }) },
-    resolve: (_root, args) => args.id,
+    resolve: (_root, args, ctx, info) => {
+      prefetchObligations(args.id, ctx, info);
+      return args.id;
+    },
   }),
   actors: t.connection(
     {

@@ -3,6 +3,7 @@
 // helpers are the logic the fields share.
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import type { GraphQLResolveInfo } from 'graphql';
+import type { SelectionInfo } from './look-ahead.ts';
 import type { ApiContext } from '../context.ts';
 import { runQuery, type NamedQuery, type PageParams, type PageRow } from '../queries/named-query.ts';
 import { groupByKey, pagesByKey, pageWindow, toConnection, type ConnectionResult, type PageWindow } from './pagination.ts';
@@ -52,18 +53,34 @@ export function pagesOfKeys<P extends Record<string, unknown>, T, A extends Defa
   };
 }
 
+const sharedStatements = new WeakMap<ApiContext, Map<string, Promise<unknown[]>>>();
+
+/**
+ * runQuery, sent at most once per request for the same query and parameters: a root resolver can start a
+ * nested field's statement early (beside its own, pipelined in the request's transaction) and the field's
+ * loader then finds it running instead of sending it one level later.
+ */
+export function runShared<P extends Record<string, unknown>, Row>(ctx: ApiContext, query: NamedQuery<P, Row>, params: P): Promise<Row[]> {
+  let statements = sharedStatements.get(ctx);
+  if (!statements) sharedStatements.set(ctx, (statements = new Map()));
+  const key = `${query.name}\u0000${JSON.stringify(params)}`;
+  let rows = statements.get(key) as Promise<Row[]> | undefined;
+  if (!rows) statements.set(key, (rows = runQuery(ctx.db, query, params)));
+  return rows;
+}
+
 /**
  * A `loadable` connection loader like pagesOfKeys whose query may also return rows of the page's nodes' children
  * when the selection asks for them (`paramsOf` sees the selection): `prime` puts them into their loaders first.
  */
 export function pagesOfKeysPriming<P extends Record<string, unknown>, R extends { key: string } & PageRow<unknown>, A extends DefaultConnectionArguments>(
   query: NamedQuery<Keys<string> & PageParams & P, R>,
-  paramsOf: (args: A, info: GraphQLResolveInfo | undefined) => P,
+  paramsOf: (args: A, info: SelectionInfo | undefined) => P,
   prime: (rows: R[], ctx: ApiContext) => void,
-): PagesLoader<A, R['page'][number]> {
+): (keys: string[], ctx: ApiContext, args: A, info?: SelectionInfo) => Promise<ConnectionResult<R['page'][number]>[]> {
   return async (keys, ctx, args, info) => {
     const window = pageWindow(args);
-    const rows = await runQuery(ctx.db, query, { keys, ...paramsOf(args, info), offset: window.offset, limit: window.limit });
+    const rows = await runShared(ctx, query, { keys, ...paramsOf(args, info), offset: window.offset, limit: window.limit });
     prime(rows, ctx);
     return pagesByKey(keys, rows).map((page) => toConnection(window, page));
   };

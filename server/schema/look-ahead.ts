@@ -3,7 +3,7 @@
 // loader instead of paying one more round trip per nesting level.
 import type { FieldNode, FragmentDefinitionNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 
-type SelectionInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
+export type SelectionInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
 
 /**
  * Whether the selection under the current field reaches `path` (field names, aliases ignored), through
@@ -11,13 +11,18 @@ type SelectionInfo = Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>;
  * Directives (@skip/@include) are not evaluated: a skipped field counts as selected, which only costs a fetch.
  */
 export function selectsPath(info: SelectionInfo | undefined, path: readonly string[]): boolean {
-  if (!info) return false;
+  return fieldsAt(info, path).length > 0;
+}
+
+/** The field nodes the selection under the current field has at `path` (several when a field is asked twice). */
+export function fieldsAt(info: SelectionInfo | undefined, path: readonly string[]): FieldNode[] {
+  if (!info) return [];
   let level: FieldNode[] = [...info.fieldNodes];
   for (const name of path) {
     level = level.flatMap((node) => childFields(node.selectionSet, info.fragments, name));
-    if (level.length === 0) return false;
+    if (level.length === 0) return [];
   }
-  return true;
+  return level;
 }
 
 function childFields(set: SelectionSetNode | undefined, fragments: Record<string, FragmentDefinitionNode>, name: string, seen = new Set<string>()): FieldNode[] {

@@ -1,6 +1,7 @@
 // Database round trips per request must not grow with the size of the answer: nested fields are batched
 // through per-request DataLoaders (one `UNWIND $keys` query per field per level), never one query per item.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { QueryEvent } from '../../server/db/neo4j-client.ts';
 import { graphqlData } from './graphql-request.ts';
 import { startSeededApi, type SeededApi } from './seeded-api.ts';
 
@@ -32,6 +33,10 @@ const ACTORS_WITH_OBLIGATIONS = `query($n: Int!) {
   } } }
 }`;
 
+const ACTOR_OBLIGATIONS = `query($id: String!) {
+  actor(id: $id) { key name obligations(first: 100) { totalCount edges { node { key modality article { number heading } } } } }
+}`;
+
 const ARTICLES_WITH_CLAUSES = `query($n: Int!) {
   articles(first: $n) { edges { node { number
     paragraphs { number text items { number text } }
@@ -55,6 +60,23 @@ describe('round trips per request', () => {
     expect(new Set(scopes.slice(0, 2)).size).toBe(1);
     expect(new Set(scopes.slice(2)).size).toBe(1);
     expect(scopes[0]).not.toBe(scopes[2]);
+  });
+
+  it('one actor with its obligations and their articles: the actor and its page are sent together', async () => {
+    const events: QueryEvent[] = [];
+    const stop = api.client.onQuery((event) => events.push(event));
+    let data: any;
+    try {
+      data = await graphqlData(api.yoga, ACTOR_OBLIGATIONS, { id: api.graph.obligations.find((o) => o.bearers.length > 0)!.bearers[0] });
+    } finally {
+      stop();
+    }
+    expect(data.actor.obligations.edges.length).toBeGreaterThan(0);
+    expect(data.actor.obligations.edges.every((e: any) => Number.isInteger(e.node.article.number))).toBe(true);
+    expect(events.map((e) => e.query.split('\n')[0]).sort()).toEqual(['// actorNodesByIds', '// obligationsBorneByActors']);
+    // Pipelined: the second was sent before the first had answered.
+    const [first, second] = [...events].sort((a, b) => a.startedAt - b.startedAt);
+    expect(second!.startedAt).toBeLessThan(first!.startedAt + first!.ms);
   });
 
   it('all actors with their obligations and each obligation’s article: 2 queries for 5 actors or all of them', async () => {
