@@ -77,6 +77,8 @@ const graphScope = async () => {
   return { regulations, wholeZones: all.filter((r) => regulations.includes(r.key)).flatMap((r) => (r.wholeZone ? [r.wholeZone.key] : [])) };
 };
 graph = createGraphController(shell.cy, store, createGraphSource(api), graphScope);
+// For tests and scripting (as `data-ready` is): node positions and the viewport, read-only.
+(window as unknown as { __regatlas?: { graph: GraphController } }).__regatlas = { graph };
 const ctx: PanelContext = { store, api, graph, catalog, scope };
 
 mountRegulationPicker(shell.picker, ctx);

@@ -1,6 +1,6 @@
 // The client benchmark's page driving, in headless Chromium: the explorer against the real server (time to its
-// first rendered graph) and the synthetic-graph page (time to draw, frames while panning), each in a fresh
-// context; and the static server the synthetic page is served from.
+// first laid-out graph) and the synthetic-graph page (time to lay it out and draw it, frames while panning it),
+// each in a fresh context; and the static server the synthetic page is served from.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
@@ -13,19 +13,21 @@ export interface RegulationRun {
   domContentLoaded: number;
   /** The graph's nodes are listed (data arrived and rendered), before the layout has settled. */
   listed: number | null;
-  /** `#cy[data-ready=true]`: loaded, rendered, laid out and the layout animation finished. */
+  /** `#cy[data-ready=true]` with the nodes listed: loaded, laid out and drawn (the first layout is not animated). */
   ready: number;
   nodes: number;
 }
 
 export interface SyntheticRun {
   renderer: string;
+  layout: string;
   nodes: number;
   edges: number;
-  /** ms since navigation start: all elements drawn (on a grid, before any layout). */
-  elementsDrawn: number;
-  /** ms since navigation start when the client's fcose layout was applied; null when not asked for or not done in time. */
-  laidOut: number | null;
+  /** From the data in hand (as the explorer has it when the API answered) to the graph laid out and drawn, ms. */
+  layoutMs: number;
+  /** ms since navigation start when the laid-out graph was drawn. */
+  laidOutAt: number;
+  /** Panning and zooming the laid-out graph; null when not asked for. */
   frames: FrameStats | null;
   webglRenderer: string | null;
 }
@@ -91,7 +93,7 @@ interface PageBench {
 export async function measureSynthetic(
   browser: Browser,
   url: string,
-  params: { nodes: number; edges: number; renderer: string; layout: 'fcose' | 'none'; panMs: number | null; timeoutMs: number },
+  params: { nodes: number; edges: number; renderer: string; layout: string; panMs: number | null; timeoutMs: number },
 ): Promise<SyntheticRun | { error: string; webgl2Available: boolean }> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
   try {
@@ -117,17 +119,20 @@ export async function measureSynthetic(
       );
     const bench = await read();
     if (bench.error) return { error: bench.error.split('\n')[0]!, webgl2Available: bench.webgl2Available };
-    if (bench.marks.elementsDrawn === undefined) return { error: `nothing drawn within ${params.timeoutMs} ms`, webgl2Available: bench.webgl2Available };
+    if (!settled || bench.marks.laidOut === undefined || bench.marks.data === undefined) {
+      return { error: `not laid out within ${params.timeoutMs} ms`, webgl2Available: bench.webgl2Available };
+    }
     const frames =
-      params.panMs === null || !settled
+      params.panMs === null
         ? null
         : await page.evaluate((ms) => (window as unknown as { __bench: { panZoom(ms: number): Promise<FrameStats> } }).__bench.panZoom(ms), params.panMs);
     return {
       renderer: params.renderer,
+      layout: params.layout,
       nodes: bench.nodes ?? 0,
       edges: bench.edges ?? 0,
-      elementsDrawn: bench.marks.elementsDrawn,
-      laidOut: bench.marks.laidOut ?? null,
+      layoutMs: bench.marks.laidOut - bench.marks.data,
+      laidOutAt: bench.marks.laidOut,
       frames,
       webglRenderer: bench.webglRenderer ?? null,
     };

@@ -1,4 +1,4 @@
-// What the client benchmark found, and how it reads: the targets it is checked against and its Markdown section.
+// What the client benchmark found, and how it reads: issue 15.4's four targets and the benchmark's Markdown section.
 import type { BundleSize } from './client-bundle.ts';
 import type { RegulationRun, SyntheticRun } from './client-pages.ts';
 import { check, markdownTable, type TargetCheck } from './report.ts';
@@ -10,55 +10,59 @@ export interface ClientBenchData {
   synthetic: {
     nodes: number;
     edges: number;
-    /** Drawn and panned without a layout (canvas renderer). */
+    /** The explorer's first placement (canvas renderer), each run then panned and zoomed. */
     runs: SyntheticRun[];
-    elementsDrawn: Summary;
+    layoutMs: Summary;
     fps: Summary;
-    /** The explorer's fcose layout (in its worker) on the same graph, given at most `layoutTimeoutMs`. */
-    layout: { run: SyntheticRun | null; timeoutMs: number };
   };
   webgl: { run: SyntheticRun | null; unavailable: string | null };
 }
+
+/**
+ * First render of the regulation graph < 1 s; a 5,000-node / 10,000-edge graph laid out in < 5 s and panned at
+ * ≥ 30 fps; initial JS < 300 KB gzipped. A quick run draws a small synthetic graph, which says nothing about
+ * the large one: its two targets are then not measured (n/a), rather than met by a graph a fifteenth the size.
+ */
 export function clientTargets(data: ClientBenchData, quick: boolean): TargetCheck[] {
-  const { fps } = data.synthetic;
+  const { fps, layoutMs, nodes, edges } = data.synthetic;
   const { listed, ready } = data.regulation;
-  const worker = data.bundle.lazy.find((f) => f.file.includes('layout-worker'));
+  const large = `${fmt(nodes)}-node / ${fmt(edges)}-edge graph`;
   const targets: TargetCheck[] = [
     check(
-      'first render of the regulation graph < 1 s',
-      `laid out and settled at ${fmt(ready.median)} ms; nodes drawn (before the layout) at ${fmt(listed.median)} ms (median of ${ready.n})`,
+      'first render of the regulation graph laid out < 1 s',
+      `laid out and drawn at ${fmt(ready.median)} ms after navigation (median of ${ready.n}, p90 ${fmt(ready.p90)} ms); nodes listed at ${fmt(listed.median)} ms`,
       ready.median,
       1000,
       {
         unit: 'ms',
         why:
-          `the graph’s nodes are on screen at ${fmt(listed.median)} ms (page, then two API requests in sequence: overview seeds, then ` +
-          `their neighbourhood); the remaining ${fmt(ready.median - listed.median)} ms are the layout: the worker starts on first use ` +
-          `(its ${worker ? `${fmt(worker.bytes / 1024)} KB` : ''} chunk bundles its own copy of Cytoscape and fcose), computes fcose, and the ` +
-          'nodes then glide into place for 450 ms. Starting the worker while the data loads and placing the first layout without ' +
-          'the animation would bring it under 1 s.',
+          `the data is in at about ${fmt(listed.median)} ms (page, then two API requests in sequence: the overview's seeds, then ` +
+          `their neighbourhood); the remaining ${fmt(ready.median - listed.median)} ms are measuring the nodes and the fcose ` +
+          'layout in the worker. One API request for the overview, or a machine less loaded, would close it.',
       },
     ),
-  ];
-  if (!quick) {
-    targets.push(
-      check(
-        `${fmt(data.synthetic.nodes)}-node graph: ≥ 30 fps while panning (canvas)`,
-        `${fmt(fps.median)} fps (median of ${fps.n}; frame p95 ${fmt(data.synthetic.runs[0]?.frames?.frameMs.p95)} ms)` +
-          (data.webgl.run ? `; WebGL renderer ${fmt(data.webgl.run.frames?.fps)} fps on ${data.webgl.run.webglRenderer ?? 'an unknown implementation'}` : ''),
-        fps.median,
-        30,
-        {
-          unit: 'fps',
-          lowerIsBetter: false,
-          why:
-            'the canvas renderer redraws 5,000 nodes with labels and 10,000 bezier edges with arrows in software whenever its ' +
-            'cached layers go stale; textureOnViewport or hideEdgesOnViewport (off in createGraph) would pan a cached bitmap.',
-        },
-      ),
-    );
-  }
-  targets.push(
+    quick
+      ? { target: '5,000-node / 10,000-edge graph laid out < 5 s', measured: `not measured (quick run: ${fmt(nodes)} nodes, ${fmt(layoutMs.median)} ms)`, met: null }
+      : check(`${large} laid out and drawn < 5 s`, `${fmt(layoutMs.median)} ms from the data in hand (median of ${layoutMs.n}, p90 ${fmt(layoutMs.p90)} ms)`, layoutMs.median, 5000, {
+          unit: 'ms',
+          why: 'measuring 5,000 labels off screen and adding 15,000 elements to Cytoscape dominate; the tiered placement itself takes tens of ms.',
+        }),
+    quick
+      ? { target: '5,000-node graph panned at ≥ 30 fps', measured: `not measured (quick run: ${fmt(nodes)} nodes, ${fmt(fps.median)} fps)`, met: null }
+      : check(
+          `${large} panned at ≥ 30 fps (canvas)`,
+          `${fmt(fps.median)} fps (median of ${fps.n}; frame p95 ${fmt(data.synthetic.runs[0]?.frames?.frameMs.p95)} ms)` +
+            (data.webgl.run ? `; WebGL renderer ${fmt(data.webgl.run.frames?.fps)} fps on ${data.webgl.run.webglRenderer ?? 'an unknown implementation'}` : ''),
+          fps.median,
+          30,
+          {
+            unit: 'fps',
+            lowerIsBetter: false,
+            why:
+              'the canvas renderer redraws 5,000 nodes with labels and 10,000 edges with arrows in software whenever its cached ' +
+              'layers go stale (every zoom step); textureOnViewport or hideEdgesOnViewport (off in createGraph) would pan a cached bitmap.',
+          },
+        ),
     check(
       'initial JavaScript < 300 KB gzipped',
       `${fmt(data.bundle.initialGzipBytes / 1024)} KB (${data.bundle.initial.map((f) => `${f.file} ${fmt(f.gzipBytes / 1024)} KB`).join(', ')})`,
@@ -66,29 +70,19 @@ export function clientTargets(data: ClientBenchData, quick: boolean): TargetChec
       300,
       { unit: 'KB', why: 'Cytoscape alone is about 140 KB gzipped and is in the entry chunk.' },
     ),
-  );
+  ];
   return targets;
 }
 
-export function renderClient(data: ClientBenchData, quick: boolean): string {
+export function renderClient(data: ClientBenchData, _quick: boolean): string {
   const { regulation, synthetic, bundle, webgl } = data;
+  const large = `synthetic ${fmt(synthetic.nodes)} nodes / ${fmt(synthetic.edges)} edges`;
   const runs = markdownTable(
     ['Graph', 'Measure', 'Median', 'p90', 'Runs'],
     [
-      ['regulation (explorer, real server)', 'nodes listed', `${fmt(regulation.listed.median)} ms`, `${fmt(regulation.listed.p90)} ms`, String(regulation.listed.n)],
-      ['regulation (explorer, real server)', 'ready: laid out and settled', `${fmt(regulation.ready.median)} ms`, `${fmt(regulation.ready.p90)} ms`, String(regulation.ready.n)],
-      [`synthetic ${fmt(synthetic.nodes)} nodes / ${fmt(synthetic.edges)} edges`, 'all elements drawn (grid, no layout)', `${fmt(synthetic.elementsDrawn.median)} ms`, `${fmt(synthetic.elementsDrawn.p90)} ms`, String(synthetic.elementsDrawn.n)],
-      [
-        `synthetic ${fmt(synthetic.nodes)} nodes / ${fmt(synthetic.edges)} edges`,
-        'laid out by the explorer’s fcose (worker)',
-        synthetic.layout.run?.laidOut
-          ? `${fmt(synthetic.layout.run.laidOut)} ms`
-          : quick
-            ? 'not run (quick)'
-            : `not within ${synthetic.layout.timeoutMs / 1000} s`,
-        '',
-        '1',
-      ],
+      ['regulation (explorer, real server)', 'nodes listed (data in), since navigation', `${fmt(regulation.listed.median)} ms`, `${fmt(regulation.listed.p90)} ms`, String(regulation.listed.n)],
+      ['regulation (explorer, real server)', 'laid out and drawn, since navigation', `${fmt(regulation.ready.median)} ms`, `${fmt(regulation.ready.p90)} ms`, String(regulation.ready.n)],
+      [large, 'laid out and drawn, from the data in hand', `${fmt(synthetic.layoutMs.median)} ms`, `${fmt(synthetic.layoutMs.p90)} ms`, String(synthetic.layoutMs.n)],
     ],
   );
   const frameRows = [
@@ -103,7 +97,7 @@ export function renderClient(data: ClientBenchData, quick: boolean): string {
         ]
       : ['webgl', `not measured: ${webgl.unavailable ?? ''}`, '', '', ''],
   ];
-  const frames = markdownTable(['Pan/zoom, large graph', 'fps', 'frame p50', 'frame p95', 'frame max'], frameRows);
+  const frames = markdownTable([`Pan/zoom, ${large}, laid out`, 'fps', 'frame p50', 'frame p95', 'frame max'], frameRows);
   const sizes = markdownTable(
     ['Initial JS file', 'Raw', 'Gzipped'],
     [

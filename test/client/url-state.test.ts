@@ -25,6 +25,7 @@ const FULL: UrlState = {
   pathFrom: 'actor:haiguan',
   pathTo: 'actor:xinjiang-renmin-zhengfu',
   pathRelations: ['BEARS', 'MEMBER_OF'],
+  viewport: { zoom: 1.25, x: 120.5, y: -40 },
 };
 
 describe('URL state', () => {
@@ -36,6 +37,7 @@ describe('URL state', () => {
   it.each<[string, UrlState]>([
     ['everything set', FULL],
     ['a selection only', { ...DEFAULT_URL_STATE, selected: 'obligation:10-2-1-1' }],
+    ['a zoom and centre', { ...DEFAULT_URL_STATE, viewport: { zoom: 0.8, x: -3.5, y: 1042 } }],
     ['several selected nodes', { ...DEFAULT_URL_STATE, selected: 'actor:haiguan', selection: ['actor:haiguan', 'obligation:10-2-1-1', 'x,y'] }],
     ['an item clause', { ...DEFAULT_URL_STATE, view: 'reader', article: 'article:xinjiang-ftz-2025/10', clause: { article: 10, paragraph: 2, item: 5 } }],
     ['a cell of the whole selection', { ...DEFAULT_URL_STATE, view: 'matrix', cell: { actor: 'actor:haiguan', modality: 'SHALL' } }],
@@ -67,6 +69,14 @@ describe('URL state', () => {
     expect(decodeUrlState('pr=MENTIONS').pathRelations).toEqual(DEFAULT_URL_STATE.pathRelations);
   });
 
+  it('writes the viewport as a rounded zoom and centre, and reads back only a whole one', () => {
+    expect(encodeUrlState({ ...DEFAULT_URL_STATE, viewport: { zoom: 1.23456, x: 10.04, y: -7.77 } })).toBe('z=1.235&c=10,-7.8');
+    expect(decodeUrlState('z=2&c=5,6').viewport).toEqual({ zoom: 2, x: 5, y: 6 });
+    for (const broken of ['z=2', 'c=5,6', 'z=0&c=5,6', 'z=-1&c=5,6', 'z=abc&c=5,6', 'z=2&c=5', 'z=2&c=5,6,7', 'z=2&c=,6']) {
+      expect(decodeUrlState(broken).viewport, broken).toBeNull();
+    }
+  });
+
   it('keeps ids readable in the address bar', () => {
     const encoded = encodeUrlState({ ...DEFAULT_URL_STATE, selected: 'actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi', expanded: ['actor:xinjiang-kashi-pianqu', 'article:28'] });
     expect(encoded).toBe('sel=actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi&x=actor:xinjiang-kashi-pianqu,article:28');
@@ -91,7 +101,7 @@ describe('URL state', () => {
   });
 
   it('writes regulations as slugs and the article as its key without prefix', () => {
-    const encoded = encodeUrlState({ ...DEFAULT_URL_STATE, ...FULL, lang: 'zh', layout: 'fcose', expanded: [], hidden: [], selected: null, selection: [], expandTypes: DEFAULT_URL_STATE.expandTypes, expandLimit: 60, hiddenCategories: [], hiddenModalities: [], zoneSort: null, zoneFilter: [], zoneRanks: [], pathFrom: null, pathTo: null, pathRelations: DEFAULT_URL_STATE.pathRelations });
+    const encoded = encodeUrlState({ ...DEFAULT_URL_STATE, ...FULL, lang: 'zh', layout: 'fcose', expanded: [], hidden: [], selected: null, selection: [], expandTypes: DEFAULT_URL_STATE.expandTypes, expandLimit: 60, hiddenCategories: [], hiddenModalities: [], zoneSort: null, zoneFilter: [], zoneRanks: [], pathFrom: null, pathTo: null, pathRelations: DEFAULT_URL_STATE.pathRelations, viewport: null });
     expect(encoded).toBe(
       'reg=xinjiang-ftz-2025,shanghai-ftz-regulations-2014&view=reader&article=xinjiang-ftz-2025/28&clause=28-2&cell=actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi~RESPONSIBLE~xinjiang-ftz-2025&cmp=zones&diff=shanghai-ftz-regulations-2014',
     );

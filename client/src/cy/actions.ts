@@ -4,12 +4,11 @@ import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type N
 import type { ComputeLayout } from './layout-runner.ts';
 import type { LayoutName } from '../state/url-state.ts';
 import { FONT_STACK } from './palette.ts';
-import { CONCENTRIC_OPTIONS, fcoseOptions, presetOptions } from './layouts.ts';
+import { fittedViewport, moveToLayout } from './layout-placement.ts';
 import { buildStylesheet } from './style.ts';
-import { tieredPositions, type Position } from './tiered-positions.ts';
+import type { Position } from './tiered-positions.ts';
 import type { SvgEdge, SvgNode, SvgScene } from '../export/svg.ts';
 import type { LineStyle } from './palette.ts';
-import type { NodeCategory } from '../model.ts';
 
 /** `options` adds to or overrides the explorer's (the client benchmark asks for the WebGL renderer so). */
 export function createGraph(container: HTMLElement, options: cytoscape.CytoscapeOptions = {}): Core {
@@ -66,29 +65,12 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[]): 
 }
 
 /**
- * Runs a layout and resolves when it has settled. `incremental` keeps the current positions as the start
- * (after an expand), so the part of the graph the researcher was looking at does not jump.
+ * Runs a layout on the nodes on screen and resolves when it has settled. `incremental` keeps the current
+ * positions as the start (after an expand), so the part of the graph the researcher was looking at does not
+ * jump. (A graph's first drawing is placed before it is drawn: placeGraph.)
  */
 export async function runLayout(cy: Core, name: LayoutName, compute: ComputeLayout, { incremental = false } = {}): Promise<void> {
-  if (cy.nodes().empty()) return;
-  let options;
-  if (name === 'concentric') options = CONCENTRIC_OPTIONS;
-  else if (name === 'hierarchical') options = presetOptions(hierarchicalPositions(cy));
-  else options = presetOptions(await compute(cy, fcoseOptions(incremental && cy.nodes().length > 1)), !incremental);
-  const layout = cy.layout(options);
-  const done = layout.promiseOn('layoutstop').then(() => undefined);
-  layout.run();
-  return done;
-}
-
-function hierarchicalPositions(cy: Core): Map<string, Position> {
-  const nodes = cy.nodes().map((n) => ({
-    id: n.id(),
-    category: n.data('category') as NodeCategory,
-    sortKey: String(n.data('labelEn') || n.data('label') || n.id()),
-  }));
-  const edges = cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() }));
-  return tieredPositions(nodes, edges);
+  return moveToLayout(cy, name, compute, { incremental });
 }
 
 /** Selects an element (or nothing) and fades what is not connected to it. */
@@ -115,7 +97,8 @@ export function showSelection(cy: Core, id: string | null, { center = false } = 
 }
 
 export function fitGraph(cy: Core): void {
-  cy.animate({ fit: { eles: cy.elements(), padding: 40 } }, { duration: 300 });
+  // Fitted with the labels' boxes, and never zoomed past reading size on a small graph.
+  cy.animate(fittedViewport(cy), { duration: 300 });
 }
 
 export function nodePositions(cy: Core): Map<string, Position> {

@@ -9,6 +9,8 @@ import { expandNode, hideNodes, redoGraph, undoGraph } from '../state/store.ts';
 import { createGraph, fitGraph, nearestInDirection, nodePositions, pngImage, runLayout, showSelection, svgSceneOf, syncElements, withoutHighlight } from './actions.ts';
 import { filterGraph, type GraphData } from './graph-data.ts';
 import { createLayoutRunner } from './layout-runner.ts';
+import { placeGraph } from './layout-placement.ts';
+import { cyViewportOf, watchUserViewport } from './viewport-sync.ts';
 import { toElements } from './to-elements.ts';
 import type { Position } from './tiered-positions.ts';
 import type { SvgScene } from '../export/svg.ts';
@@ -26,6 +28,10 @@ export interface GraphController {
   reload(): void;
   /** Called after each render with the graph now on screen. */
   onRender(listener: (visible: GraphData) => void): void;
+  /** Cytoscape's zoom and pan and the canvas size (for tests and scripting, like `data-ready`). */
+  viewport(): { zoom: number; pan: Position; width: number; height: number };
+  /** Each node's box on screen, label included, in canvas pixels (for tests: does the drawing fit the canvas). */
+  renderedBoxes(): Map<string, { x1: number; y1: number; x2: number; y2: number }>;
 }
 
 export function errorMessage(error: unknown): string {
@@ -36,7 +42,10 @@ export function errorMessage(error: unknown): string {
 /** `scope` resolves the state's regulation selection against the catalog (which it may have to load first). */
 export function createGraphController(container: HTMLElement, store: Store, source: GraphSource, scope: () => Promise<GraphScope>): GraphController {
   const cy: Core = createGraph(container);
-  const computeLayout = createLayoutRunner();
+  const layoutRunner = createLayoutRunner();
+  const computeLayout = layoutRunner.compute;
+  // Started now, so that the worker's code loads and parses while the graph's data is on its way.
+  layoutRunner.warm();
   let loadToken = 0;
   let laidOut = false;
   let work: Promise<void> = Promise.resolve();
@@ -70,17 +79,32 @@ export function createGraphController(container: HTMLElement, store: Store, sour
     setReady(graphStatus === 'ready' || graphStatus === 'error');
   };
 
-  async function render(state: AppState, { relayout = false } = {}): Promise<void> {
+  // A view the app sets by itself (a fit) is no view of the researcher's: the URL no longer keeps one.
+  const forgetViewport = () => {
+    if (store.get().viewport !== null) store.update({ viewport: null });
+  };
+
+  async function render(state: AppState, { relayout = false, fresh = false } = {}): Promise<void> {
     setReady(false);
     visible = filterGraph(state.graph, state);
-    const added = syncElements(cy, toElements(visible, state.lang));
+    const elements = toElements(visible, state.lang);
+    // A graph's first drawing (and that of another selection of regulations) is laid out before it is drawn; the
+    // page's first one opens on the viewport the URL kept, if any.
+    const first = (!laidOut || fresh) && visible.nodes.length > 0;
+    const added = first ? [] : syncElements(cy, elements);
     for (const listener of renderListeners) listener(visible);
-    if (cy.nodes().nonempty() && (!laidOut || relayout || added.length)) {
+    if (first) {
+      const kept = laidOut ? null : state.viewport;
+      laidOut = true;
+      await placeGraph(cy, elements, state.layout, computeLayout, kept && cyViewportOf(kept, { width: cy.width(), height: cy.height() }));
+      if (!kept) forgetViewport();
+    } else if (cy.nodes().nonempty() && (relayout || added.length)) {
       const incremental = laidOut && !relayout;
       laidOut = true;
       // The selection is shown before the layout so that it is visible while nodes move.
       showSelection(cy, state.selected);
       await runLayout(cy, state.layout, computeLayout, { incremental: incremental && state.layout === 'fcose' });
+      forgetViewport();
       if (incremental && state.layout === 'fcose') focusOn(state.selected, added);
     }
     showSelection(cy, state.selected, { center: !inView(state.selected) });
@@ -131,9 +155,10 @@ export function createGraphController(container: HTMLElement, store: Store, sour
       state.lang !== previous.lang;
     // Work is queued so that a layout finishes before the next render; each task reads the latest state.
     if (graphChanged || state.layout !== previous.layout) {
-      const relayout = state.layout !== previous.layout || (freshLayout && state.graph !== previous.graph);
+      const fresh = freshLayout && state.graph !== previous.graph;
+      const relayout = state.layout !== previous.layout || fresh;
       if (relayout) freshLayout = false;
-      void enqueue(() => render(store.get(), { relayout }));
+      void enqueue(() => render(store.get(), { relayout, fresh }));
     } else if (state.selected !== previous.selected) {
       void enqueue(async () => {
         const { selected } = store.get();
@@ -164,13 +189,18 @@ export function createGraphController(container: HTMLElement, store: Store, sour
     } else if ((event.key === 'h' || event.key === 'Delete') && state.selected) {
       const id = state.selected;
       store.update((s) => hideNodes(s, [id]));
-    } else if (event.key === 'f') fitGraph(cy);
+    } else if (event.key === 'f') {
+      fitGraph(cy);
+      forgetViewport();
+    }
     else if (event.key === 'Escape') store.update({ selected: null });
     else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'z') store.update(event.shiftKey ? redoGraph : undoGraph);
     else if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'y') store.update(redoGraph);
     else handled = false;
     if (handled) event.preventDefault();
   });
+
+  watchUserViewport(cy, container, (viewport) => store.update({ viewport }));
 
   void load();
 
@@ -179,11 +209,23 @@ export function createGraphController(container: HTMLElement, store: Store, sour
     positions: () => nodePositions(cy),
     png: () => withoutHighlight(cy, () => pngImage(cy)),
     svgScene: (title) => withoutHighlight(cy, () => svgSceneOf(cy, title)),
-    fit: () => fitGraph(cy),
+    fit: () => {
+      fitGraph(cy);
+      forgetViewport();
+    },
     resize: () => {
       cy.resize();
-      if (cy.nodes().nonempty()) cy.fit(undefined, 40);
+      // Shown again: the researcher's view if the URL keeps one, else the whole graph.
+      const kept = store.get().viewport;
+      if (kept) cy.viewport(cyViewportOf(kept, { width: cy.width(), height: cy.height() }));
+      else if (cy.nodes().nonempty()) cy.fit(undefined, 40);
     },
+    viewport: () => ({ zoom: cy.zoom(), pan: { ...cy.pan() }, width: cy.width(), height: cy.height() }),
+    renderedBoxes: () =>
+      new Map(cy.nodes().map((n) => {
+        const { x1, y1, x2, y2 } = n.renderedBoundingBox({ includeLabels: true, includeOverlays: false });
+        return [n.id(), { x1, y1, x2, y2 }] as const;
+      })),
     reload: () => void load(),
     onRender: (listener) => void renderListeners.add(listener),
   };

@@ -1,44 +1,41 @@
 // Sends fcose work to the layout worker and answers with positions. If workers are unavailable (or the worker
-// fails), the same layout runs on the main thread instead, with fcose loaded on demand.
-import cytoscape, { type Core, type LayoutOptions } from 'cytoscape';
-import type { LayoutRequest, LayoutResponse } from './layout-protocol.ts';
+// fails), the same computation runs on the main thread instead, loaded on demand. The request is normalised
+// first (nodes by id, edges by their ends) and seeded, so that one graph always gets one picture.
+import type { LayoutNode, LayoutRequest, LayoutResponse } from './layout-protocol.ts';
+import { seedOf } from './seeded-random.ts';
 import type { Position } from './tiered-positions.ts';
 
-export type ComputeLayout = (cy: Core, options: Record<string, unknown>) => Promise<Map<string, Position>>;
-
-export function requestOf(cy: Core, id: number, options: Record<string, unknown>, withPositions: boolean): LayoutRequest {
-  return {
-    id,
-    nodes: cy.nodes().map((n) => {
-      const box = n.boundingBox({ includeLabels: true, includeOverlays: false });
-      return { id: n.id(), w: Math.max(1, box.w), h: Math.max(1, box.h), ...(withPositions ? { position: { ...n.position() } } : {}) };
-    }),
-    edges: cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() })),
-    options,
-  };
+export interface ForceLayoutInput {
+  nodes: readonly LayoutNode[];
+  edges: readonly { source: string; target: string }[];
+  options: Record<string, unknown>;
 }
 
-async function onMainThread(cy: Core, options: Record<string, unknown>): Promise<Map<string, Position>> {
-  // Cytoscape itself is in the main bundle already; only the fcose extension is worth loading on demand.
-  const { default: fcose } = await import('cytoscape-fcose');
-  cytoscape.use(fcose);
-  const request = requestOf(cy, 0, options, options.randomize === false);
-  const scratch = cytoscape({
-    headless: true,
-    styleEnabled: true,
-    style: [{ selector: 'node', style: { width: 'data(w)', height: 'data(h)' } }],
-    elements: [
-      ...request.nodes.map((n) => ({ group: 'nodes' as const, data: { id: n.id, w: n.w, h: n.h }, position: n.position ?? { x: 0, y: 0 } })),
-      ...request.edges.map((e, i) => ({ group: 'edges' as const, data: { id: `e${i}`, source: e.source, target: e.target } })),
-    ],
-  });
-  scratch.layout({ ...options, animate: false, fit: false } as LayoutOptions).run();
-  const positions = new Map(scratch.nodes().map((n) => [n.id(), { ...n.position() }] as const));
-  scratch.destroy();
-  return positions;
+export type ComputeLayout = (input: ForceLayoutInput) => Promise<Map<string, Position>>;
+
+export interface LayoutRunner {
+  compute: ComputeLayout;
+  /** Starts the worker (and so the download and parse of its code) before the first layout is asked for. */
+  warm(): void;
 }
 
-export function createLayoutRunner(): ComputeLayout {
+const byId = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const edgeKey = (e: { source: string; target: string }) => `${e.source}\u0000${e.target}`;
+
+export function requestOf(id: number, input: ForceLayoutInput): LayoutRequest {
+  const nodes = [...input.nodes].sort(byId);
+  const edges = input.edges.map((e) => ({ source: e.source, target: e.target })).sort((a, b) => (edgeKey(a) < edgeKey(b) ? -1 : edgeKey(a) > edgeKey(b) ? 1 : 0));
+  return { id, nodes, edges, options: input.options, seed: seedOf(nodes.map((n) => n.id).join('\n')) };
+}
+
+const toMap = (positions: LayoutResponse['positions']) => new Map(positions.map(([nodeId, x, y]) => [nodeId, { x, y }]));
+
+async function onMainThread(request: LayoutRequest): Promise<Map<string, Position>> {
+  const { computeForceLayout } = await import('./force-layout.ts');
+  return toMap(computeForceLayout(request));
+}
+
+export function createLayoutRunner(): LayoutRunner {
   let worker: Worker | null = null;
   let broken = false;
   let next = 1;
@@ -66,16 +63,18 @@ export function createLayoutRunner(): ComputeLayout {
     return worker;
   };
 
-  return async (cy, options) => {
-    const target = getWorker();
-    if (!target) return onMainThread(cy, options);
-    const id = next++;
-    const request = requestOf(cy, id, options, options.randomize === false);
-    const response = await new Promise<LayoutResponse>((resolve) => {
-      pending.set(id, resolve);
-      target.postMessage(request);
-    });
-    if (response.error) return onMainThread(cy, options);
-    return new Map(response.positions.map(([nodeId, x, y]) => [nodeId, { x, y }]));
+  return {
+    warm: () => void getWorker(),
+    compute: async (input) => {
+      const request = requestOf(next++, input);
+      const target = getWorker();
+      if (!target) return onMainThread(request);
+      const response = await new Promise<LayoutResponse>((resolve) => {
+        pending.set(request.id, resolve);
+        target.postMessage(request);
+      });
+      if (response.error) return onMainThread(request);
+      return toMap(response.positions);
+    },
   };
 }

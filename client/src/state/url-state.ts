@@ -2,6 +2,7 @@
 // state (tested), decode never throws and drops what it does not understand, so an old or hand-edited link
 // still opens something sensible.
 import { isLang, type Lang } from '../i18n.ts';
+import { CENTRE_PARAM, decodeViewport, encodeViewport, ZOOM_PARAM, type GraphViewport } from './url-viewport.ts';
 import {
   articleKeyIn,
   EXPANDABLE_TYPES,
@@ -72,6 +73,8 @@ export interface UrlState {
   pathFrom: string | null;
   pathTo: string | null;
   pathRelations: PathRelation[];
+  /** The graph's zoom and centre once the researcher moved it; null: fitted to the graph. */
+  viewport: GraphViewport | null;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -98,6 +101,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   pathFrom: null,
   pathTo: null,
   pathRelations: [...PATH_RELATIONS],
+  viewport: null,
 };
 
 /** The shareable part of a larger state object. */
@@ -131,6 +135,7 @@ const PARAM = {
   pathFrom: 'pf',
   pathTo: 'pt',
   pathRelations: 'pr',
+  viewport: ZOOM_PARAM,
 } as const satisfies Record<keyof UrlState, string>;
 
 // Ids such as `actor:shanghai-renmin-zhengfu` stay readable in the address bar: `:` is legal in a query, so it is left as
@@ -207,6 +212,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.pathFrom !== null) put(PARAM.pathFrom, encodeItem(state.pathFrom));
   if (state.pathTo !== null) put(PARAM.pathTo, encodeItem(state.pathTo));
   if (!sameMembers(state.pathRelations, DEFAULT_URL_STATE.pathRelations)) put(PARAM.pathRelations, state.pathRelations.join(','));
+  if (state.viewport !== null) parts.push(...encodeViewport(state.viewport));
   return parts.join('&');
 }
 
@@ -274,6 +280,7 @@ export function decodeUrlState(search: string, fallback: Partial<UrlState> = {})
     pathFrom: raw(PARAM.pathFrom) || base.pathFrom,
     pathTo: raw(PARAM.pathTo) || base.pathTo,
     pathRelations: decodePathRelations(list(PARAM.pathRelations)) ?? base.pathRelations,
+    viewport: params.has(PARAM.viewport) ? decodeViewport(raw(PARAM.viewport), raw(CENTRE_PARAM)) : base.viewport,
   };
 }
 
