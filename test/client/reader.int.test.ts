@@ -3,17 +3,16 @@
 // contents; copy citation onto the real clipboard; English mode. A synthetic regulation five times the shipped
 // one's length (loaded for this file, removed after) gives the figure for a long text.
 import { print } from '@0no-co/graphql.web';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { RegulationTextQuery } from '../../client/src/api/text-operations.ts';
-import type { Neo4jClient } from '../../server/db/neo4j-client.ts';
 import { loadIfChanged, removeRegulation } from '../../seed/load-graph.ts';
 import { buildGraph } from '../../seed/pipeline.ts';
 import { readNotesBeside } from '../../seed/read-notes.ts';
 import { SEED_SOURCE_PATH } from '../../seed/seed-source.ts';
-import { buildClient, launchChromium, screenshot, startTestServer, watchErrors, type BuiltClient, type TestServer } from '../support/browser.ts';
-import { connectTestClient } from '../support/neo4j.ts';
-import { ensureSeeded, realGraph } from '../support/seeded-graph.ts';
+import { screenshot } from '../support/browser.ts';
+import { GRAPH_READY, useExplorer } from '../support/explorer-session.ts';
+import { realGraph } from '../support/seeded-graph.ts';
 import { generateRegulation } from '../support/synthetic-regulation.ts';
 
 const SHIPPED = 'regulation:xinjiang-ftz-2025';
@@ -21,44 +20,10 @@ const SHIPPED = 'regulation:xinjiang-ftz-2025';
 const LONG = 'regulation:zz-reader-long';
 const LONG_SCALE = 5;
 
-let db: Neo4jClient;
-let built: BuiltClient;
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  db = connectTestClient({ txTimeoutMs: 120_000 });
-  await ensureSeeded(db);
-  built = await buildClient();
-  server = await startTestServer(db, built.dir);
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
-  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-  await built?.remove();
-  await db?.close();
-});
-
-async function open(path: string, ready = '#cy[data-ready="true"]'): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${server.url}${path}`);
-  await page.waitForSelector(ready, { state: 'attached', timeout: 30_000 });
-  return { page, errors };
-}
-
-async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
+const session = useExplorer({ clipboard: true });
+const open = (path: string, ready = GRAPH_READY) => session.open(path, { ready });
+/** The API asked directly (GraphQL errors fail the test). */
+const api = <T>(query: string, variables: Record<string, unknown> = {}) => session.api<T>(query, variables);
 
 interface Text {
   regulation: {
@@ -289,12 +254,12 @@ describe('a long regulation', () => {
   // Loaded only for this test: the graph the other tests see holds the shipped regulation alone. With the shipped
   // text's notes, so that the bodies both name keep their English names.
   beforeAll(async () => {
-    await loadIfChanged(db, buildGraph(generateRegulation({ scale: LONG_SCALE }).text, { id: LONG, notes: readNotesBeside(SEED_SOURCE_PATH) }));
+    await loadIfChanged(session.db, buildGraph(generateRegulation({ scale: LONG_SCALE }).text, { id: LONG, notes: readNotesBeside(SEED_SOURCE_PATH) }));
   });
   afterAll(async () => {
-    await removeRegulation(db, LONG);
+    await removeRegulation(session.db, LONG);
     // Shared bodies keep what the last regulation loaded said of them: write the shipped one's again.
-    await loadIfChanged(db, realGraph(), { force: true });
+    await loadIfChanged(session.db, realGraph(), { force: true });
   });
 
   it('opens a regulation five times as long at its article 300, with every article drawn', async () => {
@@ -311,7 +276,7 @@ describe('a long regulation', () => {
     const renderMs = Number(await page.getAttribute('.reader-body', 'data-render-ms'));
     // The reader's one request for the whole text, timed on its own (warm: the page just asked it).
     const asked = performance.now();
-    const answer = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: print(RegulationTextQuery), variables: { key: LONG } }) });
+    const answer = await fetch(`${session.server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: print(RegulationTextQuery), variables: { key: LONG } }) });
     const bytes = (await answer.arrayBuffer()).byteLength;
     const apiMs = Math.round(performance.now() - asked);
     process.stderr.write(`[reader] ${count} articles: API ${apiMs} ms (${Math.round(bytes / 1024)} kB), drawn and laid out in ${renderMs} ms; page open to article 300 shown in ${opened} ms\n`);
