@@ -291,8 +291,8 @@ async function writeRows(tx: CypherRunner, rows: GraphRows, batchSize: number, p
   for (const [group, left] of remaining) for (const statement of relationshipStatements(group, left, id, batchSize)) pipe.send(statement);
   await pipe.settle();
   progress(`relationships: ${rows.relationships.reduce((n, g) => n + g.rows.length, 0)}`);
-  // A body new to the graph has only this regulation's aliases, set with it.
-  if (existing.length > 0) await recomputeAliases(tx, existing);
+  // A body new to the graph has only this regulation's aliases and names, set with it.
+  if (existing.length > 0) await recomputeSharedNames(tx, existing);
   if (named.length > 0) await removeUnnamed(tx, named);
 }
 
@@ -311,16 +311,32 @@ async function clearRegulation(tx: CypherRunner, id: string): Promise<string[]> 
   return named?.ids ?? [];
 }
 
-/** A shared body's aliases are those of every regulation that names it (自贸办 is one regulation's short form). */
-async function recomputeAliases(tx: CypherRunner, ids: readonly string[]): Promise<void> {
+/**
+ * A shared body's aliases are those of every regulation that names it (自贸办 is one regulation's short form).
+ * Its English name, kind and GB/T code are one regulation's view, kept on each NAMES link: a regulation whose
+ * notes curated them wins over rules, then the first by key, so the name does not depend on which text was
+ * loaded last and comes back when the regulation that changed it is removed.
+ */
+async function recomputeSharedNames(tx: CypherRunner, ids: readonly string[]): Promise<void> {
   await tx.run(
     `UNWIND $ids AS id
      MATCH (n:${KEYED_LABEL} {id: id}) WHERE n:Actor OR n:Industry
      MATCH (reg:Regulation)-[r:NAMES]->(n)
      WITH n, r ORDER BY reg.id
-     WITH n, collect(r.aliases) AS lists
-     WITH n, reduce(acc = [], list IN lists | acc + [a IN list WHERE NOT a IN acc]) AS aliases
-     SET n.aliases = aliases, n.aliasesText = reduce(text = '', a IN aliases | text + CASE text WHEN '' THEN '' ELSE ' ' END + a)`,
+     WITH n, collect(r) AS links
+     WITH n, links, [r IN links WHERE r.curated] + [r IN links WHERE NOT coalesce(r.curated, false)] AS preferred,
+          reduce(acc = [], r IN links | acc + [a IN coalesce(r.aliases, []) WHERE NOT a IN acc]) AS aliases
+     SET n.aliases = aliases, n.aliasesText = reduce(text = '', a IN aliases | text + CASE text WHEN '' THEN '' ELSE ' ' END + a),
+         n.nameEn = coalesce(head([r IN preferred WHERE r.nameEn IS NOT NULL | r.nameEn]), n.nameEn)
+     WITH n, preferred
+     CALL (n, preferred) {
+       WITH n, preferred WHERE n:Actor
+       SET n.kind = coalesce(head([r IN preferred WHERE r.kind IS NOT NULL | r.kind]), n.kind)
+     }
+     CALL (n, preferred) {
+       WITH n, preferred WHERE n:Industry
+       SET n.gbCode = coalesce(head([r IN preferred WHERE r.gbCode IS NOT NULL | r.gbCode]), n.gbCode)
+     }`,
     { ids },
   );
 }
@@ -337,8 +353,8 @@ export async function removeRegulation(client: GraphStore, id: string): Promise<
     if ((found?.n ?? 0) === 0) return false;
     const named = await clearRegulation(tx, id);
     await removeUnnamed(tx, named);
-    // Those still named by other regulations keep only their aliases.
-    await recomputeAliases(tx, named);
+    // Those still named by other regulations keep only their aliases, and their names from those.
+    await recomputeSharedNames(tx, named);
     await tx.run('MATCH (r:Regulation {id: $id}) DETACH DELETE r', { id });
     return true;
   });

@@ -191,6 +191,37 @@ describe('many regulations in one graph', () => {
     expect(await graphFingerprint(client)).toEqual(before);
   });
 
+  it('names a shared body as a curating regulation does, whatever was loaded last, and restores it on removal', async () => {
+    const before = await graphFingerprint(client);
+    const nameOf = async () => (await client.read<{ nameEn: string }>("MATCH (a:Actor {id: 'actor:haiguan'}) RETURN a.nameEn AS nameEn"))[0]!.nameEn;
+    const shipped = await nameOf();
+    const renamed = (id: string, curated: boolean): ExtractedGraph => {
+      const built = buildGraph(SHANGHAI, { id });
+      return {
+        ...built,
+        actors: built.actors.map((a) => (a.id === 'actor:haiguan' ? { ...a, nameEn: `Customs as ${id} names it` } : a)),
+        ...(curated ? { curated: { actors: ['actor:haiguan'], industries: [] } } : {}),
+      };
+    };
+    try {
+      // Rules only, and after the shipped text by key: loading it last does not rename the body.
+      await loadGraph(client, renamed('regulation:zz-test', false));
+      expect(await nameOf()).toBe(shipped);
+      // Curated by notes: that name wins, also after the shipped text is loaded again.
+      await loadGraph(client, renamed('regulation:aa-test', true));
+      expect(await nameOf()).toBe('Customs as regulation:aa-test names it');
+      await loadGraph(client, graph);
+      expect(await nameOf()).toBe('Customs as regulation:aa-test names it');
+      await removeRegulation(client, 'regulation:aa-test');
+      expect(await nameOf()).toBe(shipped);
+    } finally {
+      await removeRegulation(client, 'regulation:aa-test');
+      await removeRegulation(client, 'regulation:zz-test');
+    }
+    expect(await nameOf()).toBe(shipped);
+    expect(await graphFingerprint(client)).toEqual(before);
+  });
+
   it('loads two new regulations naming the same bodies at the same time', async () => {
     const before = await graphFingerprint(client);
     const texts = { 'regulation:shanghai-test': SHANGHAI, 'regulation:shanghai-test-2': SHANGHAI.replace('测试条例', '测试二号条例') };
