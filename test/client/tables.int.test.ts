@@ -3,16 +3,14 @@
 // zone apart, counts the Areas by role, shades by rank with a legend, groups by GB/T class, and its sort and
 // filters live in the URL. Screenshots 30–31 go to test-results/screenshots/.
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Neo4jClient } from '../../server/db/neo4j-client.ts';
+import type { Download, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { localDate } from '../../client/src/export/figure-content.ts';
 import { loadIfChanged, removeRegulation } from '../../seed/load-graph.ts';
 import { buildGraph } from '../../seed/pipeline.ts';
-import { buildClient, launchChromium, screenshot, startTestServer, watchErrors, type BuiltClient, type TestServer } from '../support/browser.ts';
+import { screenshot } from '../support/browser.ts';
 import { csvRecords } from '../support/csv.ts';
-import { connectTestClient } from '../support/neo4j.ts';
-import { ensureSeeded } from '../support/seeded-graph.ts';
+import { useExplorer } from '../support/explorer-session.ts';
 
 const SHIPPED = 'regulation:xinjiang-ftz-2025';
 const KASHGAR = 'actor:xinjiang-kashi-pianqu';
@@ -27,37 +25,9 @@ const SECOND_TEXT = [
   '第四条 支持北湾片区发展跨境电商。鼓励企业参与自贸试验区建设。',
 ].join('\n');
 
-let db: Neo4jClient;
-let built: BuiltClient;
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  db = connectTestClient({ txTimeoutMs: 120_000 });
-  await ensureSeeded(db);
-  built = await buildClient();
-  server = await startTestServer(db, built.dir);
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
-});
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-  await built?.remove();
-  if (db) await removeRegulation(db, SECOND);
-  await db?.close();
-});
-
-/** The API asked directly, as a researcher's script would. */
-async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const body = (await response.json()) as { data: T; errors?: unknown };
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
+const session = useExplorer({ cleanup: (db) => removeRegulation(db, SECOND).then(() => undefined) });
+/** The API asked directly, as a researcher's script would (GraphQL errors fail the test). */
+const api = <T>(query: string, variables: Record<string, unknown> = {}) => session.api<T>(query, variables);
 
 interface Columns {
   total: number;
@@ -67,11 +37,9 @@ const MATRIX = `query($r: [String!]!) { responsibilityMatrix(regulations: $r) { 
 type MatrixAnswer = { responsibilityMatrix: { modalities: string[]; rows: (Columns & { actor: { key: string } })[]; unnamed: Columns; totals: Columns } };
 
 async function open(path: string, ready: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${server.url}${path}`);
-  await page.waitForSelector(ready, { timeout: 30_000 });
-  return { page, errors };
+  const opened = await session.open(path, { ready });
+  await opened.page.waitForSelector(ready, { timeout: 30_000 });
+  return opened;
 }
 
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
@@ -148,7 +116,7 @@ describe('the responsibility matrix adds up', () => {
   });
 
   it('adds up with several regulations selected, as the API counts them together', async () => {
-    await loadIfChanged(db, buildGraph(SECOND_TEXT, { id: SECOND }));
+    await loadIfChanged(session.db, buildGraph(SECOND_TEXT, { id: SECOND }));
     try {
       const both = [SHIPPED, SECOND];
       const { responsibilityMatrix: m } = await api<MatrixAnswer>(MATRIX, { r: both });
@@ -167,7 +135,7 @@ describe('the responsibility matrix adds up', () => {
       expect(errors).toEqual([]);
       await page.close();
     } finally {
-      await removeRegulation(db, SECOND);
+      await removeRegulation(session.db, SECOND);
     }
   });
 });
