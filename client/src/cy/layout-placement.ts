@@ -41,6 +41,17 @@ function measured(node: NodeSingular, id: string, zoom: number): MeasuredNode {
   };
 }
 
+// What each node measured when the graph was first placed (labels sized for zoom 1), by id and label. A later
+// layout of the same nodes reuses it: measured again at another zoom, labels come out a few per cent off
+// (the stylesheet follows the zoom in steps), and so would the picture.
+const measuredSizes = new WeakMap<Core, Map<string, MeasuredNode>>();
+const sizeKey = (id: string, label: unknown) => `${id}\u0000${String(label ?? '')}`;
+
+function measuredNow(cy: Core, node: NodeSingular): MeasuredNode {
+  const known = measuredSizes.get(cy)?.get(sizeKey(node.id(), node.data('label')));
+  return known ?? measured(node, node.id(), cy.zoom());
+}
+
 /** Sizes of nodes not yet on screen, measured with the real stylesheet and fonts. */
 export function measureNodes(cy: Core, definitions: readonly ElementDefinition[]): MeasuredNode[] {
   const copies = cy.add(
@@ -49,7 +60,10 @@ export function measureNodes(cy: Core, definitions: readonly ElementDefinition[]
       .map((d) => ({ ...d, group: 'nodes' as const, data: { ...d.data, id: `${MEASURE_PREFIX}${String(d.data.id)}` }, position: { x: 0, y: 0 } })),
   );
   try {
-    return copies.nodes().map((n) => measured(n, n.id().slice(MEASURE_PREFIX.length), cy.zoom()));
+    const nodes = copies.nodes().map((n) => measured(n, n.id().slice(MEASURE_PREFIX.length), cy.zoom()));
+    const labels = new Map(definitions.map((d) => [String(d.data.id), d.data.label] as const));
+    measuredSizes.set(cy, new Map(nodes.map((n) => [sizeKey(n.id, labels.get(n.id)), n] as const)));
+    return nodes;
   } finally {
     copies.remove();
   }
@@ -106,7 +120,7 @@ export async function placeGraph(cy: Core, elements: readonly ElementDefinition[
  */
 export async function moveToLayout(cy: Core, name: LayoutName, compute: ComputeLayout, { incremental = false } = {}): Promise<void> {
   if (cy.nodes().empty()) return;
-  const nodes = cy.nodes().map((n) => ({ ...measured(n, n.id(), cy.zoom()), position: { ...n.position() } }));
+  const nodes = cy.nodes().map((n) => ({ ...measuredNow(cy, n), position: { ...n.position() } }));
   const edges = cy.edges().map((e) => ({ source: e.source().id(), target: e.target().id() }));
   const positions = await layoutPositions(name, nodes, edges, compute, { incremental, aspect: aspectOf(cy) });
   const layout = cy.layout(presetOptions(positions, true));
@@ -118,7 +132,7 @@ export async function moveToLayout(cy: Core, name: LayoutName, compute: ComputeL
 
 /** The viewport that fits the graph as it is on screen (labels included), for the Fit button. */
 export function fittedViewport(cy: Core): Viewport {
-  const boxes = new Map(cy.nodes().map((n) => [n.id(), measured(n, n.id(), cy.zoom()).extent] as const));
+  const boxes = new Map(cy.nodes().map((n) => [n.id(), measuredNow(cy, n).extent] as const));
   const positions = new Map(cy.nodes().map((n) => [n.id(), { ...n.position() }] as const));
   return fitViewport(boxes, positions, sizeOf(cy), fitLimits(cy));
 }

@@ -30,8 +30,12 @@ export function watchUserViewport(cy: Core, container: HTMLElement, onChange: (v
   const touched = () => {
     userUntil = performance.now() + 400;
   };
-  container.addEventListener('wheel', touched, { capture: true, passive: true });
-  container.addEventListener('pointerdown', () => {
+  // On the window, capturing: Cytoscape's own listeners on the container zoom (and send `viewport`) before any
+  // listener of ours there would run.
+  const onCanvas = (event: Event) => event.target instanceof Node && container.contains(event.target);
+  window.addEventListener('wheel', (event) => onCanvas(event) && touched(), { capture: true, passive: true });
+  window.addEventListener('pointerdown', (event) => {
+    if (!onCanvas(event)) return;
     pointerDown = true;
     touched();
   }, { capture: true });
