@@ -2,6 +2,7 @@
 // in localStorage so that a bare URL opens in the language the researcher chose last time.
 import type { ActorKind, Modality, NodeType } from './model.ts';
 import { READER_EN, READER_ZH } from './i18n-reader.ts';
+import { SELECTION_EN, SELECTION_ZH } from './i18n-selection.ts';
 
 export type Lang = 'zh' | 'en';
 export const LANGS: readonly Lang[] = ['zh', 'en'];
@@ -9,6 +10,7 @@ const STORAGE_KEY = 'regatlas.lang';
 
 const ZH = {
   ...READER_ZH,
+  ...SELECTION_ZH,
   appTitle: '法规图谱 RegAtlas',
   searchLabel: '搜索主体、产业、条文',
   searchPlaceholder: '搜索：海关、纺织、第13条、自贸区…',
@@ -134,6 +136,7 @@ export type MessageKey = keyof typeof ZH;
 
 const EN: Record<MessageKey, string> = {
   ...READER_EN,
+  ...SELECTION_EN,
   appTitle: 'RegAtlas',
   searchLabel: 'Search actors, industries, articles',
   searchPlaceholder: 'Search: customs, textiles, Art. 13…',

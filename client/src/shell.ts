@@ -14,6 +14,8 @@ export interface Shell {
   graphStatus: HTMLElement;
   legend: HTMLElement;
   nodeList: HTMLElement;
+  /** The node menu (panels/context-menu.ts), drawn over the page at the pointer. */
+  contextMenu: HTMLElement;
   views: Record<ViewName, HTMLElement>;
   details: HTMLElement;
   /**
@@ -65,6 +67,7 @@ export function buildShell(root: HTMLElement, store: Store, onViewShown: (view: 
   const graphStatus = h('div', { class: 'graph-status', 'aria-live': 'polite' });
   const legend = h('aside', { class: 'legend', 'aria-labelledby': 'legend-title' });
   const nodeList = h('details', { class: 'node-list' });
+  const contextMenu = h('div', { id: 'context-menu', hidden: true });
   const views: Record<ViewName, HTMLElement> = {
     graph: h(
       'section',
@@ -72,6 +75,7 @@ export function buildShell(root: HTMLElement, store: Store, onViewShown: (view: 
       toolbar,
       h('div', { class: 'graph-wrap' }, h('div', { class: 'graph-side' }, legend, nodeList), h('div', { class: 'graph-canvas' }, cy, graphStatus)),
       keysHelp,
+      contextMenu,
     ),
     matrix: h('section', { id: 'view-matrix', class: 'view view-matrix', role: 'tabpanel', 'aria-labelledby': 'tab-matrix' }),
     zones: h('section', { id: 'view-zones', class: 'view view-zones', role: 'tabpanel', 'aria-labelledby': 'tab-zones' }),
@@ -110,8 +114,8 @@ export function buildShell(root: HTMLElement, store: Store, onViewShown: (view: 
     cy.setAttribute('aria-label', t('graphLabel'));
     keysHelp.textContent =
       lang === 'zh'
-        ? '方向键：移动选择；E 或回车：展开；H 或 Delete：隐藏；F：适应窗口；Esc：取消选择；Ctrl+Z / Ctrl+Shift+Z：撤销 / 重做。'
-        : 'Arrow keys move the selection; E or Enter expands; H or Delete hides; F fits; Escape clears the selection; Ctrl+Z / Ctrl+Shift+Z undo and redo.';
+        ? '方向键：移动选择；Shift+方向键：加选；空格：加选或取消；E 或回车：展开（所选全部）；H 或 Delete：隐藏；菜单键或 Shift+F10：节点操作菜单；F：适应窗口；Esc：取消选择；Ctrl+Z / Ctrl+Shift+Z：撤销 / 重做。'
+        : 'Arrow keys move the selection; Shift+arrows add to it; Space adds or removes the node; E or Enter expands (every selected node); H or Delete hides; the Menu key or Shift+F10 opens the node menu; F fits; Escape clears the selection; Ctrl+Z / Ctrl+Shift+Z undo and redo.';
   };
   const showView = (view: ViewName) => {
     for (const v of VIEWS) views[v].hidden = v !== view;
@@ -142,5 +146,5 @@ export function buildShell(root: HTMLElement, store: Store, onViewShown: (view: 
   };
   showSelection(null);
 
-  return { picker, search, exportMenu, toolbar, cy, graphStatus, legend, nodeList, views, details, showSelection };
+  return { picker, search, exportMenu, toolbar, cy, graphStatus, legend, nodeList, contextMenu, views, details, showSelection };
 }

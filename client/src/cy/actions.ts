@@ -17,7 +17,8 @@ export function createGraph(container: HTMLElement, options: cytoscape.Cytoscape
     style: buildStylesheet(),
     minZoom: 0.15,
     maxZoom: 3,
-    boxSelectionEnabled: false,
+    // Shift-drag draws a box that adds to the selection (a plain drag still pans); the store decides what is selected.
+    boxSelectionEnabled: true,
     selectionType: 'single',
     // Text-heavy graphs redraw faster while panning with this on; the final frame is still crisp.
     textureOnViewport: false,
@@ -73,20 +74,20 @@ export async function runLayout(cy: Core, name: LayoutName, compute: ComputeLayo
   return moveToLayout(cy, name, compute, { incremental });
 }
 
-/** Selects an element (or nothing) and fades what is not connected to it. */
-export function showSelection(cy: Core, id: string | null, { center = false } = {}): void {
+/** Selects an element (or nothing), and the nodes in `also` with it, and fades what is not connected to them. */
+export function showSelection(cy: Core, id: string | null, { center = false, also = [] as readonly string[] } = {}): void {
   cy.batch(() => {
     cy.elements().removeClass('faded neighbour');
     cy.elements(':selected').unselect();
-    if (!id) return;
-    const element = cy.getElementById(id);
-    if (element.empty()) return;
-    element.select();
-    const focus = element.isEdge()
-      ? (element as EdgeSingular).connectedNodes().union(element)
-      : (element as NodeSingular).closedNeighborhood();
+    const selected = [id, ...also].reduce((all, one) => (one ? all.union(cy.getElementById(one)) : all), cy.collection());
+    if (selected.empty()) return;
+    selected.select();
+    let focus = cy.collection();
+    selected.forEach((element) => {
+      focus = focus.union(element.isEdge() ? (element as EdgeSingular).connectedNodes().union(element) : (element as NodeSingular).closedNeighborhood());
+    });
     if (cy.elements().length > 12) cy.elements().not(focus).addClass('faded');
-    focus.nodes().not(element).addClass('neighbour');
+    focus.nodes().not(selected).addClass('neighbour');
   });
   if (center) {
     const element = cy.getElementById(id ?? '');
@@ -94,6 +95,30 @@ export function showSelection(cy: Core, id: string | null, { center = false } = 
       cy.animate({ center: { eles: element }, zoom: Math.max(cy.zoom(), 0.9) }, { duration: 350 });
     }
   }
+}
+
+/** A label is read comfortably from about this size on screen, in CSS pixels. */
+export const READABLE_LABEL_PX = 12;
+const READABLE_ZOOM = 1.2;
+
+/**
+ * Moves the view, in one animation, so that the node is at the centre of the canvas and its label is drawn at a
+ * readable size (closer in if need be, never further out). Anything still animating (a fit after an expand) is
+ * stopped first: two animations would fight over the view.
+ */
+export function centreOn(cy: Core, id: string, { duration = 350 } = {}): boolean {
+  const node = cy.getElementById(id);
+  if (node.empty()) return false;
+  const fontSize = px(node.style('font-size'), 11);
+  // Close enough that neighbours spread out (labels hidden to avoid overlap come back) and the label is big enough.
+  const zoom = Math.min(cy.maxZoom(), Math.max(cy.zoom(), READABLE_ZOOM, READABLE_LABEL_PX / fontSize));
+  // The node's own centre, not its bounding box's (which takes in the label drawn below it).
+  const at = (node as NodeSingular).position();
+  const pan = { x: cy.width() / 2 - at.x * zoom, y: cy.height() / 2 - at.y * zoom };
+  cy.stop(true, false);
+  if (duration === 0) cy.viewport({ zoom, pan });
+  else cy.animate({ zoom, pan }, { duration });
+  return true;
 }
 
 export function fitGraph(cy: Core): void {

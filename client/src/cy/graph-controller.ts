@@ -5,8 +5,9 @@ import type { Core, NodeSingular } from 'cytoscape';
 import { ApiError } from '../api/client.ts';
 import { loadGraph, type GraphScope, type GraphSource } from '../api/graph-source.ts';
 import type { AppState, Store } from '../state/store.ts';
-import { expandNode, hideNodes, redoGraph, undoGraph } from '../state/store.ts';
-import { createGraph, fitGraph, nearestInDirection, nodePositions, pngImage, runLayout, showSelection, svgSceneOf, syncElements, withoutHighlight } from './actions.ts';
+import { expandNode, expandNodes, hideNodes, redoGraph, undoGraph } from '../state/store.ts';
+import { addToSelection, selectedNodes, toggleSelected } from '../state/node-selection.ts';
+import { centreOn, createGraph, fitGraph, nearestInDirection, nodePositions, pngImage, runLayout, showSelection, svgSceneOf, syncElements, withoutHighlight } from './actions.ts';
 import { filterGraph, type GraphData } from './graph-data.ts';
 import { createLayoutRunner } from './layout-runner.ts';
 import { placeGraph } from './layout-placement.ts';
@@ -28,6 +29,8 @@ export interface GraphController {
   reload(): void;
   /** Called after each render with the graph now on screen. */
   onRender(listener: (visible: GraphData) => void): void;
+  /** Centres the view on a node at a readable zoom, once it is on screen (after the load it may be waiting for). */
+  centre(id: string): void;
   /** Cytoscape's zoom and pan and the canvas size (for tests and scripting, like `data-ready`). */
   viewport(): { zoom: number; pan: Position; width: number; height: number };
   /** Each node's box on screen, label included, in canvas pixels (for tests: does the drawing fit the canvas). */
@@ -102,12 +105,13 @@ export function createGraphController(container: HTMLElement, store: Store, sour
       const incremental = laidOut && !relayout;
       laidOut = true;
       // The selection is shown before the layout so that it is visible while nodes move.
-      showSelection(cy, state.selected);
+      showSelection(cy, state.selected, { also: state.selection });
       await runLayout(cy, state.layout, computeLayout, { incremental: incremental && state.layout === 'fcose' });
       forgetViewport();
-      if (incremental && state.layout === 'fcose') focusOn(state.selected, added);
+      if (incremental && state.layout === 'fcose' && pendingCentre === null) focusOn(state.selected, added);
     }
-    showSelection(cy, state.selected, { center: !inView(state.selected) });
+    showSelection(cy, state.selected, { also: state.selection, center: pendingCentre === null && !inView(state.selected) });
+    centrePending();
     settle();
   }
 
@@ -126,6 +130,15 @@ export function createGraphController(container: HTMLElement, store: Store, sour
         },
       },
     );
+  }
+
+  // A node to centre on once it is drawn (a search hit that may need its neighbourhood loaded first).
+  let pendingCentre: string | null = null;
+  function centrePending() {
+    const state = store.get();
+    if (pendingCentre === null || state.graphStatus === 'loading' || state.view !== 'graph') return;
+    centreOn(cy, pendingCentre);
+    pendingCentre = null;
   }
 
   function inView(id: string | null): boolean {
@@ -159,19 +172,63 @@ export function createGraphController(container: HTMLElement, store: Store, sour
       const relayout = state.layout !== previous.layout || fresh;
       if (relayout) freshLayout = false;
       void enqueue(() => render(store.get(), { relayout, fresh }));
-    } else if (state.selected !== previous.selected) {
+    } else if (state.selected !== previous.selected || state.selection !== previous.selection) {
       void enqueue(async () => {
-        const { selected } = store.get();
-        showSelection(cy, selected, { center: !inView(selected) });
+        const { selected, selection } = store.get();
+        showSelection(cy, selected, { also: selection, center: pendingCentre === null && !inView(selected) });
+        centrePending();
       });
     }
   });
 
-  cy.on('tap', 'node, edge', (event) => store.update({ selected: event.target.id() }));
+  // The last two taps' targets: Cytoscape calls any two quick taps a double tap, even on two different nodes.
+  let taps: string[] = [];
+  cy.on('tap', 'node, edge', (event) => {
+    const id: string = event.target.id();
+    taps = [taps.at(-1) ?? '', id];
+    const pointer = event.originalEvent as MouseEvent | undefined;
+    const adding = event.target.isNode() && !!pointer && (pointer.shiftKey || pointer.ctrlKey || pointer.metaKey);
+    store.update(adding ? (s) => toggleSelected(s, id) : { selected: id });
+    showSelection(cy, store.get().selected, { also: store.get().selection });
+  });
+  // A shift-drag box: Cytoscape sends one `box` event per element inside, then nothing; they are gathered into one update.
+  let boxed: string[] = [];
+  cy.on('box', 'node', (event) => {
+    if (!boxed.length) {
+      queueMicrotask(() => {
+        const ids = boxed;
+        boxed = [];
+        store.update((s) => addToSelection(s, ids));
+        showSelection(cy, store.get().selected, { also: store.get().selection });
+      });
+    }
+    boxed.push(event.target.id());
+  });
+  // Right click, or a long press on a touch screen: the node's menu (panels/context-menu.ts), at the pointer.
+  const openMenu = (id: string, x: number, y: number) =>
+    store.update((s) => ({ ...(selectedNodes(s).includes(id) ? {} : { selected: id }), contextMenu: { id, x, y } }));
+  const menuAtNode = (node: NodeSingular) => {
+    const box = container.getBoundingClientRect();
+    const at = node.renderedPosition();
+    openMenu(node.id(), box.left + at.x, box.top + at.y);
+  };
+  cy.on('cxttap', 'node', (event) => {
+    const pointer = event.originalEvent as MouseEvent | undefined;
+    if (pointer && 'clientX' in pointer) openMenu(event.target.id(), pointer.clientX, pointer.clientY);
+    else menuAtNode(event.target as NodeSingular);
+  });
+  cy.on('taphold', 'node', (event) => menuAtNode(event.target as NodeSingular));
+  // The browser's own menu would cover ours.
+  container.addEventListener('contextmenu', (event) => event.preventDefault());
   cy.on('tap', (event) => {
     if (event.target === cy) store.update({ selected: null });
   });
-  cy.on('dbltap', 'node', (event) => store.update((s) => ({ ...expandNode(s, event.target.id()), selected: event.target.id() })));
+  cy.on('dbltap', 'node', (event) => {
+    const pointer = event.originalEvent as MouseEvent | undefined;
+    // Quick modifier clicks build a selection; they are no double click.
+    if (taps[0] !== taps[1] || (pointer && (pointer.shiftKey || pointer.ctrlKey || pointer.metaKey))) return;
+    store.update((s) => ({ ...expandNode(s, event.target.id()), selected: event.target.id() }));
+  });
 
   // Keyboard use of the graph: arrows move the selection to the nearest node that way, E expands, H or
   // Delete hides, F fits, Escape clears the selection; Ctrl+Z / Ctrl+Shift+Z undo and redo.
@@ -180,12 +237,24 @@ export function createGraphController(container: HTMLElement, store: Store, sour
     const arrows: Record<string, 'left' | 'right' | 'up' | 'down'> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
     const direction = arrows[event.key];
     let handled = true;
+    const many = selectedNodes(state);
     if (direction) {
       const next = nearestInDirection(cy, state.selected, direction);
-      if (next) store.update({ selected: next });
+      // With Shift the node reached joins the selection.
+      if (next) store.update(event.shiftKey ? (s) => (selectedNodes(s).includes(next) ? { selected: next, selection: s.selection } : toggleSelected(s, next)) : { selected: next });
+    } else if (event.key === ' ' && state.selected && !state.selected.includes('|')) {
+      const id = state.selected;
+      store.update((s) => toggleSelected(s, id));
+    } else if ((event.key === 'ContextMenu' || (event.key === 'F10' && event.shiftKey)) && many.length) {
+      const node = cy.getElementById(state.selected && many.includes(state.selected) ? state.selected : many.at(-1)!);
+      if (node.nonempty()) menuAtNode(node as NodeSingular);
+    } else if ((event.key === 'e' || event.key === 'Enter') && many.length > 1 && !event.ctrlKey) {
+      store.update((s) => expandNodes(s, selectedNodes(s)));
     } else if ((event.key === 'e' || event.key === 'Enter') && state.selected && !event.ctrlKey) {
       const id = state.selected;
       store.update((s) => expandNode(s, id));
+    } else if ((event.key === 'h' || event.key === 'Delete') && many.length > 1) {
+      store.update((s) => hideNodes(s, selectedNodes(s)));
     } else if ((event.key === 'h' || event.key === 'Delete') && state.selected) {
       const id = state.selected;
       store.update((s) => hideNodes(s, [id]));
@@ -228,5 +297,9 @@ export function createGraphController(container: HTMLElement, store: Store, sour
       })),
     reload: () => void load(),
     onRender: (listener) => void renderListeners.add(listener),
+    centre: (id) => {
+      pendingCentre = id;
+      void enqueue(async () => centrePending());
+    },
   };
 }

@@ -4,7 +4,9 @@ import { LAYOUT_LABEL_KEYS } from '../cy/layouts.ts';
 import { clear, h } from '../dom.ts';
 import { NODE_TYPE_LABELS } from '../i18n.ts';
 import { EXPANDABLE_TYPES } from '../model.ts';
-import { expandNode, hideNodes, redoGraph, resetGraph, undoGraph } from '../state/store.ts';
+import { expandNode, expandNodes, hideNodes, redoGraph, resetGraph, undoGraph } from '../state/store.ts';
+import { selectedNodes } from '../state/node-selection.ts';
+import { OPEN_EXPAND_OPTIONS } from './context-menu.ts';
 import { LAYOUT_NAMES, MAX_EXPAND_LIMIT, MIN_EXPAND_LIMIT, type LayoutName } from '../state/url-state.ts';
 import { OVERVIEW_LIMIT } from '../api/graph-source.ts';
 import { errorState, tr, type PanelContext } from './common.ts';
@@ -14,6 +16,7 @@ export function mountGraphToolbar(toolbar: HTMLElement, status: HTMLElement, ctx
   const render = () => {
     const state = store.get();
     const selectedNode = state.selected && !state.selected.includes('|') ? state.selected : null;
+    const many = selectedNodes(state);
     const button = (action: string, label: string, onclick: () => void, disabled: boolean, title?: string, shortcut?: string) =>
       h('button', { type: 'button', class: 'button', 'data-action': action, onclick, disabled, title: title ?? label, 'aria-keyshortcuts': shortcut }, label);
 
@@ -79,10 +82,14 @@ export function mountGraphToolbar(toolbar: HTMLElement, status: HTMLElement, ctx
       h(
         'span',
         { class: 'split' },
-        button('expand', tr(ctx, 'expand'), () => selectedNode && store.update((s) => expandNode(s, selectedNode)), !selectedNode, tr(ctx, 'expandHint'), 'E'),
+        many.length > 1
+          ? button('expand-selected', tr(ctx, 'expandSelected', { n: many.length }), () => store.update((s) => expandNodes(s, selectedNodes(s))), false, tr(ctx, 'expandSelectedHint'), 'E')
+          : button('expand', tr(ctx, 'expand'), () => selectedNode && store.update((s) => expandNode(s, selectedNode)), !selectedNode, tr(ctx, 'expandHint'), 'E'),
         expandOptions,
       ),
-      button('hide', tr(ctx, 'hide'), () => selectedNode && store.update((s) => hideNodes(s, [selectedNode])), !selectedNode, tr(ctx, 'hideHint'), 'H'),
+      many.length > 1
+        ? button('hide', tr(ctx, 'hide'), () => store.update((s) => hideNodes(s, selectedNodes(s))), false, tr(ctx, 'hideSelectedHint'), 'H')
+        : button('hide', tr(ctx, 'hide'), () => selectedNode && store.update((s) => hideNodes(s, [selectedNode])), !selectedNode, tr(ctx, 'hideHint'), 'H'),
       h('span', { class: 'toolbar-sep', 'aria-hidden': 'true' }),
       button('undo', tr(ctx, 'undo'), () => store.update(undoGraph), !state.undo.length, undefined, 'Control+Z'),
       button('redo', tr(ctx, 'redo'), () => store.update(redoGraph), !state.redo.length, undefined, 'Control+Shift+Z'),
@@ -112,6 +119,8 @@ export function mountGraphToolbar(toolbar: HTMLElement, status: HTMLElement, ctx
     clear(
       status,
       h('span', { role: 'status' }, tr(ctx, 'nodeCount', { n: visible.nodes.length, m: visible.edges.length })),
+      state.selection.length > 1 ? h('span', { class: 'selected-count' }, ` · ${tr(ctx, 'selectedCount', { n: state.selection.length })}`) : null,
+      state.lastHide ? h('span', { class: 'hid-orphans' }, ` · ${tr(ctx, 'hidOrphans', { n: state.lastHide.hidden, m: state.lastHide.orphans })}`) : null,
       // With several regulations the cut is most likely the overview's node budget, not an expansion's limit.
       state.truncated
         ? h('span', { class: 'warning' }, ` · ${state.regulations.length > 1 ? tr(ctx, 'graphScope', { n: state.regulations.length, limit: OVERVIEW_LIMIT }) : tr(ctx, 'truncated', { n: state.expandLimit })}`)
@@ -126,6 +135,7 @@ export function mountGraphToolbar(toolbar: HTMLElement, status: HTMLElement, ctx
     if (
       state.lang !== previous.lang ||
       state.selected !== previous.selected ||
+      state.selection !== previous.selection ||
       state.undo !== previous.undo ||
       state.redo !== previous.redo ||
       state.layout !== previous.layout ||
@@ -136,7 +146,22 @@ export function mountGraphToolbar(toolbar: HTMLElement, status: HTMLElement, ctx
       if (open) toolbar.querySelector('details')?.setAttribute('open', '');
       if (keep) (toolbar.querySelector<HTMLElement>(`[data-action="${keep}"]`) ?? toolbar.querySelector<HTMLElement>(`#${keep}`))?.focus();
     }
-    if (state.graphStatus !== previous.graphStatus || state.lang !== previous.lang || state.truncated !== previous.truncated || state.regulations !== previous.regulations) renderStatus();
+    if (
+      state.graphStatus !== previous.graphStatus ||
+      state.lang !== previous.lang ||
+      state.truncated !== previous.truncated ||
+      state.regulations !== previous.regulations ||
+      state.selection !== previous.selection ||
+      state.lastHide !== previous.lastHide
+    )
+      renderStatus();
+  });
+  // The node menu's "Expand options…": open them here, on the first type.
+  document.addEventListener(OPEN_EXPAND_OPTIONS, () => {
+    const menu = toolbar.querySelector('details');
+    if (!menu) return;
+    menu.open = true;
+    menu.querySelector<HTMLElement>('input')?.focus();
   });
   ctx.graph.onRender(renderStatus);
   render();

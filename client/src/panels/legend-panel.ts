@@ -80,6 +80,18 @@ export function legendCounts(state: Pick<AppState, 'graph'>): { categories: Map<
   return { categories, modalities };
 }
 
+/**
+ * With obligations filtered out, actors lose the links most of them have (they are linked through the duties they
+ * bear), and the graph shows them as unconnected: say so, with how many stand alone on screen.
+ */
+function obligationsHiddenNote(ctx: PanelContext): HTMLElement | null {
+  if (!ctx.store.get().hiddenCategories.includes('OBLIGATION')) return null;
+  const visible = ctx.graph.visibleGraph();
+  const linked = new Set(visible.edges.flatMap((e) => [e.source, e.target]));
+  const alone = visible.nodes.filter((n) => n.type === 'ACTOR' && !linked.has(n.id)).length;
+  return h('p', { class: 'legend-note', role: 'note', 'data-alone': String(alone) }, tr(ctx, 'obligationsHiddenNote', { n: alone }));
+}
+
 export function mountLegendPanel(root: HTMLElement, ctx: PanelContext): void {
   const render = () => {
     const state = ctx.store.get();
@@ -125,6 +137,7 @@ export function mountLegendPanel(root: HTMLElement, ctx: PanelContext): void {
           ),
         ),
       ),
+      obligationsHiddenNote(ctx),
       filtered ? h('button', { type: 'button', class: 'button button-quiet legend-reset', onclick: () => ctx.store.update({ hiddenCategories: [], hiddenModalities: [] }) }, tr(ctx, 'showAll')) : null,
     );
   };
@@ -136,6 +149,10 @@ export function mountLegendPanel(root: HTMLElement, ctx: PanelContext): void {
       render();
       if (key) root.querySelector<HTMLElement>(key)?.focus();
     }
+  });
+  // The note counts what is on screen, known after the graph is drawn.
+  ctx.graph.onRender(() => {
+    if (ctx.store.get().hiddenCategories.includes('OBLIGATION')) root.querySelector('.legend-note')?.replaceWith(obligationsHiddenNote(ctx) ?? '');
   });
   render();
 }

@@ -78,6 +78,8 @@ export function mountSearchPanel(root: HTMLElement, ctx: PanelContext): void {
     close();
     input.value = suggestion.title;
     ctx.store.update((s) => pickPatch(s, suggestion));
+    // A name shown in the graph: bring it to the middle of the view, close enough to read.
+    if (ctx.store.get().view === 'graph') ctx.graph.centre(suggestion.key);
   };
 
   const option = (s: Suggestion, index: number) =>

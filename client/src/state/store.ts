@@ -26,6 +26,8 @@ export interface AppState extends UrlState {
   redo: GraphStep[];
   /** The node menu (context-menu.ts) is open for this node, at this point of the canvas; null when closed. */
   contextMenu: ContextMenuState | null;
+  /** The last graph step was a hide that took orphans with it: how many nodes went, and how many of them were orphans. */
+  lastHide: { hidden: number; orphans: number } | null;
 }
 
 export interface ContextMenuState {
@@ -51,7 +53,7 @@ export interface Store {
 }
 
 export function initialAppState(url: UrlState): AppState {
-  return { ...url, graph: EMPTY_GRAPH, graphStatus: 'idle', graphError: null, truncated: false, undo: [], redo: [], contextMenu: null };
+  return { ...url, graph: EMPTY_GRAPH, graphStatus: 'idle', graphError: null, truncated: false, undo: [], redo: [], contextMenu: null, lastHide: null };
 }
 
 export function createStore(initial: AppState, onUrlStateChange: (state: AppState, source: UpdateSource) => void = () => {}): Store {
@@ -85,7 +87,7 @@ const stepOf = (state: AppState): GraphStep => ({ expanded: state.expanded, hidd
 const UNDO_LIMIT = 50;
 
 function record(state: AppState, next: GraphStep): Partial<AppState> {
-  return { ...next, undo: [...state.undo, stepOf(state)].slice(-UNDO_LIMIT), redo: [] };
+  return { ...next, undo: [...state.undo, stepOf(state)].slice(-UNDO_LIMIT), redo: [], lastHide: null };
 }
 
 export function expandNode(state: AppState, id: string): Partial<AppState> {
@@ -103,8 +105,10 @@ export function expandNode(state: AppState, id: string): Partial<AppState> {
 export function hideNodes(state: AppState, ids: readonly string[]): Partial<AppState> {
   const fresh = ids.filter((id) => !state.hidden.includes(id));
   if (!fresh.length) return {};
-  const gone = [...fresh, ...orphansOf(filterGraph(state.graph, state), fresh)];
+  const orphans = orphansOf(filterGraph(state.graph, state), fresh);
+  const gone = [...fresh, ...orphans];
   const patch: Partial<AppState> = record(state, { expanded: state.expanded, hidden: [...state.hidden, ...gone] });
+  if (orphans.length) patch.lastHide = { hidden: gone.length, orphans: orphans.length };
   const before = selectedNodes(state);
   const left = before.filter((id) => !gone.includes(id));
   if (left.length !== before.length) Object.assign(patch, selectionPatch(left, state.selected));
@@ -114,13 +118,13 @@ export function hideNodes(state: AppState, ids: readonly string[]): Partial<AppS
 export function undoGraph(state: AppState): Partial<AppState> {
   const previous = state.undo.at(-1);
   if (!previous) return {};
-  return { ...previous, undo: state.undo.slice(0, -1), redo: [...state.redo, stepOf(state)] };
+  return { ...previous, undo: state.undo.slice(0, -1), redo: [...state.redo, stepOf(state)], lastHide: null };
 }
 
 export function redoGraph(state: AppState): Partial<AppState> {
   const next = state.redo.at(-1);
   if (!next) return {};
-  return { ...next, redo: state.redo.slice(0, -1), undo: [...state.undo, stepOf(state)] };
+  return { ...next, redo: state.redo.slice(0, -1), undo: [...state.undo, stepOf(state)], lastHide: null };
 }
 
 /** Back to the overview: expansions, hidden nodes and legend filters cleared (undoable). */
