@@ -1,6 +1,6 @@
 // Acting on the graph in Chromium (issue 14.3, 14.5, 14.6): hiding a node takes the obligations it alone held and
 // one undo brings them back; several nodes are selected by shift/ctrl-click and by a shift-drawn box and expanded
-// in one load; the node menu opens on a right click and on Shift+F10, runs each action, and closes on Escape and
+// in one load; the node menu opens on a right click, a long press and Shift+F10, runs each action, and closes on Escape and
 // on a press outside; a search hit is brought to the centre of the canvas at a zoom where its label reads.
 import type { Core } from 'cytoscape';
 import type { Page } from 'playwright-core';
@@ -271,6 +271,23 @@ describe('the node menu', () => {
     await page.keyboard.press('Escape');
     await page.waitForSelector('#context-menu', { state: 'hidden' });
     expect(await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('data-id'))).toBe(KASHGAR);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('opens on a long press on a touch screen', async () => {
+    const touch = await session.newContext({ viewport: { width: 1280, height: 800 }, hasTouch: true, locale: 'zh-CN' });
+    const { page, errors } = await session.open('/', { context: touch });
+    await settled(page);
+    const at = await onScreen(page, KASHGAR);
+    const cdp = await touch.newCDPSession(page);
+    const point = [{ x: at.x, y: at.y }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point });
+    // Held past Cytoscape's taphold time (500 ms).
+    await page.waitForTimeout(900);
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await page.waitForSelector('#context-menu:not([hidden])', { timeout: 5_000 });
+    expect(await page.getAttribute('#context-menu', 'data-id')).toBe(KASHGAR);
     expect(errors).toEqual([]);
     await page.close();
   });
