@@ -15,6 +15,7 @@ import { edgeListTable, mountExportPanel } from './panels/export-panel.ts';
 import { mountGraphToolbar } from './panels/graph-toolbar.ts';
 import { mountLegendPanel } from './panels/legend-panel.ts';
 import { mountMatrixPanel } from './panels/matrix-panel.ts';
+import { installMenuClosing } from './panels/menus.ts';
 import { mountNodeList } from './panels/node-list.ts';
 import { mountReaderPanel } from './panels/reader-panel.ts';
 import { mountRegulationPicker } from './panels/regulation-picker.ts';
@@ -28,6 +29,8 @@ import { resolveSelection, selectionTitle } from './state/selection.ts';
 import { decodeUrlState, legacyArticleNumber } from './state/url-state.ts';
 import { articleKeyIn } from './model.ts';
 import type { GraphController } from './cy/graph-controller.ts';
+// Last, so that its narrow-window rules override the panels' own stylesheets (imported above through them).
+import './narrow.css';
 
 const storage = (() => {
   try {
@@ -82,6 +85,7 @@ graph = createGraphController(shell.cy, store, createGraphSource(api), graphScop
 (window as unknown as { __regatlas?: { graph: GraphController } }).__regatlas = { graph };
 const ctx: PanelContext = { store, api, graph, catalog, scope };
 
+installMenuClosing();
 mountRegulationPicker(shell.picker, ctx);
 mountSearchPanel(shell.search, ctx);
 mountGraphToolbar(shell.toolbar, shell.graphStatus, ctx);

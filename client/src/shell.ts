@@ -83,6 +83,10 @@ export function buildShell(root: HTMLElement, store: Store, onViewShown: (view: 
     reader: h('section', { id: 'view-reader', class: 'view view-reader', role: 'tabpanel', 'aria-labelledby': 'tab-reader' }),
   };
   const details = h('aside', { id: 'details', class: 'details', 'aria-labelledby': 'details-heading' });
+  // In a narrow window the details are a bottom sheet over the view, shown while something is selected; on a
+  // touch screen there is no Escape key to dismiss it, hence the button (hidden where the details are a column).
+  const sheetClose = h('button', { type: 'button', class: 'sheet-close', onclick: () => store.update({ selected: null }) }, '×');
+  const dock = h('div', { class: 'details-dock' }, details, sheetClose);
 
   root.replaceChildren(
     h(
@@ -93,7 +97,7 @@ export function buildShell(root: HTMLElement, store: Store, onViewShown: (view: 
       tablist,
       h('div', { class: 'top-actions' }, exportMenu, langGroup),
     ),
-    h('main', { id: 'main', class: 'workspace' }, h('div', { class: 'stage' }, ...VIEWS.map((v) => views[v])), details),
+    h('main', { id: 'main', class: 'workspace' }, h('div', { class: 'stage' }, ...VIEWS.map((v) => views[v])), dock),
   );
 
   const relabel = (lang: Lang) => {
@@ -112,6 +116,8 @@ export function buildShell(root: HTMLElement, store: Store, onViewShown: (view: 
     });
     langButtons.forEach((b) => b.setAttribute('aria-pressed', String(b.dataset.lang === lang)));
     cy.setAttribute('aria-label', t('graphLabel'));
+    sheetClose.setAttribute('aria-label', t('closeDetails'));
+    sheetClose.title = t('closeDetails');
     keysHelp.textContent =
       lang === 'zh'
         ? '方向键：移动选择；Shift+方向键：加选；空格：加选或取消；E 或回车：展开（所选全部）；H 或 Delete：隐藏；菜单键或 Shift+F10：节点操作菜单；F：适应窗口；Esc：取消选择；Ctrl+Z / Ctrl+Shift+Z：撤销 / 重做。'
@@ -131,9 +137,12 @@ export function buildShell(root: HTMLElement, store: Store, onViewShown: (view: 
   store.subscribe((state, previous) => {
     if (state.lang !== previous.lang) relabel(state.lang);
     if (state.view !== previous.view) showView(state.view);
+    if (state.selected !== previous.selected) showSelected(state.selected !== null);
   });
+  const showSelected = (on: boolean) => root.toggleAttribute('data-selected', on);
   relabel(store.get().lang);
   showView(store.get().view);
+  showSelected(store.get().selected !== null);
   root.removeAttribute('aria-busy');
 
   function selectionText(lang: Lang): string | null {

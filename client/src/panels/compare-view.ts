@@ -28,6 +28,7 @@ import {
   zoneIndustryRows,
   type Comparison,
 } from './compare-tables.ts';
+import { heatCellStyle } from './heat-cell.ts';
 import { heat } from './matrix-panel.ts';
 
 const TAB_LABELS: Record<(typeof COMPARE_TABS)[number], MessageKey> = { actors: 'compareTabActors', zones: 'compareTabZones' };
@@ -91,7 +92,7 @@ export function mountCompareView(root: HTMLElement, ctx: PanelContext): CompareV
       const current = cell?.actor === row.actor.key && cell.modality === modality && cell.regulation === regulation;
       return h(
         'td',
-        { class: cls, style: `--heat:${heat(count, max).toFixed(3)};--modality:${MODALITY_LOOKS[modality].color}` },
+        { class: cls, style: heatCellStyle(heat(count, max), MODALITY_LOOKS[modality].color) },
         h(
           'button',
           {

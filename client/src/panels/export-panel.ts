@@ -11,6 +11,7 @@ import { toFigureSvg } from '../export/svg.ts';
 import { dataOf, edgeModality, type GraphData, type GraphNode } from '../cy/graph-data.ts';
 import { FONT_STACK } from '../cy/palette.ts';
 import { tr, type PanelContext } from './common.ts';
+import { closeMenu } from './menus.ts';
 
 const GENERATOR = 'RegAtlas';
 
@@ -112,7 +113,7 @@ export function mountExportPanel(root: HTMLElement, ctx: PanelContext, currentTa
       'data-export': format,
       onclick: async () => {
         await exporters[format]?.();
-        menu.open = false;
+        closeMenu(menu);
       },
     }),
   );

@@ -13,6 +13,7 @@ import { fullName, shortName } from '../labels.ts';
 import { ACTOR_KINDS, MODALITIES, type Modality } from '../model.ts';
 import { revealNode } from '../state/store.ts';
 import type { Table } from '../export/csv.ts';
+import { heatCellStyle } from './heat-cell.ts';
 import { createRenderer, emptyState, obligationItem, obligationTable, rowHead, tr, type PanelContext } from './common.ts';
 import './tables.css';
 
@@ -93,7 +94,7 @@ export function mountMatrixPanel(root: HTMLElement, ctx: PanelContext): MatrixPa
     const current = cell?.actor === actor && cell.modality === modality;
     return h(
       'td',
-      { class: 'cell', style: `--heat:${heat(count, max).toFixed(3)};--modality:${MODALITY_LOOKS[modality].color}` },
+      { class: 'cell', style: heatCellStyle(heat(count, max), MODALITY_LOOKS[modality].color) },
       h(
         'button',
         {

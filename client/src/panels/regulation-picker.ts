@@ -1,6 +1,6 @@
 // The regulation picker in the header: one or several of the regulations in the graph, each with its title,
 // issuer, date and counts. A disclosure (<details>) holding a checkbox per regulation, so that it works with
-// the keyboard as any form does: Tab and Space, arrows between the options, Escape closes it.
+// the keyboard as any form does: Tab and Space, arrows between the options, Escape closes it (menus.ts).
 import { clear, h } from '../dom.ts';
 import { resolveSelection, toggleRegulation } from '../state/selection.ts';
 import { createRenderer, tr, type PanelContext, type RegulationMeta } from './common.ts';
@@ -89,14 +89,8 @@ export function mountRegulationPicker(root: HTMLElement, ctx: PanelContext): voi
     );
   }
 
-  // Arrows move between the options; Escape closes and gives the focus back to the button.
+  // Arrows move between the options (Escape and outside clicks close it as every menu: menus.ts).
   menu.addEventListener('keydown', (event) => {
-    if (event.key === 'Escape' && menu.open) {
-      menu.open = false;
-      summary.focus();
-      event.preventDefault();
-      return;
-    }
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
     const inputs = [...body.querySelectorAll<HTMLInputElement>('input[type=checkbox]:not(:disabled)')];
     if (!inputs.length) return;
@@ -106,10 +100,6 @@ export function mountRegulationPicker(root: HTMLElement, ctx: PanelContext): voi
     if (!menu.open) menu.open = true;
     event.preventDefault();
   });
-  document.addEventListener('click', (event) => {
-    if (menu.open && event.target instanceof Node && !menu.contains(event.target)) menu.open = false;
-  });
-
   ctx.store.subscribe((state, previous) => {
     if (state.regulations !== previous.regulations || state.lang !== previous.lang) render();
   });

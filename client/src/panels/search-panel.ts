@@ -50,6 +50,8 @@ export function mountSearchPanel(root: HTMLElement, ctx: PanelContext): void {
   let token = 0;
   // Enter pressed before the suggestions for the typed text arrived: pick the first one when they do.
   let pickWhenReady = false;
+  // An IME is composing: see the composition listeners below.
+  let composing = false;
 
   const relabel = () => {
     label.textContent = tr(ctx, 'searchLabel');
@@ -140,6 +142,8 @@ export function mountSearchPanel(root: HTMLElement, ctx: PanelContext): void {
   };
 
   const query = debounce(async (text: string) => {
+    // A keystroke from before a composition began: the text it holds is no longer what is being typed.
+    if (composing) return;
     const mine = ++token;
     if (!text) return close();
     try {
@@ -165,8 +169,24 @@ export function mountSearchPanel(root: HTMLElement, ctx: PanelContext): void {
     }
   }, 150);
 
-  input.addEventListener('input', () => query(input.value.trim()));
+  // While an IME composes (pinyin before its characters are chosen) nothing is asked and the value is never set:
+  // the text is asked for once it is committed, and keys (Enter, arrows, Escape) belong to the IME until then.
+  input.addEventListener('compositionstart', () => {
+    composing = true;
+    pickWhenReady = false;
+    token++;
+  });
+  input.addEventListener('compositionend', () => {
+    composing = false;
+    query(input.value.trim());
+  });
+  input.addEventListener('input', (event) => {
+    if (composing || (event as InputEvent).isComposing) return;
+    query(input.value.trim());
+  });
   input.addEventListener('keydown', (event) => {
+    // keyCode 229: the key went to the IME (Safari sends it for the Enter that commits, after compositionend).
+    if (composing || event.isComposing || event.keyCode === 229) return;
     if (event.key === 'ArrowDown' && suggestions.length) {
       list.hidden = false;
       setActive((active + 1) % suggestions.length);
