@@ -181,6 +181,8 @@ export function createGraphController(container: HTMLElement, store: Store, sour
     }
   });
 
+  // Shift, Ctrl or Cmd with a click adds a node to the selection or takes it out; Cytoscape's own selection is only
+  // what the store says, so it is put back after every tap (it toggles on modifier clicks by itself).
   // The last two taps' targets: Cytoscape calls any two quick taps a double tap, even on two different nodes.
   let taps: string[] = [];
   cy.on('tap', 'node, edge', (event) => {
