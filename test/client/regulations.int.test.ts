@@ -3,15 +3,13 @@
 // and removed after it. Their keys sort after the shipped one's on purpose, so that the default selection (the
 // first regulation by key) stays the shipped regulation, as the other browser tests expect of a bare URL.
 import { readFile } from 'node:fs/promises';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Neo4jClient } from '../../server/db/neo4j-client.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { loadIfChanged, removeRegulation } from '../../seed/load-graph.ts';
 import { buildGraph } from '../../seed/pipeline.ts';
 import { V1, V2 } from '../fixtures/versions/amended-regulation.ts';
-import { buildClient, launchChromium, screenshot, startTestServer, watchErrors, type BuiltClient, type TestServer } from '../support/browser.ts';
-import { connectTestClient } from '../support/neo4j.ts';
-import { ensureSeeded } from '../support/seeded-graph.ts';
+import { screenshot } from '../support/browser.ts';
+import { useExplorer } from '../support/explorer-session.ts';
 
 const SHIPPED = 'regulation:xinjiang-ftz-2025';
 const BINHAI = 'regulation:zz-binhai-ftz';
@@ -32,40 +30,17 @@ const BINHAI_TEXT = [
   '第六条 省商务部门负责自贸试验区的统计工作。',
 ].join('\n');
 
-let db: Neo4jClient;
-let built: BuiltClient;
-let server: TestServer;
-let browser: Browser;
-let context: BrowserContext;
-
-beforeAll(async () => {
-  db = connectTestClient({ txTimeoutMs: 120_000 });
-  await ensureSeeded(db);
-  await loadIfChanged(db, buildGraph(BINHAI_TEXT, { id: BINHAI }));
-  await loadIfChanged(db, buildGraph(V1, { id: OLD }));
-  await loadIfChanged(db, buildGraph(V2, { id: NEW }));
-  built = await buildClient();
-  server = await startTestServer(db, built.dir);
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 1440, height: 900 }, acceptDownloads: true, locale: 'zh-CN' });
+const session = useExplorer({
+  seed: async (db) => {
+    await loadIfChanged(db, buildGraph(BINHAI_TEXT, { id: BINHAI }));
+    await loadIfChanged(db, buildGraph(V1, { id: OLD }));
+    await loadIfChanged(db, buildGraph(V2, { id: NEW }));
+  },
+  cleanup: async (db) => {
+    for (const id of [BINHAI, OLD, NEW]) await removeRegulation(db, id);
+  },
 });
-
-afterAll(async () => {
-  await context?.close();
-  await browser?.close();
-  await server?.close();
-  await built?.remove();
-  if (db) for (const id of [BINHAI, OLD, NEW]) await removeRegulation(db, id);
-  await db?.close();
-});
-
-async function open(path: string): Promise<{ page: Page; errors: string[] }> {
-  const page = await context.newPage();
-  const errors = watchErrors(page);
-  await page.goto(`${server.url}${path}`);
-  await page.waitForSelector('#cy[data-ready="true"]', { state: 'attached', timeout: 30_000 });
-  return { page, errors };
-}
+const open = (path: string) => session.open(path);
 
 const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
 async function expectParam(page: Page, name: string, value: string | null): Promise<void> {
