@@ -5,6 +5,7 @@
 // names them any more). Readers see the previous version of the regulation or the new one, never a mix; a
 // failure leaves the previous intact. A regulation not yet in the graph has nothing to replace: it is created
 // in large UNWIND batches without any delete.
+import { recomputeSharedNames } from './shared-names.ts';
 import type { CypherRunner, GraphStore } from './graph-store.ts';
 import {
   GRAPH_MODEL_VERSION,
@@ -309,36 +310,6 @@ async function clearRegulation(tx: CypherRunner, id: string): Promise<string[]> 
   for (const type of REGULATION_STATED_TYPES) await tx.run(`MATCH (:Actor)-[r:${type} {regulation: $id}]->() DELETE r`, { id });
   await tx.run(`MATCH (:Regulation {id: $id})-[r:NAMES]->() DELETE r`, { id });
   return named?.ids ?? [];
-}
-
-/**
- * A shared body's aliases are those of every regulation that names it (自贸办 is one regulation's short form).
- * Its English name, kind and GB/T code are one regulation's view, kept on each NAMES link: a regulation whose
- * notes curated them wins over rules, then the first by key, so the name does not depend on which text was
- * loaded last and comes back when the regulation that changed it is removed.
- */
-async function recomputeSharedNames(tx: CypherRunner, ids: readonly string[]): Promise<void> {
-  await tx.run(
-    `UNWIND $ids AS id
-     MATCH (n:${KEYED_LABEL} {id: id}) WHERE n:Actor OR n:Industry
-     MATCH (reg:Regulation)-[r:NAMES]->(n)
-     WITH n, r ORDER BY reg.id
-     WITH n, collect(r) AS links
-     WITH n, links, [r IN links WHERE r.curated] + [r IN links WHERE NOT coalesce(r.curated, false)] AS preferred,
-          reduce(acc = [], r IN links | acc + [a IN coalesce(r.aliases, []) WHERE NOT a IN acc]) AS aliases
-     SET n.aliases = aliases, n.aliasesText = reduce(text = '', a IN aliases | text + CASE text WHEN '' THEN '' ELSE ' ' END + a),
-         n.nameEn = coalesce(head([r IN preferred WHERE r.nameEn IS NOT NULL | r.nameEn]), n.nameEn)
-     WITH n, preferred
-     CALL (n, preferred) {
-       WITH n, preferred WHERE n:Actor
-       SET n.kind = coalesce(head([r IN preferred WHERE r.kind IS NOT NULL | r.kind]), n.kind)
-     }
-     CALL (n, preferred) {
-       WITH n, preferred WHERE n:Industry
-       SET n.gbCode = coalesce(head([r IN preferred WHERE r.gbCode IS NOT NULL | r.gbCode]), n.gbCode)
-     }`,
-    { ids },
-  );
 }
 
 /** Shared nodes among `ids` that no regulation names any more go. */
