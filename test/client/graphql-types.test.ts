@@ -7,13 +7,14 @@ import { load, minifyIntrospection, outputIntrospectionFile } from 'gql.tada/int
 import { describe, expect, it } from 'vitest';
 import * as operations from '../../client/src/api/operations.ts';
 import * as textOperations from '../../client/src/api/text-operations.ts';
+import * as actorNetworkOperations from '../../client/src/api/actor-network-operations.ts';
 import { createYogaApp } from '../../server/yoga.ts';
 
 const SCHEMA_FILE = new URL('../../schema.graphql', import.meta.url);
 const ENV_FILE = new URL('../../client/src/api/graphql-env.d.ts', import.meta.url);
 
 /** The operations (not fragments) the client sends, printed as the client prints them. */
-const OPERATIONS = Object.entries({ ...operations, ...textOperations })
+const OPERATIONS = Object.entries({ ...operations, ...textOperations, ...actorNetworkOperations })
   .filter(([, value]) => typeof value === 'object' && value !== null && 'kind' in value && value.kind === 'Document')
   .map(([name, document]) => ({ name, text: print(document as never) }))
   .filter(({ text }) => /^\s*query\s/m.test(text));
@@ -42,6 +43,7 @@ const SAMPLE_VARIABLES: Record<string, Record<string, unknown>> = {
   ObligationNodesQuery: { ids: Array.from({ length: 25 }, (_, i) => `T2JsaWdhdGlvbjpvYmxpZ2F0aW9uOng${i}`) },
   ZoneIndustryMatrixQuery: { regulations: REGULATIONS },
   CompareQuery: { regulations: TEN },
+  ActorNetworkQuery: { regulations: REGULATIONS },
   VersionDiffQuery: { from: 'regulation:test-2020', to: 'regulation:test-2022' },
 };
 

@@ -30,7 +30,22 @@ describe('toElements', () => {
     expect(en?.label).toBe('FTZ Office');
   });
 
-  it('labels an obligation by its modality and the API\'s clause label, not by its long text', () => {
+  it('labels an obligation by its modality and the gist of its duty, with the clause in its tooltip', () => {
+    const [obligation] = SMALL_GRAPH.nodes.filter((n) => n.type === 'OBLIGATION');
+    const graph: GraphData = { nodes: [{ ...obligation!, gist: '实施《中国（新疆）自由贸易…' }], edges: [] };
+    const zh = nodeData(graph, 'zh').get('obligation:10-2-1-1');
+    const en = nodeData(graph, 'en').get('obligation:10-2-1-1');
+    expect(zh).toMatchObject({ label: '负责\n实施《中国（新疆）自由贸易…', tooltip: '第10条第2款第1项　负责：实施《中国（新疆）自由贸易…' });
+    // The regulation's text is Chinese only: the English label keeps the Chinese gist beside the English modality.
+    expect(en).toMatchObject({ label: 'Responsible for\n实施《中国（新疆）自由贸易…', tooltip: 'Art. 10(2)(1) · Responsible for: 实施《中国（新疆）自由贸易…' });
+  });
+
+  it('gives other nodes their full name as tooltip', () => {
+    expect(nodeData(SMALL_GRAPH, 'en').get('industry:fangzhi-fuzhuang')?.tooltip).toBe('Textiles and apparel');
+    expect(nodeData(SMALL_GRAPH, 'zh').get('industry:fangzhi-fuzhuang')?.tooltip).toBe('纺织服装');
+  });
+
+  it('labels an obligation without a gist by its modality and the API\'s clause label, not by its long text', () => {
     const zh = nodeData(SMALL_GRAPH, 'zh').get('obligation:10-2-1-1');
     const en = nodeData(SMALL_GRAPH, 'en').get('obligation:10-2-1-1');
     expect(zh).toMatchObject({ label: '负责\n第10条第2款第1项', modality: 'RESPONSIBLE', article: 10, category: 'OBLIGATION' });

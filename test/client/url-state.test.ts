@@ -26,6 +26,7 @@ const FULL: UrlState = {
   pathTo: 'actor:xinjiang-renmin-zhengfu',
   pathRelations: ['BEARS', 'MEMBER_OF'],
   viewport: { zoom: 1.25, x: 120.5, y: -40 },
+  graphMode: 'actors',
 };
 
 describe('URL state', () => {
@@ -37,6 +38,7 @@ describe('URL state', () => {
   it.each<[string, UrlState]>([
     ['everything set', FULL],
     ['a selection only', { ...DEFAULT_URL_STATE, selected: 'obligation:10-2-1-1' }],
+    ['actors only', { ...DEFAULT_URL_STATE, graphMode: 'actors' }],
     ['a zoom and centre', { ...DEFAULT_URL_STATE, viewport: { zoom: 0.8, x: -3.5, y: 1042 } }],
     ['several selected nodes', { ...DEFAULT_URL_STATE, selected: 'actor:haiguan', selection: ['actor:haiguan', 'obligation:10-2-1-1', 'x,y'] }],
     ['an item clause', { ...DEFAULT_URL_STATE, view: 'reader', article: 'article:xinjiang-ftz-2025/10', clause: { article: 10, paragraph: 2, item: 5 } }],
@@ -84,7 +86,7 @@ describe('URL state', () => {
 
   it('drops what it does not understand and keeps the rest', () => {
     const state = decodeUrlState(
-      'lang=fr&view=nope&layout=spiral&hn=ZONE,Bogus&hm=MAYBE,SHALL&art=-3&clause=x&cell=actor:a~OFTEN&sel=actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi&et=ACTOR,PARAGRAPH&el=100000',
+      'lang=fr&view=nope&layout=spiral&mode=everything&hn=ZONE,Bogus&hm=MAYBE,SHALL&art=-3&clause=x&cell=actor:a~OFTEN&sel=actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi&et=ACTOR,PARAGRAPH&el=100000',
     );
     expect(state).toEqual({
       ...DEFAULT_URL_STATE,
@@ -101,7 +103,7 @@ describe('URL state', () => {
   });
 
   it('writes regulations as slugs and the article as its key without prefix', () => {
-    const encoded = encodeUrlState({ ...DEFAULT_URL_STATE, ...FULL, lang: 'zh', layout: 'fcose', expanded: [], hidden: [], selected: null, selection: [], expandTypes: DEFAULT_URL_STATE.expandTypes, expandLimit: 60, hiddenCategories: [], hiddenModalities: [], zoneSort: null, zoneFilter: [], zoneRanks: [], pathFrom: null, pathTo: null, pathRelations: DEFAULT_URL_STATE.pathRelations, viewport: null });
+    const encoded = encodeUrlState({ ...DEFAULT_URL_STATE, ...FULL, lang: 'zh', layout: 'fcose', expanded: [], hidden: [], selected: null, selection: [], expandTypes: DEFAULT_URL_STATE.expandTypes, expandLimit: 60, hiddenCategories: [], hiddenModalities: [], zoneSort: null, zoneFilter: [], zoneRanks: [], pathFrom: null, pathTo: null, pathRelations: DEFAULT_URL_STATE.pathRelations, viewport: null, graphMode: 'all' });
     expect(encoded).toBe(
       'reg=xinjiang-ftz-2025,shanghai-ftz-regulations-2014&view=reader&article=xinjiang-ftz-2025/28&clause=28-2&cell=actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi~RESPONSIBLE~xinjiang-ftz-2025&cmp=zones&diff=shanghai-ftz-regulations-2014',
     );

@@ -4,7 +4,9 @@
 import { mergeGraphs, scopeGraph, type GraphData } from '../cy/graph-data.ts';
 import { OVERVIEW_KINDS, type ExpandableType } from '../model.ts';
 import type { ApiClient } from './client.ts';
+import { ActorNetworkQuery } from './actor-network-operations.ts';
 import { NeighborhoodQuery, OverviewSeedsQuery } from './operations.ts';
+import { actorNetworkGraph } from '../cy/actor-network.ts';
 
 /**
  * The zone a regulation is about (the API's `Regulation.wholeZone`, e.g. an FTZ) bears dozens of general
@@ -31,6 +33,8 @@ export interface GraphScope {
 
 export interface GraphSource {
   overview(scope: GraphScope): Promise<GraphPart>;
+  /** The actors-only view: actors linked by what they share, with the duties behind each link. */
+  actorNetwork(scope: GraphScope): Promise<GraphPart>;
   neighborhood(id: string, types: readonly ExpandableType[], limit: number, scope: GraphScope): Promise<GraphPart>;
 }
 
@@ -71,6 +75,11 @@ export function createGraphSource(api: ApiClient): GraphSource {
         const views = parts.map((p) => p.neighborhood);
         const graph = scopeGraph(mergeGraphs(views), regulations, new Set([...structure, ...scope.wholeZones]));
         return { ...graph, truncated: seeds.actors.totalCount > seeds.actors.edges.length || views.some((p) => p.truncated) };
+      }),
+    actorNetwork: (scope) =>
+      cached(`actors|${scope.regulations.join(',')}`, async () => {
+        const { actorNetwork } = await api.request(ActorNetworkQuery, { regulations: [...scope.regulations] });
+        return { ...actorNetworkGraph(actorNetwork.links), truncated: false };
       }),
     neighborhood: (id, types, limit, scope) =>
       cached(`n|${id}|${[...types].sort().join(',')}|${limit}|${scope.regulations.join(',')}`, async () => {

@@ -12,7 +12,7 @@ export const GraphViewFields = graphql(
   fragment GraphViewFields on GraphView @_unmask {
     truncated
     totalNodes
-    nodes { id type label labelEn clause { label labelEn citation } data }
+    nodes { id type label labelEn gist clause { label labelEn citation } data }
     edges { id source target type label labelEn clause { ...ClauseFields citation } data }
   }
 `,
@@ -62,6 +62,7 @@ export const ObligationFields = graphql(
     modality
     marker
     text
+    gist
     citation
     regulation { key }
     clause { ...ClauseFields citation }

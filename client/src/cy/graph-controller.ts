@@ -9,6 +9,7 @@ import { expandNode, expandNodes, hideNodes, redoGraph, undoGraph } from '../sta
 import { addToSelection, selectedNodes, toggleSelected } from '../state/node-selection.ts';
 import { centreOn, createGraph, fitGraph, nearestInDirection, nodePositions, pngImage, runLayout, showSelection, svgSceneOf, syncElements, withoutHighlight } from './actions.ts';
 import { filterGraph, type GraphData } from './graph-data.ts';
+import { attachLabelLayer } from './label-layer.ts';
 import { createLayoutRunner } from './layout-runner.ts';
 import { placeGraph } from './layout-placement.ts';
 import { cyViewportOf, watchUserViewport } from './viewport-sync.ts';
@@ -45,6 +46,7 @@ export function errorMessage(error: unknown): string {
 /** `scope` resolves the state's regulation selection against the catalog (which it may have to load first). */
 export function createGraphController(container: HTMLElement, store: Store, source: GraphSource, scope: () => Promise<GraphScope>): GraphController {
   const cy: Core = createGraph(container);
+  const labelLayer = attachLabelLayer(cy);
   const layoutRunner = createLayoutRunner();
   const computeLayout = layoutRunner.compute;
   // Started now, so that the worker's code loads and parses while the graph's data is on its way.
@@ -55,7 +57,7 @@ export function createGraphController(container: HTMLElement, store: Store, sour
   let visible: GraphData = { nodes: [], edges: [] };
   const renderListeners = new Set<(visible: GraphData) => void>();
 
-  const contentKey = (s: AppState) => `${s.regulations.join()}|${s.expanded.join()}|${s.expandTypes.join()}|${s.expandLimit}`;
+  const contentKey = (s: AppState) => `${s.regulations.join()}|${s.expanded.join()}|${s.expandTypes.join()}|${s.expandLimit}|${s.graphMode}`;
 
   // `data-ready` tells tests (and anyone scripting the page) that loading, rendering and layout are done.
   const setReady = (ready: boolean) => {
@@ -68,7 +70,8 @@ export function createGraphController(container: HTMLElement, store: Store, sour
     setReady(false);
     store.update({ graphStatus: 'loading', graphError: null });
     try {
-      const graph = await loadGraph(source, state, await scope());
+      // Actors only: the actor network of the selected regulations, in place of the overview and its expansions.
+      const graph = state.graphMode === 'actors' ? await source.actorNetwork(await scope()) : await loadGraph(source, state, await scope());
       if (token !== loadToken) return;
       store.update({ graph, truncated: graph.truncated, graphStatus: 'ready' });
     } catch (error) {
@@ -78,6 +81,7 @@ export function createGraphController(container: HTMLElement, store: Store, sour
   }
 
   const settle = () => {
+    labelLayer.refresh();
     const { graphStatus } = store.get();
     setReady(graphStatus === 'ready' || graphStatus === 'error');
   };
@@ -157,7 +161,7 @@ export function createGraphController(container: HTMLElement, store: Store, sour
   // Another selection of regulations is another graph: lay it out afresh rather than around the old one.
   let freshLayout = false;
   store.subscribe((state, previous) => {
-    if (state.regulations !== previous.regulations) freshLayout = true;
+    if (state.regulations !== previous.regulations || state.graphMode !== previous.graphMode) freshLayout = true;
     if (contentKey(state) !== contentKey(previous)) void load();
     if (state.graphStatus === 'error' && previous.graphStatus !== 'error') void enqueue(async () => settle());
     const graphChanged =

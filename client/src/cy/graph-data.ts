@@ -10,6 +10,8 @@ export interface GraphNode {
   labelEn: string | null;
   /** Where a paragraph, item or obligation sits, labelled by the API; optional so that graphs made without the API still type. */
   clause?: { label: string; labelEn: string; citation?: string | null } | null;
+  /** An obligation's word-safe gist (the API's `GraphNode.gist`). */
+  gist?: string | null;
   data: unknown;
 }
 

@@ -1,31 +1,42 @@
 // The Cytoscape stylesheet, built from the palette: plain data, one block per node category and per
-// modality, so the legend, the SVG export and the graph cannot disagree.
+// modality, so the legend, the SVG export and the graph cannot disagree. Label sizes are given in screen pixels
+// and divided by the zoom (label-layer.ts rebuilds the sheet when the zoom changes): a label reads the same at
+// any zoom, and zooming in makes room for more of them (label-declutter.ts hides those that would overlap).
 import type { StylesheetJson } from 'cytoscape';
 import { MODALITIES, NODE_CATEGORIES } from '../model.ts';
 import { DEFAULT_EDGE_LOOK, EDGE_TYPE_LOOKS, FONT_STACK, MODALITY_LOOKS, NODE_LOOKS, SELECTION_COLOR } from './palette.ts';
 
 const LABEL_COLOR = '#1f2933';
 
-export function buildStylesheet(): StylesheetJson {
+/** On-screen label sizes in px (the issue measured 7 px labels; at least 11 px is readable). */
+export const LABEL_PX = { node: 13, key: 15, obligation: 12, article: 12, edge: 11 } as const;
+
+export interface StylesheetOptions {
+  /** The zoom the labels are sized for (1 = graph units are screen pixels). */
+  zoom?: number;
+}
+
+export function buildStylesheet({ zoom = 1 }: StylesheetOptions = {}): StylesheetJson {
+  // Screen pixels → graph units at this zoom.
+  const at = (px: number) => px / zoom;
   const sheet: StylesheetJson = [
     {
       selector: 'node',
       style: {
         label: 'data(label)',
         'font-family': FONT_STACK,
-        'font-size': 13,
+        'font-size': at(LABEL_PX.node),
         color: LABEL_COLOR,
         'text-valign': 'bottom',
         'text-halign': 'center',
-        'text-margin-y': 4,
+        'text-margin-y': at(3),
         'text-wrap': 'wrap',
-        'text-max-width': '120px',
+        'text-max-width': `${at(140)}px`,
         'text-background-color': '#ffffff',
-        'text-background-opacity': 0.75,
-        'text-background-padding': '1px',
+        'text-background-opacity': 0.8,
+        'text-background-padding': `${at(1)}px`,
         'text-background-shape': 'roundrectangle',
         'border-width': 1.5,
-        'min-zoomed-font-size': 7,
         'overlay-padding': 4,
       },
     },
@@ -42,19 +53,19 @@ export function buildStylesheet(): StylesheetJson {
         },
       };
     }),
-    // Obligations are small markers coloured by their modality; their label is the clause reference.
+    // Obligations are small markers coloured by their modality; their label is the modality and the gist.
     {
       selector: 'node[type = "OBLIGATION"]',
-      style: { 'font-size': 10, color: '#4a5160', 'text-max-width': '100px', width: 16, height: 16 },
+      style: { 'font-size': at(LABEL_PX.obligation), color: '#3b4250', 'text-max-width': `${at(180)}px`, width: 16, height: 16 },
     },
     ...MODALITIES.map((modality) => ({
       selector: `node[type = "OBLIGATION"][modality = "${modality}"]`,
       style: { 'border-color': MODALITY_LOOKS[modality].color, 'border-width': 2.5 },
     })),
-    { selector: 'node[type = "ARTICLE"], node[type = "CHAPTER"]', style: { height: 18, 'font-size': 11 } },
+    { selector: 'node[type = "ARTICLE"], node[type = "CHAPTER"]', style: { height: 18, 'font-size': at(LABEL_PX.article) } },
     {
       selector: 'node[category = "LEADING_GROUP"], node[category = "OFFICE"], node[category = "ZONE"]',
-      style: { 'font-size': 14, 'font-weight': 600 },
+      style: { 'font-size': at(LABEL_PX.key), 'font-weight': 600 },
     },
     {
       selector: 'edge',
@@ -67,12 +78,12 @@ export function buildStylesheet(): StylesheetJson {
         'curve-style': 'bezier',
         opacity: 0.9,
         'font-family': FONT_STACK,
-        'font-size': 10,
+        'font-size': at(LABEL_PX.edge),
         color: '#6b5a3a',
         'text-rotation': 'autorotate',
         'text-background-color': '#ffffff',
         'text-background-opacity': 0.85,
-        'text-background-padding': '1px',
+        'text-background-padding': `${at(1)}px`,
       },
     },
     ...Object.entries(EDGE_TYPE_LOOKS).map(([type, look]) => ({
@@ -93,6 +104,14 @@ export function buildStylesheet(): StylesheetJson {
     }),
     { selector: 'edge[label != ""]', style: { label: 'data(label)' } },
     { selector: 'edge[type = "MENTIONS"], edge[type = "STATES"]', style: { 'target-arrow-shape': 'none', opacity: 0.6 } },
+    // Actors only: a link's width grows with the duties behind it; co-bearing has no direction.
+    {
+      selector: 'edge[type = "ACTOR_LINK"]',
+      style: { width: 'mapData(count, 1, 12, 1.5, 7)', 'line-color': '#52606d', 'target-arrow-color': '#52606d', color: '#1f2933', 'font-size': at(LABEL_PX.edge + 1) },
+    },
+    { selector: 'edge[relation = "CO_BEARS"]', style: { 'target-arrow-shape': 'none', 'line-color': '#2f6f9f' } },
+    { selector: 'edge[relation = "BENEFITS"]', style: { 'line-color': '#2f855a', 'target-arrow-color': '#2f855a', 'line-style': 'dashed' } },
+    { selector: 'edge[relation = "MEMBER_OF"]', style: { width: 1.5, 'line-color': '#9aa5b1', 'target-arrow-color': '#9aa5b1', 'line-style': 'dotted' } },
     // Selection and its neighbourhood stand out; everything else steps back.
     {
       selector: 'node:selected',
@@ -103,6 +122,8 @@ export function buildStylesheet(): StylesheetJson {
     { selector: 'node.neighbour', style: { 'font-weight': 600 } },
     { selector: 'node.fresh', style: { 'border-color': SELECTION_COLOR, 'border-style': 'double', 'border-width': 4 } },
     { selector: 'node:active', style: { 'overlay-opacity': 0.08 } },
+    // A label that would overlap a more important one (label-declutter.ts); it keeps its box, so it can come back.
+    { selector: '.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
   ];
   return sheet;
 }

@@ -5,6 +5,7 @@ import type { ElementDefinition } from 'cytoscape';
 import { MODALITY_LABELS, type Lang } from '../i18n.ts';
 import { edgeLabel, shortName } from '../labels.ts';
 import type { Modality } from '../model.ts';
+import { actorLinkOf } from './actor-network.ts';
 import { actorKindOf, categoryOf, dataOf, edgeModality, modalityOf, type GraphData, type GraphEdge, type GraphNode } from './graph-data.ts';
 
 export interface NodeElementData {
@@ -18,6 +19,8 @@ export interface NodeElementData {
   /** The full name, for tooltips and exports. */
   fullZh: string;
   fullEn: string;
+  /** What hovering shows, in the current language: the full name, or an obligation's clause with its gist. */
+  tooltip: string;
   kind?: string;
   modality?: Modality;
   article?: number;
@@ -31,17 +34,40 @@ export interface EdgeElementData {
   label: string;
   modality?: Modality;
   level?: string;
+  /** An actor link's relation and the number of duties behind it (the actors-only view). */
+  relation?: string;
+  count?: number;
 }
 
 const numberOr = (value: unknown): number | undefined => (typeof value === 'number' && Number.isFinite(value) ? value : undefined);
 
+/**
+ * An obligation says what it is: its modality and the gist of its duty (the API's word-safe excerpt; the text
+ * is Chinese in both languages), with the clause on hover. Without a gist, the clause takes its place.
+ */
+function obligationLabels(node: GraphNode): { zh: string; en: string; tipZh: string; tipEn: string } | null {
+  const modality = modalityOf(node);
+  if (!modality) return null;
+  const { zh, en } = MODALITY_LABELS[modality];
+  const gist = node.gist?.trim();
+  const clause = node.clause;
+  if (gist) {
+    return {
+      zh: `${zh}\n${gist}`,
+      en: `${en}\n${gist}`,
+      tipZh: clause ? `${clause.label}　${zh}：${gist}` : `${zh}：${gist}`,
+      tipEn: clause ? `${clause.labelEn} · ${en}: ${gist}` : `${en}: ${gist}`,
+    };
+  }
+  if (!clause) return null;
+  return { zh: `${zh}\n${clause.label}`, en: `${en}\n${clause.labelEn}`, tipZh: clause.label, tipEn: clause.labelEn };
+}
+
 function nodeLabels(node: GraphNode): { zh: string; en: string } {
   const data = dataOf(node);
   if (node.type === 'OBLIGATION') {
-    const modality = modalityOf(node);
-    if (modality && node.clause) {
-      return { zh: `${MODALITY_LABELS[modality].zh}\n${node.clause.label}`, en: `${MODALITY_LABELS[modality].en}\n${node.clause.labelEn}` };
-    }
+    const labels = obligationLabels(node);
+    if (labels) return labels;
   }
   if (node.type === 'ACTOR' || node.type === 'INDUSTRY') {
     const aliases = Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [];
@@ -53,6 +79,7 @@ function nodeLabels(node: GraphNode): { zh: string; en: string } {
 
 export function toNodeElement(node: GraphNode, lang: Lang): ElementDefinition & { data: NodeElementData } {
   const labels = nodeLabels(node);
+  const tips = node.type === 'OBLIGATION' ? obligationLabels(node) : null;
   const data: NodeElementData = {
     id: node.id,
     type: node.type,
@@ -62,6 +89,7 @@ export function toNodeElement(node: GraphNode, lang: Lang): ElementDefinition & 
     labelEn: labels.en,
     fullZh: node.label,
     fullEn: node.labelEn || node.label,
+    tooltip: tips ? (lang === 'en' ? tips.tipEn : tips.tipZh) : lang === 'en' ? node.labelEn || node.label : node.label,
   };
   const kind = actorKindOf(node);
   if (kind) data.kind = kind;
@@ -83,6 +111,12 @@ export function toEdgeElement(
   const level = dataOf(edge).level;
   if (typeof level === 'string' && level) {
     data.level = level;
+    data.label = edgeLabel(edge, lang);
+  }
+  const link = actorLinkOf(edge);
+  if (link) {
+    data.relation = link.relation;
+    data.count = link.count;
     data.label = edgeLabel(edge, lang);
   }
   return { group: 'edges', data };

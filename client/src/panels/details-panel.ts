@@ -5,7 +5,9 @@ import { memoize } from '../api/memo.ts';
 import { fetchObligations } from '../api/obligation-pages.ts';
 import { ActorDetailsQuery, ArticleSummaryQuery, ArticleTextQuery, IndustryDetailsQuery, ObligationDetailsQuery } from '../api/operations.ts';
 import type { ResultOf } from '../api/graphql.ts';
+import { actorLinkOf } from '../cy/actor-network.ts';
 import { dataOf, type GraphEdge, type GraphNode } from '../cy/graph-data.ts';
+import { actorLinkDetails } from './actor-network-details.ts';
 import { edgeLabel, levelText, textLang, type Named } from '../labels.ts';
 import { NODE_LOOKS } from '../cy/palette.ts';
 import { clear, h } from '../dom.ts';
@@ -196,7 +198,8 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
     table = obligationTable(o.key, [o]);
     clear(
       body,
-      header('OBLIGATION', lang === 'en' ? o.clause.labelEn : o.clause.label, lang === 'en' ? null : o.clause.labelEn, 'OBLIGATION', NODE_TYPE_LABELS.OBLIGATION[lang]),
+      // The clause is the title; the gist the graph labels it with is the subtitle.
+      header('OBLIGATION', lang === 'en' ? o.clause.labelEn : o.clause.label, o.gist, 'OBLIGATION', NODE_TYPE_LABELS.OBLIGATION[lang]),
       actions(o.key),
       h('ol', { class: 'obligation-list single' }, obligationItem(ctx, o)),
     );
@@ -238,6 +241,11 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
       const aliases = Array.isArray(data.aliases) ? (data.aliases as string[]) : [];
       return entityButton(ctx, { key: id, name: node?.label ?? id, nameEn: node?.labelEn ?? null, aliases });
     };
+    const link = actorLinkOf(edge);
+    if (link) {
+      table = obligationTable(edge.id, link.obligations);
+      return void clear(body, ...actorLinkDetails(ctx, edge, link, end));
+    }
     const data = dataOf(edge);
     const parts: (Node | null)[] = [
       h(

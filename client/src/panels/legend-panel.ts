@@ -107,6 +107,18 @@ export function mountLegendPanel(root: HTMLElement, ctx: PanelContext): void {
     clear(
       root,
       h('h2', { class: 'legend-title', id: 'legend-title' }, tr(ctx, 'legend')),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button legend-mode',
+          'aria-pressed': String(state.graphMode === 'actors'),
+          'data-graph-mode': 'actors',
+          title: tr(ctx, 'actorsOnlyHint'),
+          onclick: () => ctx.store.update((s) => ({ graphMode: s.graphMode === 'actors' ? 'all' : 'actors', selected: null })),
+        },
+        tr(ctx, 'actorsOnly'),
+      ),
       h('h3', { class: 'legend-group' }, tr(ctx, 'nodeTypes')),
       h(
         'ul',
@@ -142,7 +154,7 @@ export function mountLegendPanel(root: HTMLElement, ctx: PanelContext): void {
     );
   };
   ctx.store.subscribe((state, previous) => {
-    if (state.graph !== previous.graph || state.lang !== previous.lang || state.hiddenCategories !== previous.hiddenCategories || state.hiddenModalities !== previous.hiddenModalities) {
+    if (state.graph !== previous.graph || state.graphMode !== previous.graphMode || state.lang !== previous.lang || state.hiddenCategories !== previous.hiddenCategories || state.hiddenModalities !== previous.hiddenModalities) {
       // Keep keyboard focus on the toggle that was just pressed.
       const focused = document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? document.activeElement.dataset : null;
       const key = focused?.category ? `[data-category="${focused.category}"]` : focused?.modality ? `[data-modality="${focused.modality}"]` : null;

@@ -30,6 +30,10 @@ export type CompareTab = (typeof COMPARE_TABS)[number];
 export const PATH_RELATIONS = ['BEARS', 'BENEFITS', 'MEMBER_OF'] as const;
 export type PathRelation = (typeof PATH_RELATIONS)[number];
 
+/** What the graph draws: everything, or only actors linked by what they share (counts on the links). */
+export const GRAPH_MODES = ['all', 'actors'] as const;
+export type GraphMode = (typeof GRAPH_MODES)[number];
+
 /** A responsibility-matrix cell: an actor and a modality, in one regulation when the compare view names it. */
 export interface MatrixCell {
   actor: string;
@@ -75,6 +79,8 @@ export interface UrlState {
   pathRelations: PathRelation[];
   /** The graph's zoom and centre once the researcher moved it; null: fitted to the graph. */
   viewport: GraphViewport | null;
+  /** The graph's mode: all nodes, or actors only. */
+  graphMode: GraphMode;
 }
 
 export const DEFAULT_URL_STATE: UrlState = {
@@ -102,6 +108,7 @@ export const DEFAULT_URL_STATE: UrlState = {
   pathTo: null,
   pathRelations: [...PATH_RELATIONS],
   viewport: null,
+  graphMode: 'all',
 };
 
 /** The shareable part of a larger state object. */
@@ -136,6 +143,7 @@ const PARAM = {
   pathTo: 'pt',
   pathRelations: 'pr',
   viewport: ZOOM_PARAM,
+  graphMode: 'mode',
 } as const satisfies Record<keyof UrlState, string>;
 
 // Ids such as `actor:shanghai-renmin-zhengfu` stay readable in the address bar: `:` is legal in a query, so it is left as
@@ -212,6 +220,7 @@ export function encodeUrlState(state: UrlState): string {
   if (state.pathFrom !== null) put(PARAM.pathFrom, encodeItem(state.pathFrom));
   if (state.pathTo !== null) put(PARAM.pathTo, encodeItem(state.pathTo));
   if (!sameMembers(state.pathRelations, DEFAULT_URL_STATE.pathRelations)) put(PARAM.pathRelations, state.pathRelations.join(','));
+  if (state.graphMode !== DEFAULT_URL_STATE.graphMode) put(PARAM.graphMode, state.graphMode);
   if (state.viewport !== null) parts.push(...encodeViewport(state.viewport));
   return parts.join('&');
 }
@@ -281,6 +290,7 @@ export function decodeUrlState(search: string, fallback: Partial<UrlState> = {})
     pathTo: raw(PARAM.pathTo) || base.pathTo,
     pathRelations: decodePathRelations(list(PARAM.pathRelations)) ?? base.pathRelations,
     viewport: params.has(PARAM.viewport) ? decodeViewport(raw(PARAM.viewport), raw(CENTRE_PARAM)) : base.viewport,
+    graphMode: (GRAPH_MODES as readonly string[]).includes(raw(PARAM.graphMode) ?? '') ? (raw(PARAM.graphMode) as GraphMode) : base.graphMode,
   };
 }
 
