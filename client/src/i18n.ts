@@ -2,6 +2,7 @@
 // in localStorage so that a bare URL opens in the language the researcher chose last time.
 import type { ActorKind, Modality, NodeType } from './model.ts';
 import { READER_EN, READER_ZH } from './i18n-reader.ts';
+import { PATH_EN, PATH_ZH } from './i18n-path.ts';
 import { ACTOR_NETWORK_EN, ACTOR_NETWORK_ZH } from './i18n-actor-network.ts';
 import { SELECTION_EN, SELECTION_ZH } from './i18n-selection.ts';
 
@@ -11,6 +12,7 @@ const STORAGE_KEY = 'regatlas.lang';
 
 const ZH = {
   ...READER_ZH,
+  ...PATH_ZH,
   ...ACTOR_NETWORK_ZH,
   ...SELECTION_ZH,
   appTitle: '法规图谱 RegAtlas',
@@ -139,6 +141,7 @@ export type MessageKey = keyof typeof ZH;
 
 const EN: Record<MessageKey, string> = {
   ...READER_EN,
+  ...PATH_EN,
   ...ACTOR_NETWORK_EN,
   ...SELECTION_EN,
   appTitle: 'RegAtlas',

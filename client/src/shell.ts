@@ -14,6 +14,8 @@ export interface Shell {
   graphStatus: HTMLElement;
   legend: HTMLElement;
   nodeList: HTMLElement;
+  /** The path finder (panels/path-finder.ts), above the legend. */
+  pathFinder: HTMLElement;
   /** The node menu (panels/context-menu.ts), drawn over the page at the pointer. */
   contextMenu: HTMLElement;
   views: Record<ViewName, HTMLElement>;
@@ -67,13 +69,14 @@ export function buildShell(root: HTMLElement, store: Store, onViewShown: (view: 
   const graphStatus = h('div', { class: 'graph-status', 'aria-live': 'polite' });
   const legend = h('aside', { class: 'legend', 'aria-labelledby': 'legend-title' });
   const nodeList = h('details', { class: 'node-list' });
+  const pathFinder = h('div', { class: 'path-finder' });
   const contextMenu = h('div', { id: 'context-menu', hidden: true });
   const views: Record<ViewName, HTMLElement> = {
     graph: h(
       'section',
       { id: 'view-graph', class: 'view view-graph', role: 'tabpanel', 'aria-labelledby': 'tab-graph' },
       toolbar,
-      h('div', { class: 'graph-wrap' }, h('div', { class: 'graph-side' }, legend, nodeList), h('div', { class: 'graph-canvas' }, cy, graphStatus)),
+      h('div', { class: 'graph-wrap' }, h('div', { class: 'graph-side' }, pathFinder, legend, nodeList), h('div', { class: 'graph-canvas' }, cy, graphStatus)),
       keysHelp,
       contextMenu,
     ),
@@ -155,5 +158,5 @@ export function buildShell(root: HTMLElement, store: Store, onViewShown: (view: 
   };
   showSelection(null);
 
-  return { picker, search, exportMenu, toolbar, cy, graphStatus, legend, nodeList, contextMenu, views, details, showSelection };
+  return { picker, search, exportMenu, toolbar, cy, graphStatus, legend, nodeList, pathFinder, contextMenu, views, details, showSelection };
 }

@@ -26,11 +26,12 @@ interface PathShape {
 interface PathSearchShape {
   length: number | null;
   found: number;
+  more: boolean;
   paths: PathShape[];
   view: GraphViewShape;
 }
 
-const NO_PATH: PathSearchShape = { length: null, found: 0, paths: [], view: toGraphView([], [], 0) };
+const NO_PATH: PathSearchShape = { length: null, found: 0, more: false, paths: [], view: toGraphView([], [], 0) };
 
 /** The membership's first paragraph naming both ends, as the clause of that link. */
 function membershipClauses(memberships: readonly RawMembership[]): Map<string, ClauseShape> {
@@ -43,8 +44,8 @@ function membershipClauses(memberships: readonly RawMembership[]): Map<string, C
 }
 
 /** Raw paths → one view holding them all, and each path as keys, edge ids and steps over that view. */
-export function toPathSearch(raw: readonly RawPath[], found: number, memberships: readonly RawMembership[]): PathSearchShape {
-  if (!raw.length) return { ...NO_PATH, found };
+export function toPathSearch(raw: readonly RawPath[], found: number, more: boolean, memberships: readonly RawMembership[]): PathSearchShape {
+  if (!raw.length) return NO_PATH;
   const view = toGraphView(
     raw.flatMap((p) => p.nodes),
     raw.flatMap((p) => p.edges),
@@ -67,7 +68,7 @@ export function toPathSearch(raw: readonly RawPath[], found: number, memberships
     const pathNodes = nodes.map((id) => ({ id, obligation: nodeById.get(id)?.type === 'OBLIGATION', clause: nodeById.get(id)?.clause ?? null }));
     return { nodes, edges: edges.map((e) => e.id), steps: toPathSteps(pathNodes, edges) };
   });
-  return { length: raw[0]!.edges.length, found, paths, view: { ...view, totalNodes: view.nodes.length } };
+  return { length: raw[0]!.edges.length, found, more, paths, view: { ...view, totalNodes: view.nodes.length } };
 }
 
 const PathStepKindEnum = builder.enumType('PathStepKind', {
@@ -120,7 +121,8 @@ const PathSearch = builder.objectRef<PathSearchShape>('PathSearch').implement({
   description: 'The shortest paths between two nodes, and a view of them for Cytoscape.',
   fields: (t) => ({
     length: t.exposeInt('length', { nullable: true, description: 'Relationships on each shortest path (0 from a node to itself); null when there is none.' }),
-    found: t.exposeInt('found', { description: `How many shortest paths there are (counted up to ${PATH_SCAN}).` }),
+    found: t.exposeInt('found', { description: `How many shortest paths there are, counted up to ${PATH_SCAN}.` }),
+    more: t.exposeBoolean('more', { description: `True when there are more than ${PATH_SCAN} shortest paths (\`found\` stopped counting).` }),
     paths: t.field({ type: [GraphPath], description: 'Shortest paths, at most `limit`, ordered by the keys along them.', resolve: (s) => s.paths }),
     view: t.field({ type: GraphView, description: 'The nodes and edges of the listed paths.', resolve: (s) => s.view }),
   }),
@@ -177,7 +179,7 @@ builder.queryFields((t) => ({
       if (!args.relationships.length) throw badInput('Argument "relationships" must name at least one relationship type.');
       if (args.from === args.to) {
         const [row] = await runQuery(ctx.db, NODE_BY_KEY, { id: args.from });
-        return row ? { length: 0, found: 1, paths: [{ nodes: [args.from], edges: [], steps: [] }], view: toGraphView([row.node], [], 1) } : NO_PATH;
+        return row ? { length: 0, found: 1, more: false, paths: [{ nodes: [args.from], edges: [], steps: [] }], view: toGraphView([row.node], [], 1) } : NO_PATH;
       }
       const query = ALL_SHORTEST_PATHS[maxLength];
       if (!query) throw new Error(`no shortest-paths query for length ${maxLength}`);
@@ -188,7 +190,7 @@ builder.queryFields((t) => ({
         limit,
         ...(await scopeAt(ctx, args)),
       });
-      return row ? toPathSearch(row.paths, row.found, row.memberships) : NO_PATH;
+      return row ? toPathSearch(row.paths, row.found, row.more, row.memberships) : NO_PATH;
     },
   }),
 }));

@@ -1,8 +1,8 @@
 // A corpus in one graph: 100 synthetic regulations the size of the shipped one (quick: 5), each with a title
 // of its own, read and extracted in-process and loaded one transaction each into an emptied database, as
 // `npm run seed -- folder/` does. Then what the explorer asks when it opens on such a graph (the regulation
-// list with counts, and the first regulation's matrices), timed through the real schema in-process, and
-// compare over two of them. The loaded graph and each answer are checked against the extracted graphs before
+// list with counts, and the first regulation's matrices), timed through the real schema in-process,
+// compare over two of them, and the path finder's question between two actors far apart in the corpus. The loaded graph and each answer are checked against the extracted graphs before
 // they are timed.
 import { clearDatabase } from './bench-database.ts';
 import { createNeo4jClient } from '../../server/db/neo4j-client.ts';
@@ -37,6 +37,8 @@ export interface CorpusBenchData {
   /** Chromium: navigation until the explorer's first graph is drawn and laid out, ms. */
   explorerReadyMs: Summary;
   explorerNodes: number;
+  /** The path timed: its ends, its length in links and how many shortest paths there are. */
+  path: { from: string; to: string; length: number; found: number; more: boolean };
 }
 
 const OPENING = `query Opening($first: [String!]) {
@@ -44,6 +46,38 @@ const OPENING = `query Opening($first: [String!]) {
   responsibilityMatrix(regulations: $first) { rows { actor { key } total } }
   zoneIndustryMatrix(regulations: $first) { cells { zone { key } industry { key } } }
 }`;
+const PATHS = `query Paths($from: String!, $to: String!) { paths(from: $from, to: $to) { length found more paths { steps { kind clause { label } } } } }`;
+/** The path finder's bound (issue 14.4), on the shipped graph and on a corpus alike. */
+const PATH_TARGET_MS = 200;
+
+/**
+ * The path the corpus makes hardest: from the actor bearing most duties in the first regulation (a hub, so the
+ * search fans out widest) to the actor farthest from it over bearing, benefiting and membership within 8 links,
+ * by breadth-first search over the extracted graphs (ties by key). Its length is what the API must answer.
+ */
+export function farthestActors(graphs: readonly ExtractedGraph[]): { from: string; to: string; length: number } {
+  const links = new Map<string, string[]>();
+  const link = (a: string, b: string) => {
+    links.set(a, [...(links.get(a) ?? []), b]);
+    links.set(b, [...(links.get(b) ?? []), a]);
+  };
+  for (const graph of graphs) {
+    for (const o of graph.obligations) for (const actor of [...o.bearers, ...o.beneficiaries]) link(actor, o.id);
+    for (const actor of graph.actors) for (const member of actor.members) link(member, actor.id);
+  }
+  const bearing = new Map<string, number>();
+  for (const o of graphs[0]!.obligations) for (const b of o.bearers) bearing.set(b, (bearing.get(b) ?? 0) + 1);
+  const from = [...bearing].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
+  const distance = new Map([[from, 0]]);
+  for (let frontier = [from], d = 1; frontier.length && d <= 8; d++) {
+    const next: string[] = [];
+    for (const node of frontier) for (const other of links.get(node) ?? []) if (!distance.has(other)) (distance.set(other, d), next.push(other));
+    frontier = next;
+  }
+  const [to, length] = [...distance].filter(([id]) => id.startsWith('actor:')).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]!;
+  return { from, to, length };
+}
+
 const COMPARE = `query Compare($keys: [String!]!) { compare(regulations: $keys) { actors { actor { key } regulations { total } } sharedActors { key } } }`;
 
 /** Synthetic texts differ by seed; the title is made distinct so that they are regulations, not versions of one. */
@@ -102,6 +136,11 @@ export async function runCorpusBench(options: CorpusBenchOptions): Promise<Bench
     if (opening.zoneIndustryMatrix.cells.length !== first.zoneIndustries.length) throw new Error('corpus bench: zone links differ');
     const compared = await ask(COMPARE, { keys: keys.slice(0, 2) });
     if (compared.compare.actors.length === 0) throw new Error('corpus bench: compare found no actors');
+    const ends = farthestActors(graphs);
+    const found = (await ask(PATHS, ends)).paths;
+    if (found.length !== ends.length || found.found < 1) throw new Error(`corpus bench: path ${JSON.stringify(ends)} answered ${JSON.stringify(found).slice(0, 200)}`);
+    const counted = `${found.found}${found.more ? ' or more' : ''}`;
+    log(`corpus: path ${ends.from} → ${ends.to}: ${ends.length} links, ${counted} shortest paths`);
 
     const time = async (query: string, variables: Record<string, unknown>, runs: number) => {
       const ms: number[] = [];
@@ -116,22 +155,27 @@ export async function runCorpusBench(options: CorpusBenchOptions): Promise<Bench
     const requests = {
       opening: await time(OPENING, { first: [first.regulation.id] }, runs),
       compare: await time(COMPARE, { keys: keys.slice(0, 2) }, runs),
+      path: await time(PATHS, { from: ends.from, to: ends.to }, runs),
     };
     const articles = graphs.reduce((n, g) => n + g.articles.length, 0);
     const opened = await measureExplorerOpening(settings, quick ? 1 : 5, log);
     const explorerReadyMs = summarize(opened.map((run) => run.ready));
     const explorerNodes = opened[0]?.nodes ?? 0;
-    const data: CorpusBenchData = { regulations: count, articles, elements, extractMs, loadMs, totalMs, nodesInGraph, requests, explorerReadyMs, explorerNodes };
+    const data: CorpusBenchData = { regulations: count, articles, elements, extractMs, loadMs, totalMs, nodesInGraph, requests, explorerReadyMs, explorerNodes, path: { ...ends, found: found.found, more: found.more } };
     return clock.finish(`A corpus of ${count} regulations in one graph`, {
       targets: [
         check(`${count} regulations read, extracted and loaded in < 60 s`, `${fmt(totalMs / 1000)} s`, totalMs / 1000, 60, { unit: 's' }),
+        check(`paths between two actors ${ends.length} links apart in < ${PATH_TARGET_MS} ms with ${count} regulations (p50)`, `${fmt(requests.path.median)} ms`, requests.path.median, PATH_TARGET_MS, {
+          unit: 'ms',
+          why: `${ends.from} (bears most duties in the first regulation) to ${ends.to}, the actor farthest from it; ${counted} shortest paths, 5 listed`,
+        }),
         check(`the explorer opens on ${count} regulations in < 2 s (Chromium, p50)`, `${fmt(explorerReadyMs.median)} ms`, explorerReadyMs.median / 1000, 2, {
           unit: 's',
           why: 'the first graph drawn and laid out, after a warm-up visit; the explorer starts from the first regulation, not the whole corpus',
         }),
       ],
       markdown: markdownTable(
-        ['regulations', 'articles', 'elements written', 'nodes in the graph', 'extract', 'load', 'total', 'API on opening p50', 'compare(2) p50', 'explorer ready p50'],
+        ['regulations', 'articles', 'elements written', 'nodes in the graph', 'extract', 'load', 'total', 'API on opening p50', 'compare(2) p50', 'paths p50', 'explorer ready p50'],
         [[
           String(count),
           String(articles),
@@ -142,6 +186,7 @@ export async function runCorpusBench(options: CorpusBenchOptions): Promise<Bench
           `${fmt(totalMs / 1000)} s`,
           `${fmt(requests.opening.median)} ms`,
           `${fmt(requests.compare.median)} ms`,
+          `${fmt(requests.path.median)} ms (${ends.length} links)`,
           `${fmt(explorerReadyMs.median)} ms (${explorerNodes} nodes)`,
         ]],
       ),

@@ -7,6 +7,7 @@ import { load, minifyIntrospection, outputIntrospectionFile } from 'gql.tada/int
 import { describe, expect, it } from 'vitest';
 import * as operations from '../../client/src/api/operations.ts';
 import * as textOperations from '../../client/src/api/text-operations.ts';
+import * as pathOperations from '../../client/src/api/path-operations.ts';
 import * as actorNetworkOperations from '../../client/src/api/actor-network-operations.ts';
 import { createYogaApp } from '../../server/yoga.ts';
 
@@ -14,7 +15,7 @@ const SCHEMA_FILE = new URL('../../schema.graphql', import.meta.url);
 const ENV_FILE = new URL('../../client/src/api/graphql-env.d.ts', import.meta.url);
 
 /** The operations (not fragments) the client sends, printed as the client prints them. */
-const OPERATIONS = Object.entries({ ...operations, ...textOperations, ...actorNetworkOperations })
+const OPERATIONS = Object.entries({ ...operations, ...pathOperations, ...textOperations, ...actorNetworkOperations })
   .filter(([, value]) => typeof value === 'object' && value !== null && 'kind' in value && value.kind === 'Document')
   .map(([name, document]) => ({ name, text: print(document as never) }))
   .filter(({ text }) => /^\s*query\s/m.test(text));
@@ -45,6 +46,8 @@ const SAMPLE_VARIABLES: Record<string, Record<string, unknown>> = {
   CompareQuery: { regulations: TEN },
   ActorNetworkQuery: { regulations: REGULATIONS },
   VersionDiffQuery: { from: 'regulation:test-2020', to: 'regulation:test-2022' },
+  PathsQuery: { from: 'actor:haiguan', to: 'actor:shuiwu', relationships: ['BEARS', 'BENEFITS', 'MEMBER_OF'], regulations: REGULATIONS },
+  PathEndQuery: { query: '海关', regulations: REGULATIONS },
 };
 
 describe('client GraphQL types', () => {

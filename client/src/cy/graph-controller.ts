@@ -14,6 +14,7 @@ import { createLayoutRunner } from './layout-runner.ts';
 import { placeGraph } from './layout-placement.ts';
 import { cyViewportOf, watchUserViewport } from './viewport-sync.ts';
 import { toElements } from './to-elements.ts';
+import { showPaths, withPaths } from './path-view.ts';
 import type { Position } from './tiered-positions.ts';
 import type { SvgScene } from '../export/svg.ts';
 
@@ -93,7 +94,7 @@ export function createGraphController(container: HTMLElement, store: Store, sour
 
   async function render(state: AppState, { relayout = false, fresh = false } = {}): Promise<void> {
     setReady(false);
-    visible = filterGraph(state.graph, state);
+    visible = filterGraph(withPaths(state.graph, state.pathFinding ?? null), state);
     const elements = toElements(visible, state.lang);
     // A graph's first drawing (and that of another selection of regulations) is laid out before it is drawn; the
     // page's first one opens on the viewport the URL kept, if any.
@@ -115,6 +116,7 @@ export function createGraphController(container: HTMLElement, store: Store, sour
       if (incremental && state.layout === 'fcose' && pendingCentre === null) focusOn(state.selected, added);
     }
     showSelection(cy, state.selected, { also: state.selection, center: pendingCentre === null && !inView(state.selected) });
+    showPaths(cy, state.pathFinding ?? null);
     centrePending();
     settle();
   }
@@ -169,6 +171,7 @@ export function createGraphController(container: HTMLElement, store: Store, sour
       state.hidden !== previous.hidden ||
       state.hiddenCategories !== previous.hiddenCategories ||
       state.hiddenModalities !== previous.hiddenModalities ||
+      state.pathFinding !== previous.pathFinding ||
       state.lang !== previous.lang;
     // Work is queued so that a layout finishes before the next render; each task reads the latest state.
     if (graphChanged || state.layout !== previous.layout) {

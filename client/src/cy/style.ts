@@ -121,6 +121,7 @@ export function buildStylesheet({ zoom = 1 }: StylesheetOptions = {}): Styleshee
     { selector: '.faded', style: { opacity: 0.18, 'text-opacity': 0.1 } },
     { selector: 'node.neighbour', style: { 'font-weight': 600 } },
     { selector: 'node.fresh', style: { 'border-color': SELECTION_COLOR, 'border-style': 'double', 'border-width': 4 } },
+    { selector: 'node.on-path', style: { 'border-color': '#b45309', 'border-width': 4, opacity: 1, 'text-opacity': 1 } }, { selector: 'edge.on-path', style: { 'line-color': '#b45309', 'target-arrow-color': '#b45309', width: 4, opacity: 1, 'z-index': 15 } }, { selector: 'node.path-end', style: { 'border-width': 6, 'border-style': 'double' } },
     { selector: 'node:active', style: { 'overlay-opacity': 0.08 } },
     // A label that would overlap a more important one (label-declutter.ts); it keeps its box, so it can come back.
     { selector: '.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },

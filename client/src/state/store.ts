@@ -6,6 +6,7 @@ import { categoryOf, EMPTY_GRAPH, filterGraph } from '../cy/graph-data.ts';
 import { orphansOf } from '../cy/orphans.ts';
 import { selectedNodes, selectionPatch } from './node-selection.ts';
 import type { UrlState } from './url-state.ts';
+import type { PathFinding } from '../cy/path-view.ts';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -24,6 +25,8 @@ export interface AppState extends UrlState {
   truncated: boolean;
   undo: GraphStep[];
   redo: GraphStep[];
+  /** The path finder's last question and its answer (cy/path-view.ts); absent until it asks. */
+  pathFinding?: PathFinding | null;
   /** The node menu (context-menu.ts) is open for this node, at this point of the canvas; null when closed. */
   contextMenu: ContextMenuState | null;
   /** The last graph step was a hide that took orphans with it: how many nodes went, and how many of them were orphans. */
