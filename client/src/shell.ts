@@ -88,7 +88,15 @@ export function buildShell(root: HTMLElement, store: Store, onViewShown: (view: 
   const details = h('aside', { id: 'details', class: 'details', 'aria-labelledby': 'details-heading' });
   // In a narrow window the details are a bottom sheet over the view, shown while something is selected; on a
   // touch screen there is no Escape key to dismiss it, hence the button (hidden where the details are a column).
-  const sheetClose = h('button', { type: 'button', class: 'sheet-close', onclick: () => store.update({ selected: null }) }, '×');
+  const sheetClose = h('button', {
+    type: 'button',
+    class: 'sheet-close',
+    // The button goes with the sheet: the focus moves to the graph rather than being lost with it.
+    onclick: () => {
+      store.update({ selected: null });
+      cy.focus({ preventScroll: true });
+    },
+  }, '×');
   const dock = h('div', { class: 'details-dock' }, details, sheetClose);
 
   root.replaceChildren(

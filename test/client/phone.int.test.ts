@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadIfChanged, removeRegulation } from '../../seed/load-graph.ts';
 import { buildGraph } from '../../seed/pipeline.ts';
 import { screenshot } from '../support/browser.ts';
+import { contrastOffenders } from '../support/contrast.ts';
 import { GRAPH_READY, useExplorer } from '../support/explorer-session.ts';
 
 const KASHGAR = 'actor:xinjiang-kashi-pianqu';
@@ -106,11 +107,14 @@ describe('on a phone, 390×844', () => {
     // The graph keeps the whole width under the sheet.
     expect((await box(page, '#cy'))!.width).toBeGreaterThanOrEqual(380);
     await screenshot(page, '61-phone-details-sheet');
+    // The phone's own layout (the sheet, its close button, the stacked header) keeps WCAG AA contrast.
+    expect((await contrastOffenders(page)).map((o) => `${o.ratio}:1 ${o.where} «${o.text}»`)).toEqual([]);
     // The sheet's close button clears the selection and the sheet goes.
     await page.tap('.sheet-close');
     await page.waitForSelector('#details', { state: 'hidden' });
     // The address bar is written debounced.
     await page.waitForFunction(() => new URL(location.href).searchParams.get('sel') === null);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('cy');
     expect(errors).toEqual([]);
     await page.close();
   });
