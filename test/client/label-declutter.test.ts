@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseShownLabels, labelPriority, overlappingPairs, type LabelBox } from '../../client/src/cy/label-declutter.ts';
+import { chooseLabelPlacements, chooseShownLabels, DEFAULT_PLACEMENT, labelPriority, overlappingPairs, type LabelBox } from '../../client/src/cy/label-declutter.ts';
 import { createRng } from '../support/seeded-random.ts';
 
 const box = (id: string, priority: number, x: number, y: number, w = 60, h = 14): LabelBox => ({ id, priority, x1: x, y1: y, x2: x + w, y2: y + h });
@@ -81,5 +81,17 @@ describe('chooseShownLabels with node bodies', () => {
     const markers = [0, 20, 40].map((x) => ({ owner: `o${x}`, priority: 1, x1: x, y1: 0, x2: x + 8, y2: 8 }));
     expect(chooseShownLabels([box('hub', 50, 0, 0)], 2, markers).has('hub')).toBe(true);
     expect(chooseShownLabels([box('o20', 1, 0, 0)], 2, markers).has('o20')).toBe(false);
+  });
+});
+
+describe('chooseLabelPlacements', () => {
+  it('moves a label that has no room in its own place to the first alternative that fits', () => {
+    const blocker = box('blocker', 9, 0, 20);
+    const label: LabelBox = { ...box('moved', 1, 0, 20), alternatives: [{ placement: 'top', x1: 0, y1: 18, x2: 60, y2: 30 }, { placement: 'right', x1: 70, y1: 20, x2: 130, y2: 34 }] };
+    const placements = chooseLabelPlacements([blocker, label]);
+    expect(placements.get('blocker')).toBe(DEFAULT_PLACEMENT);
+    expect(placements.get('moved')).toBe('right');
+    // Without alternatives the same label is hidden.
+    expect(chooseShownLabels([blocker, label]).has('moved')).toBe(false);
   });
 });

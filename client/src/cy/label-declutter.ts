@@ -11,7 +11,21 @@ export interface LabelBox {
   y1: number;
   x2: number;
   y2: number;
+  /** Other places the label may go (above, beside its node), tried in order when this one does not fit. */
+  alternatives?: readonly PlacedBox[];
 }
+
+/** Where a label may be drawn: `placement` names it for the caller (e.g. 'top', 'right'). */
+export interface PlacedBox {
+  placement: string;
+  x1: number;
+  y1: number;
+  x2: number;
+  y2: number;
+}
+
+/** The placement of a label's own box (LabelBox.x1…y2). */
+export const DEFAULT_PLACEMENT = 'default';
 
 /** Bodies that structure the rest: their names are read first. */
 const KEY_CATEGORIES = new Set<string>(['LEADING_GROUP', 'OFFICE', 'ZONE', 'LEGISLATURE', 'REGIONAL_GOVERNMENT'] satisfies NodeCategory[]);
@@ -68,18 +82,18 @@ export interface Obstacle {
 }
 
 /**
- * The ids of the labels to show: greedily by priority (then id, so that the answer does not depend on the
- * input's order), each kept when it comes no closer than `gap` pixels to a kept label, and covers no obstacle
- * (the body of another node that matters as much). Empty boxes are skipped. A grid of CELL px buckets keeps it near-linear for the
- * thousand labels of a large graph.
+ * Where to draw each label so that none comes closer than `gap` pixels to another or covers an obstacle (the
+ * body of another node that matters as much): greedily by priority (then id, so that the answer does not
+ * depend on the input's order), each label in its own place or else the first alternative that fits; labels
+ * with no free place are left out. Empty boxes are skipped. A grid of CELL px buckets keeps it near-linear for
+ * the thousand labels of a large graph.
  */
-export function chooseShownLabels(boxes: readonly LabelBox[], gap = 2, obstacles: readonly Obstacle[] = []): Set<string> {
-  const ordered = boxes
-    .filter((b) => b.x2 > b.x1 && b.y2 > b.y1 && [b.x1, b.x2, b.y1, b.y2].every(Number.isFinite))
-    .sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const grid = new Map<string, LabelBox[]>();
+export function chooseLabelPlacements(boxes: readonly LabelBox[], gap = 2, obstacles: readonly Obstacle[] = []): Map<string, string> {
+  const valid = (b: Box) => b.x2 > b.x1 && b.y2 > b.y1 && [b.x1, b.x2, b.y1, b.y2].every(Number.isFinite);
+  const ordered = boxes.filter(valid).sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const grid = new Map<string, Box[]>();
   const blocked = new Map<string, Obstacle[]>();
-  const cellsOf = (b: Omit<LabelBox, 'id' | 'priority'>) => {
+  const cellsOf = (b: Box) => {
     const keys: string[] = [];
     for (let cx = Math.floor((b.x1 - gap) / CELL); cx <= Math.floor((b.x2 + gap) / CELL); cx++) {
       for (let cy = Math.floor((b.y1 - gap) / CELL); cy <= Math.floor((b.y2 + gap) / CELL); cy++) keys.push(`${cx},${cy}`);
@@ -93,20 +107,30 @@ export function chooseShownLabels(boxes: readonly LabelBox[], gap = 2, obstacles
       else blocked.set(key, [obstacle]);
     }
   }
-  const covers = (box: LabelBox, o: Obstacle) => o.owner !== box.id && o.priority >= box.priority && box.x1 < o.x2 && o.x1 < box.x2 && box.y1 < o.y2 && o.y1 < box.y2;
-  const shown = new Set<string>();
-  for (const box of ordered) {
-    const cells = cellsOf(box);
-    if (cells.some((key) => grid.get(key)?.some((other) => overlaps(box, other, gap)))) continue;
-    if (cells.some((key) => blocked.get(key)?.some((o) => covers(box, o)))) continue;
-    shown.add(box.id);
-    for (const key of cells) {
-      const bucket = grid.get(key);
-      if (bucket) bucket.push(box);
-      else grid.set(key, [box]);
+  const covers = (label: LabelBox, box: Box, o: Obstacle) =>
+    o.owner !== label.id && o.priority >= label.priority && box.x1 < o.x2 && o.x1 < box.x2 && box.y1 < o.y2 && o.y1 < box.y2;
+  const placements = new Map<string, string>();
+  for (const label of ordered) {
+    const candidates: PlacedBox[] = [{ placement: DEFAULT_PLACEMENT, x1: label.x1, y1: label.y1, x2: label.x2, y2: label.y2 }, ...(label.alternatives ?? []).filter(valid)];
+    for (const box of candidates) {
+      const cells = cellsOf(box);
+      if (cells.some((key) => grid.get(key)?.some((other) => overlaps(box, other, gap)))) continue;
+      if (cells.some((key) => blocked.get(key)?.some((o) => covers(label, box, o)))) continue;
+      placements.set(label.id, box.placement);
+      for (const key of cells) {
+        const bucket = grid.get(key);
+        if (bucket) bucket.push(box);
+        else grid.set(key, [box]);
+      }
+      break;
     }
   }
-  return shown;
+  return placements;
+}
+
+/** The ids of the labels to show, each in its own place (chooseLabelPlacements without alternatives). */
+export function chooseShownLabels(boxes: readonly LabelBox[], gap = 2, obstacles: readonly Obstacle[] = []): Set<string> {
+  return new Set(chooseLabelPlacements(boxes.map(({ alternatives: _, ...box }) => box), gap, obstacles).keys());
 }
 
 /** Pairs of boxes that overlap (for checks and tests): each pair once, by id. */

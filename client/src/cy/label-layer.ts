@@ -2,7 +2,7 @@
 // stylesheet is rebuilt for it), and labels that would overlap a more important one are hidden
 // (chooseShownLabels). Throttled, so a pan or an animated fit recomputes a few times a second, not per frame.
 import type { Core, SingularElementReturnValue } from 'cytoscape';
-import { chooseShownLabels, labelPriority, type LabelBox, type Obstacle } from './label-declutter.ts';
+import { chooseLabelPlacements, DEFAULT_PLACEMENT, labelPriority, type LabelBox, type Obstacle, type PlacedBox } from './label-declutter.ts';
 import { buildStylesheet } from './style.ts';
 
 const THROTTLE_MS = 120;
@@ -22,6 +22,31 @@ export function renderedLabelBox(element: SingularElementReturnValue): Omit<Labe
   if (!String(element.data('label') ?? '')) return null;
   const box = element.renderedBoundingBox({ includeNodes: false, includeEdges: false, includeLabels: true, includeMainLabels: true, includeSourceLabels: false, includeTargetLabels: false, includeOverlays: false });
   return box.w > 0 && box.h > 0 ? { x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2 } : null;
+}
+
+/** Where a node's label may go, the default (below the node) first; classes in style.ts move it there. */
+const PLACEMENTS = ['bottom', 'top', 'right', 'left'] as const;
+type Placement = (typeof PLACEMENTS)[number];
+const PLACEMENT_CLASS: Record<Placement, string> = { bottom: 'label-bottom', top: 'label-top', right: 'label-right', left: 'label-left' };
+
+type Rect = { x1: number; y1: number; x2: number; y2: number };
+
+/**
+ * The label's box in each placement, from where it is now: the same size, at the same distance from the node's
+ * body (the stylesheet gives every placement the same margin). Bottom first, with placement 'default'.
+ */
+export function labelPlaces(box: Rect, current: Placement, body: Rect): PlacedBox[] {
+  const w = box.x2 - box.x1;
+  const h = box.y2 - box.y1;
+  const gap = { bottom: box.y1 - body.y2, top: body.y1 - box.y2, right: box.x1 - body.x2, left: body.x1 - box.x2 }[current];
+  const cx = (body.x1 + body.x2) / 2;
+  const cy = (body.y1 + body.y2) / 2;
+  return [
+    { placement: DEFAULT_PLACEMENT, x1: cx - w / 2, y1: body.y2 + gap, x2: cx + w / 2, y2: body.y2 + gap + h },
+    { placement: 'top', x1: cx - w / 2, y1: body.y1 - gap - h, x2: cx + w / 2, y2: body.y1 - gap },
+    { placement: 'right', x1: body.x2 + gap, y1: cy - h / 2, x2: body.x2 + gap + w, y2: cy + h / 2 },
+    { placement: 'left', x1: body.x1 - gap - w, y1: cy - h / 2, x2: body.x1 - gap, y2: cy + h / 2 },
+  ];
 }
 
 function focusOf(element: SingularElementReturnValue): 'selected' | 'neighbour' | null {
@@ -56,13 +81,22 @@ export function attachLabelLayer(cy: Core): LabelLayer {
         obstacles.push({ owner: element.id(), priority, x1: body.x1, y1: body.y1, x2: body.x2, y2: body.y2 });
       }
       const box = renderedLabelBox(element);
-      if (box) boxes.push({ id: element.id(), priority, ...box });
+      if (!box) return;
+      if (!isNode) return void boxes.push({ id: element.id(), priority, ...box });
+      const body = obstacles.at(-1)!;
+      const [bottom, ...alternatives] = labelPlaces(box, PLACEMENTS.find((p) => element.hasClass(PLACEMENT_CLASS[p])) ?? 'bottom', body);
+      boxes.push({ id: element.id(), priority, ...bottom!, alternatives });
     });
-    const shown = chooseShownLabels(boxes, 2, obstacles);
+    const placements = chooseLabelPlacements(boxes, 2, obstacles);
     cy.batch(() => {
       cy.elements().forEach((element) => {
-        const hide = !shown.has(element.id());
+        const placement = placements.get(element.id());
+        const hide = placement === undefined;
         if (hide !== element.hasClass(HIDDEN)) element.toggleClass(HIDDEN, hide);
+        for (const name of PLACEMENTS) {
+          const wanted = placement === name && name !== 'bottom';
+          if (wanted !== element.hasClass(PLACEMENT_CLASS[name])) element.toggleClass(PLACEMENT_CLASS[name], wanted);
+        }
       });
     });
   };

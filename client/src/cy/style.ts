@@ -123,6 +123,10 @@ export function buildStylesheet({ zoom = 1 }: StylesheetOptions = {}): Styleshee
     { selector: 'node.fresh', style: { 'border-color': SELECTION_COLOR, 'border-style': 'double', 'border-width': 4 } },
     { selector: 'node.on-path', style: { 'border-color': '#b45309', 'border-width': 4, opacity: 1, 'text-opacity': 1 } }, { selector: 'edge.on-path', style: { 'line-color': '#b45309', 'target-arrow-color': '#b45309', width: 4, opacity: 1, 'z-index': 15 } }, { selector: 'node.path-end', style: { 'border-width': 6, 'border-style': 'double' } },
     { selector: 'node:active', style: { 'overlay-opacity': 0.08 } },
+    // Where the label layer moved a label that had no room below its node: the same margin on every side.
+    { selector: 'node.label-top', style: { 'text-valign': 'top', 'text-margin-y': -at(3) } },
+    { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': at(3), 'text-margin-y': 0 } },
+    { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -at(3), 'text-margin-y': 0 } },
     // A label that would overlap a more important one (label-declutter.ts); it keeps its box, so it can come back.
     { selector: '.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
   ];
