@@ -27,10 +27,23 @@ export interface SyntheticRun {
   layoutMs: number;
   /** ms since navigation start when the laid-out graph was drawn. */
   laidOutAt: number;
+  /** Where layoutMs went, ms: measuring the labels, the layout itself, adding the elements, the label layer, the first frame. */
+  phases: Record<'measure' | 'layout' | 'add' | 'labels' | 'firstFrame', number | null>;
   /** Panning and zooming the laid-out graph; null when not asked for. */
   frames: FrameStats | null;
   webglRenderer: string | null;
 }
+function phasesOf(marks: Record<string, number>): SyntheticRun['phases'] {
+  const between = (from: string, to: string) => (marks[from] !== undefined && marks[to] !== undefined ? marks[to]! - marks[from]! : null);
+  return {
+    measure: between('data', 'placeGraph:measured'),
+    layout: between('placeGraph:measured', 'placeGraph:laidOut'),
+    add: between('placeGraph:laidOut', 'placeGraph:added'),
+    labels: between('placeGraph:added', 'labels'),
+    firstFrame: between('labels', 'laidOut'),
+  };
+}
+
 const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css' };
 
 export function serveStatic(dir: string): Promise<{ url: string; close(): Promise<void> }> {
@@ -132,6 +145,7 @@ export async function measureSynthetic(
       nodes: bench.nodes ?? 0,
       edges: bench.edges ?? 0,
       layoutMs: bench.marks.laidOut - bench.marks.data,
+      phases: phasesOf(bench.marks),
       laidOutAt: bench.marks.laidOut,
       frames,
       webglRenderer: bench.webglRenderer ?? null,
