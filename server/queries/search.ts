@@ -47,6 +47,8 @@ export type SearchParams = PageParams &
     clause: { kind: ClauseKind; prefix: string; suffix: string } | null;
     /** One-character terms every hit must contain. */
     characters: string[];
+    /** The query as typed and, for one term, its forms: a body or industry named exactly so (name, alias, English name) comes first. */
+    names: string[];
   };
 
 // The referenced clause in each regulation in scope, by its key: one unique-index seek per regulation.
@@ -63,6 +65,10 @@ const TEXT_CONTAINS = (v: string) => `all(c IN $characters WHERE ${v}.text CONTA
 const NAME_CONTAINS = (v: string) =>
   `all(c IN $characters WHERE ${v}.name CONTAINS c OR coalesce(${v}.nameEn, '') CONTAINS c OR any(a IN coalesce(${v}.aliases, []) WHERE a CONTAINS c))`;
 const ENTITY_KIND = (v: string) => `CASE WHEN ${v}:Actor THEN 'ACTOR' ELSE 'INDUSTRY' END`;
+// Scores of different full-text indexes are not comparable (and move with each index's statistics), so a name
+// typed in full is ranked by rule, not by score.
+const NAMED_EXACTLY = (v: string) =>
+  `(${v}.name IN $names OR toLower(coalesce(${v}.nameEn, '')) IN [n IN $names | toLower(n)] OR any(a IN coalesce(${v}.aliases, []) WHERE a IN $names))`;
 /** How often the characters occur in a text: the score of a substring hit. */
 const OCCURRENCES = (text: string) => `toFloat(reduce(n = 0, c IN $characters | n + size(${text}) - size(replace(${text}, c, ''))))`;
 
@@ -73,7 +79,8 @@ const TAIL = `WITH exact, kind, node, matchedBy, score
      AND (matchedBy = 'REFERENCE' OR NOT node IN exact)
      AND CASE WHEN kind IN ['ACTOR', 'INDUSTRY'] THEN ${NAMED_IN_REGULATIONS('node')}
               ELSE $regulations IS NULL OR node.regulation IN $regulations END
-   WITH kind, node, matchedBy, score ORDER BY CASE matchedBy WHEN 'REFERENCE' THEN 0 ELSE 1 END, score DESC, node.id
+   WITH kind, node, matchedBy, score ORDER BY CASE matchedBy WHEN 'REFERENCE' THEN 0 ELSE 1 END,
+     CASE WHEN kind IN ['ACTOR', 'INDUSTRY'] AND ${NAMED_EXACTLY('node')} THEN 0 ELSE 1 END, score DESC, node.id
    WITH collect({kind: kind, node: node, matchedBy: matchedBy, score: score}) AS hits
    CALL (hits) {
      UNWIND hits[$offset..($offset + $limit)] AS hit

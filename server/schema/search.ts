@@ -48,6 +48,8 @@ builder.queryFields((t) => ({
           kinds: args.kinds ?? null,
           clause: plan.reference ? clauseKeyParts(plan.reference) : null,
           characters: plan.characters,
+          // The query as typed (a full name may hold brackets, which split it into terms) and a single term's forms.
+          names: [args.query.trim(), ...(plan.terms.length === 1 ? plan.needles : [])],
           offset: window.offset,
           limit: window.limit,
         };

@@ -139,6 +139,22 @@ describe('short names', () => {
   });
 });
 
+describe('a name typed in full', () => {
+  it('puts the body of that name, alias or English name first, before texts that use it', async () => {
+    // Every alias, name and English name of every actor of the regulation, each its own query.
+    const names = api.graph.actors.flatMap((a) => [a.name, a.nameEn, ...a.aliases].filter((n) => /^\S+$/u.test(n) && n.length >= 2).map((n) => [n, a.id] as const));
+    expect(names.length).toBeGreaterThan(20);
+    for (const [name, id] of names) {
+      const { hits } = await search(name);
+      const first = hits[0]!;
+      const holders = api.graph.actors.filter((a) => [a.name, a.nameEn, ...a.aliases].some((n) => n === name || n.toLowerCase() === name.toLowerCase()));
+      expect(first.kind, name).toBe('ACTOR');
+      expect(holders.map((a) => a.id), name).toContain(first.key);
+      expect(hits.slice(0, holders.length).map((h) => h.key), name).toContain(id);
+    }
+  });
+});
+
 describe('a single Chinese character', () => {
   it('税 finds every article that contains it, 保税 among them, by substring', async () => {
     const { hits } = await search('税', { kinds: ['ARTICLE'] });
