@@ -150,6 +150,8 @@ describe('the path finder', () => {
     expect(urlParams(page)).toMatchObject({ pf: TAXATION, pt: 'actor:xinjiang-kashi-pianqu' });
     expect(await page.$$eval('.path-list > .path', (paths) => paths.length)).toBeGreaterThan(0);
     expect((await onPath(page)).ends).toEqual([TAXATION, 'actor:xinjiang-kashi-pianqu'].sort());
+    // One step is one step, in either language.
+    expect(await page.textContent('.path-message')).toMatch(/^(1 条最短路径，1 步：|1 shortest path, 1 step:)$/);
     await screenshot(page, '58-path-from-selected');
     await page.close();
   });

@@ -249,7 +249,8 @@ export function mountPathFinder(root: HTMLElement, ctx: PanelContext): void {
       message.textContent = tr(ctx, 'pathSame');
       return;
     }
-    const steps = answer.paths[0]?.steps.length ?? 0;
+    const count = answer.paths[0]?.steps.length ?? 0;
+    const steps = count === 1 ? tr(ctx, 'pathStepOne') : tr(ctx, 'pathStepMany', { n: count });
     const found = `${answer.found}${answer.more ? '+' : ''}`;
     message.textContent =
       (answer.found === 1 ? tr(ctx, 'pathFoundOne', { steps }) : tr(ctx, 'pathFoundMany', { found, steps })) +
