@@ -147,6 +147,8 @@ describe('the path finder', () => {
     await page.fill('#pathTo-input', '喀什片区');
     await page.click('.path-find');
     await answered(page);
+    // The address bar is written debounced.
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('pt') !== null);
     expect(urlParams(page)).toMatchObject({ pf: TAXATION, pt: 'actor:xinjiang-kashi-pianqu' });
     expect(await page.$$eval('.path-list > .path', (paths) => paths.length)).toBeGreaterThan(0);
     expect((await onPath(page)).ends).toEqual([TAXATION, 'actor:xinjiang-kashi-pianqu'].sort());
