@@ -81,6 +81,8 @@ describe('layouts in Chromium', () => {
 
   it.each(['concentric', 'hierarchical', 'fcose'])('fits the %s layout inside the canvas, labels included', async (layout) => {
     const { page, errors } = await session.open(`/?layout=${layout}`);
+    // The label layer moves labels to whichever side keeps them apart a moment after the first frame: read after it.
+    await page.waitForTimeout(500);
     const { width, height } = await viewportOf(page);
     const boxes = await boxesOf(page);
     const outside = Object.entries(boxes).filter(([, b]) => b.x1 < 0 || b.y1 < 0 || b.x2 > width || b.y2 > height);

@@ -6,7 +6,7 @@ import type { Core, ElementDefinition, NodeSingular } from 'cytoscape';
 import type { NodeCategory } from '../model.ts';
 import type { LayoutName } from '../state/url-state.ts';
 import type { ComputeLayout } from './layout-runner.ts';
-import { fcoseOptions, fitViewport, LARGE_GRAPH_NODES, presetOptions, type NodeExtent, type Viewport } from './layouts.ts';
+import { fcoseOptions, fitViewport, LARGE_GRAPH_NODES, presetOptions, type NodeBox, type NodeExtent, type Viewport } from './layouts.ts';
 import { concentricPositions, DEFAULT_TIER_OPTIONS, tieredPositions, type Position, type TierNode } from './tiered-positions.ts';
 
 export interface MeasuredNode extends TierNode {
@@ -22,6 +22,20 @@ type EdgeEnds = { source: string; target: string };
 // Measuring copies get ids of their own so that they never meet the nodes on screen.
 const MEASURE_PREFIX = '__measure__:';
 
+/**
+ * The label layer may move a label to any side of its node to keep labels apart (label-top, -left, -right in
+ * style.ts), after the first frame: the extent covers all four places, so that the fit holds wherever it goes.
+ * Measured with the label below (the default); body in graph units, the label in screen pixels.
+ */
+function extentOf(body: NodeBox, full: NodeBox, p: Position, zoom: number): NodeExtent {
+  const half = { w: ((body.x2 - body.x1) / 2) * zoom, h: ((body.y2 - body.y1) / 2) * zoom };
+  const label = { w: (full.x2 - full.x1) * zoom, h: Math.max(0, full.y2 - body.y2) * zoom };
+  return {
+    body: { x1: body.x1 - p.x, y1: body.y1 - p.y, x2: body.x2 - p.x, y2: body.y2 - p.y },
+    label: { x1: -(half.w + label.w), y1: -(half.h + label.h), x2: half.w + label.w, y2: half.h + label.h },
+  };
+}
+
 /** `zoom`: the zoom the stylesheet's labels are sized for (the current one; 1 before anything is drawn). */
 function measured(node: NodeSingular, id: string, zoom: number): MeasuredNode {
   const p = node.position();
@@ -34,10 +48,7 @@ function measured(node: NodeSingular, id: string, zoom: number): MeasuredNode {
     // In screen pixels, as labels are sized: the layout spaces nodes the same whatever the zoom it is asked at.
     w: Math.max(1, b.w * zoom),
     h: Math.max(1, b.h * zoom),
-    extent: {
-      body: { x1: body.x1 - p.x, y1: body.y1 - p.y, x2: body.x2 - p.x, y2: body.y2 - p.y },
-      label: { x1: (b.x1 - p.x) * zoom, y1: (b.y1 - p.y) * zoom, x2: (b.x2 - p.x) * zoom, y2: (b.y2 - p.y) * zoom },
-    },
+    extent: extentOf(body, b, p, zoom),
   };
 }
 
