@@ -183,8 +183,27 @@ describe('actors only', () => {
       '{ actorNetwork { links { source { key } target { key } relation count obligations { key clause { label } } } } }',
     );
     const labels = await drawnLabels(page);
-    // The busiest co-bearing link whose label is shown.
-    const shownLinks = new Map(labels.filter((l) => l.type === 'ACTOR_LINK' && l.shown).map((l) => [l.id, l]));
+    // The busiest co-bearing link with no other line near its midpoint (a click there is on this link alone).
+    const clear = new Set(
+      await page.evaluate(() => {
+        type P = { x: number; y: number };
+        type Edge = { id(): string; renderedMidpoint(): P; source(): { renderedPosition(): P }; target(): { renderedPosition(): P } };
+        const cy = (document.getElementById('cy') as HTMLElement & { _cyreg?: { cy: { edges(): { toArray(): Edge[] } } } })._cyreg!.cy;
+        const edges = cy.edges().toArray();
+        // Distance from a point to the chord of an edge, through its midpoint (a curved edge as two segments).
+        const toSegment = (m: P, a: P, b: P) => {
+          const dx = b.x - a.x, dy = b.y - a.y;
+          const t = dx || dy ? Math.max(0, Math.min(1, ((m.x - a.x) * dx + (m.y - a.y) * dy) / (dx * dx + dy * dy))) : 0;
+          return Math.hypot(m.x - a.x - t * dx, m.y - a.y - t * dy);
+        };
+        const distance = (m: P, e: Edge) => {
+          const mid = e.renderedMidpoint();
+          return Math.min(toSegment(m, e.source().renderedPosition(), mid), toSegment(m, mid, e.target().renderedPosition()));
+        };
+        return edges.filter((e) => edges.every((o) => o === e || distance(e.renderedMidpoint(), o) > 10)).map((e) => e.id());
+      }),
+    );
+    const shownLinks = new Map(labels.filter((l) => l.type === 'ACTOR_LINK' && clear.has(l.id)).map((l) => [l.id, l]));
     const link = network.actorNetwork.links
       .filter((l) => l.relation === 'CO_BEARS' && shownLinks.has(`${l.source.key}|CO_BEARS|${l.target.key}`))
       .sort((a, b) => b.count - a.count)[0]!;
@@ -192,10 +211,15 @@ describe('actors only', () => {
     expect(drawn.label).toMatch(new RegExp(`^共担 ${link.count}`));
     await page.mouse.click(drawn.at.x, drawn.at.y);
     await page.waitForSelector('#details .actor-link-duties');
+    // The click selects that link.
+    const selected = await (await page.waitForFunction(() => new URL(location.href).searchParams.get('sel'))).jsonValue();
+    expect(selected).toBe(`${link.source.key}|CO_BEARS|${link.target.key}`);
+    const clicked = link;
     const listed = await page.$$eval('#details .actor-link-duties li.obligation', (items) =>
       items.map((li) => ({ key: li.getAttribute('data-id'), clause: li.querySelector('.clause-link')?.textContent ?? '' })),
     );
-    expect(listed).toEqual(link.obligations.map((o) => ({ key: o.key, clause: o.clause.label })));
+    expect(listed).toEqual(clicked.obligations.map((o) => ({ key: o.key, clause: o.clause.label })));
+    expect(listed.length).toBe(clicked.count);
     expect(await page.textContent('#details .details-title')).toBe('共同承担义务');
     await screenshot(page, '44-actor-link-duties');
     expect(errors).toEqual([]);

@@ -107,7 +107,8 @@ export function buildStylesheet({ zoom = 1 }: StylesheetOptions = {}): Styleshee
     // Actors only: a link's width grows with the duties behind it; co-bearing has no direction.
     {
       selector: 'edge[type = "ACTOR_LINK"]',
-      style: { width: 'mapData(count, 1, 12, 1.5, 7)', 'line-color': '#52606d', 'target-arrow-color': '#52606d', color: '#1f2933', 'font-size': at(LABEL_PX.edge + 1) },
+      // Its count label is clickable (text-events): a click on "共担 3" opens that link, not a line passing under it.
+      style: { width: 'mapData(count, 1, 12, 1.5, 7)', 'line-color': '#52606d', 'target-arrow-color': '#52606d', color: '#1f2933', 'font-size': at(LABEL_PX.edge + 1), 'text-events': 'yes' },
     },
     { selector: 'edge[relation = "CO_BEARS"]', style: { 'target-arrow-shape': 'none', 'line-color': '#2f6f9f' } },
     { selector: 'edge[relation = "BENEFITS"]', style: { 'line-color': '#2f855a', 'target-arrow-color': '#2f855a', 'line-style': 'dashed' } },
@@ -129,6 +130,9 @@ export function buildStylesheet({ zoom = 1 }: StylesheetOptions = {}): Styleshee
     { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -at(3), 'text-margin-y': 0 } },
     // A label that would overlap a more important one (label-declutter.ts); it keeps its box, so it can come back.
     { selector: '.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+    { selector: '.label-export-hidden', style: { label: '' } },
+    // A hidden count label catches no clicks.
+    { selector: 'edge.label-hidden', style: { 'text-events': 'no' } },
   ];
   return sheet;
 }
