@@ -4,7 +4,7 @@ import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type N
 import type { ComputeLayout } from './layout-runner.ts';
 import type { LayoutName } from '../state/url-state.ts';
 import { FONT_STACK } from './palette.ts';
-import { fittedViewport, moveToLayout } from './layout-placement.ts';
+import { fittedViewport, markBulkEdges, moveToLayout } from './layout-placement.ts';
 import { buildStylesheet } from './style.ts';
 import type { Position } from './tiered-positions.ts';
 import type { SvgEdge, SvgNode, SvgScene } from '../export/svg.ts';
@@ -50,6 +50,7 @@ export function syncElements(cy: Core, elements: readonly ElementDefinition[]): 
     const freshEdges = fresh.filter((e) => e.group === 'edges');
     cy.add(freshNodes);
     cy.add(freshEdges);
+    markBulkEdges(cy);
     for (const definition of freshNodes) {
       const node = cy.getElementById(String(definition.data.id));
       added.push(node.id());

@@ -124,9 +124,15 @@ export async function placeGraph(cy: Core, elements: readonly ElementDefinition[
     cy.elements().remove();
     cy.add(elements.filter((e) => e.group === 'nodes').map(place));
     cy.add(elements.filter((e) => e.group === 'edges'));
+    markBulkEdges(cy);
   });
   cy.viewport(viewport ?? fitViewport(new Map(nodes.map((n) => [n.id, n.extent])), positions, sizeOf(cy), fitLimits(cy)));
   performance.mark('placeGraph:added');
+}
+
+/** Above LARGE_GRAPH_NODES nodes every edge is drawn cheaply (style.ts `edge.bulk`); below, as usual. */
+export function markBulkEdges(cy: Core): void {
+  cy.edges().toggleClass('bulk', cy.nodes().length > LARGE_GRAPH_NODES);
 }
 
 /**

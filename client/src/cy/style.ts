@@ -113,6 +113,9 @@ export function buildStylesheet({ zoom = 1 }: StylesheetOptions = {}): Styleshee
     { selector: 'edge[relation = "CO_BEARS"]', style: { 'target-arrow-shape': 'none', 'line-color': '#2f6f9f' } },
     { selector: 'edge[relation = "BENEFITS"]', style: { 'line-color': '#2f855a', 'target-arrow-color': '#2f855a', 'line-style': 'dashed' } },
     { selector: 'edge[relation = "MEMBER_OF"]', style: { width: 1.5, 'line-color': '#9aa5b1', 'target-arrow-color': '#9aa5b1', 'line-style': 'dotted' } },
+    // A large graph (layouts.ts LARGE_GRAPH_NODES) draws its edges as straight strokes without arrows or labels:
+    // bezier curves with arrows cost the canvas renderer seconds a frame at 10,000 edges.
+    { selector: 'edge.bulk', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', label: '' } },
     // Selection and its neighbourhood stand out; everything else steps back.
     {
       selector: 'node:selected',
