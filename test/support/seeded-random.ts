@@ -1,19 +1,10 @@
 // A seeded pseudo-random sequence for the synthetic test data (regulations, graphs): the same seed gives the
 // same data on every run and platform.
 
-export type Rng = () => number;
+// The same mulberry32 the explorer's layouts use.
+import { createRng, type Rng } from '../../client/src/cy/seeded-random.ts';
 
-/** mulberry32: small, fast, and the same sequence on every platform. */
-export function createRng(seed: number): Rng {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { createRng, type Rng };
 
 export const pick = <T>(rng: Rng, list: readonly T[]): T => list[Math.floor(rng() * list.length)]!;
 
