@@ -27,6 +27,34 @@ type PagedQuery<P, T> = NamedQuery<Keys<string> & PageParams & P, { key: string 
 /** `info` is the first caller's: with `byPath`, every caller of one loader has the same selection (look-ahead). */
 type PagesLoader<A, N> = (keys: string[], ctx: ApiContext, args: A, info?: GraphQLResolveInfo) => Promise<ConnectionResult<N>[]>;
 
+const sharedStatements = new WeakMap<ApiContext, Map<string, Promise<unknown[]>>>();
+
+/**
+ * runQuery, sent at most once per request for the same query and parameters: a root resolver can start a
+ * nested field's statement early (beside its own, pipelined in the request's transaction) and the field's
+ * loader then finds it running instead of sending it one level later.
+ */
+export function runShared<P extends Record<string, unknown>, Row>(ctx: ApiContext, query: NamedQuery<P, Row>, params: P): Promise<Row[]> {
+  let statements = sharedStatements.get(ctx);
+  if (!statements) sharedStatements.set(ctx, (statements = new Map()));
+  const key = `${query.name}\u0000${JSON.stringify(params)}`;
+  let rows = statements.get(key) as Promise<Row[]> | undefined;
+  if (!rows) statements.set(key, (rows = runQuery(ctx.db, query, params)));
+  return rows;
+}
+
+/** The page query for `keys` with the field's page window, through runShared. */
+async function loadPages<P extends Record<string, unknown>, R extends { key: string } & PageRow<unknown>>(
+  ctx: ApiContext,
+  query: NamedQuery<Keys<string> & PageParams & P, R>,
+  keys: string[],
+  args: DefaultConnectionArguments,
+  params: P,
+): Promise<{ window: PageWindow; rows: R[] }> {
+  const window = pageWindow(args);
+  return { window, rows: await runShared(ctx, query, { keys, ...params, offset: window.offset, limit: window.limit }) };
+}
+
 /**
  * A `loadable` connection loader: one page per key from a batched page query (`{key, total, page}` rows), the
  * field's arguments turned into the query's filters by `paramsOf`.
@@ -47,26 +75,9 @@ export function pagesOfKeys<P extends Record<string, unknown>, T, A extends Defa
   connect: (window: PageWindow, page: PageRow<T>) => ConnectionResult<unknown> = toConnection,
 ): PagesLoader<A, unknown> {
   return async (keys, ctx, args) => {
-    const window = pageWindow(args);
-    const rows = await runQuery(ctx.db, query, { keys, ...paramsOf(args), offset: window.offset, limit: window.limit });
+    const { window, rows } = await loadPages(ctx, query, keys, args, paramsOf(args));
     return pagesByKey(keys, rows).map((page) => connect(window, page));
   };
-}
-
-const sharedStatements = new WeakMap<ApiContext, Map<string, Promise<unknown[]>>>();
-
-/**
- * runQuery, sent at most once per request for the same query and parameters: a root resolver can start a
- * nested field's statement early (beside its own, pipelined in the request's transaction) and the field's
- * loader then finds it running instead of sending it one level later.
- */
-export function runShared<P extends Record<string, unknown>, Row>(ctx: ApiContext, query: NamedQuery<P, Row>, params: P): Promise<Row[]> {
-  let statements = sharedStatements.get(ctx);
-  if (!statements) sharedStatements.set(ctx, (statements = new Map()));
-  const key = `${query.name}\u0000${JSON.stringify(params)}`;
-  let rows = statements.get(key) as Promise<Row[]> | undefined;
-  if (!rows) statements.set(key, (rows = runQuery(ctx.db, query, params)));
-  return rows;
 }
 
 /**
@@ -79,8 +90,7 @@ export function pagesOfKeysPriming<P extends Record<string, unknown>, R extends 
   prime: (rows: R[], ctx: ApiContext) => void,
 ): (keys: string[], ctx: ApiContext, args: A, info?: SelectionInfo) => Promise<ConnectionResult<R['page'][number]>[]> {
   return async (keys, ctx, args, info) => {
-    const window = pageWindow(args);
-    const rows = await runShared(ctx, query, { keys, ...paramsOf(args, info), offset: window.offset, limit: window.limit });
+    const { window, rows } = await loadPages(ctx, query, keys, args, paramsOf(args, info));
     prime(rows, ctx);
     return pagesByKey(keys, rows).map((page) => toConnection(window, page));
   };

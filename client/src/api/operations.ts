@@ -1,5 +1,6 @@
 // Every GraphQL operation the explorer sends. Result and variable types are inferred from schema.graphql by
 // gql.tada; test/client/operations.test.ts validates each document against the schema as well.
+import { RegulationMetaFields } from './regulation-fields.ts';
 import { graphql, type ResultOf } from './graphql.ts';
 
 // Fragments are unmasked: panels read the fields directly instead of through readFragment().
@@ -89,21 +90,18 @@ export const OverviewSeedsQuery = graphql(
 );
 
 /** Every regulation in the graph, by key: what the picker lists, the header names and the views are scoped to. */
-export const RegulationsQuery = graphql(`
+export const RegulationsQuery = graphql(
+  `
   query Regulations {
     regulations {
-      key
-      title
-      issuer
-      adopted
-      promulgated
-      noticeNumber
-      effective
+      ...RegulationMetaFields
       counts { chapters articles obligations actors industries zoneIndustries }
       wholeZone { key }
     }
   }
-`);
+`,
+  [RegulationMetaFields],
+);
 
 export type RegulationMeta = ResultOf<typeof RegulationsQuery>['regulations'][number];
 

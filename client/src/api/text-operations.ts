@@ -3,6 +3,7 @@
 // test/client/graphql-types.test.ts validates these against the schema too.
 import { graphql, type ResultOf } from './graphql.ts';
 import { ActorRefFields } from './operations.ts';
+import { RegulationMetaFields } from './regulation-fields.ts';
 
 /**
  * An article as the reader draws it: headings, citations, and every clause with what it names and states. Clause
@@ -57,13 +58,7 @@ export const RegulationTextQuery = graphql(
   `
   query RegulationText($key: String!) {
     regulation(key: $key) {
-      key
-      title
-      issuer
-      adopted
-      promulgated
-      noticeNumber
-      effective
+      ...RegulationMetaFields
       versions { key title adopted promulgated effective }
       chapters {
         number
@@ -76,7 +71,7 @@ export const RegulationTextQuery = graphql(
     }
   }
 `,
-  [ReaderArticleFields],
+  [ReaderArticleFields, RegulationMetaFields],
 );
 
 export type RegulationText = NonNullable<ResultOf<typeof RegulationTextQuery>['regulation']>;
