@@ -81,8 +81,10 @@ export function createGraphController(container: HTMLElement, store: Store, sour
     }
   }
 
-  const settle = () => {
-    labelLayer.refresh();
+  // `placed`: a graph was just placed, not yet drawn; its labels are chosen before its first frame.
+  const settle = ({ placed = false } = {}) => {
+    if (placed) labelLayer.refreshNow();
+    else labelLayer.refresh();
     const { graphStatus } = store.get();
     setReady(graphStatus === 'ready' || graphStatus === 'error');
   };
@@ -118,7 +120,7 @@ export function createGraphController(container: HTMLElement, store: Store, sour
     showSelection(cy, state.selected, { also: state.selection, center: pendingCentre === null && !inView(state.selected) });
     showPaths(cy, state.pathFinding ?? null);
     centrePending();
-    settle();
+    settle({ placed: first });
   }
 
   /** After an expand: zoom to the selection and what was just added next to it, or to everything. */

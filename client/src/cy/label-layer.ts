@@ -1,18 +1,25 @@
 // Keeps the graph's labels readable as the researcher zooms and pans: label sizes follow the zoom (the
-// stylesheet is rebuilt for it), and labels that would overlap a more important one are hidden
-// (chooseShownLabels). Throttled, so a pan or an animated fit recomputes a few times a second, not per frame.
+// stylesheet is rebuilt for it, zoom-stylesheet.ts), and labels that would overlap a more important one are
+// hidden (chooseShownLabels). Throttled, so an animated fit recomputes a few times a second, not per frame; a
+// pan alone recomputes nothing (it moves every label alike), and on a large graph a zoom waits for the
+// viewport to rest, since re-styling thousands of elements mid-gesture costs a frame of seconds each time.
 import type { Core, SingularElementReturnValue } from 'cytoscape';
 import { chooseLabelPlacements, DEFAULT_PLACEMENT, labelPriority, type LabelBox, type Obstacle, type PlacedBox } from './label-declutter.ts';
-import { buildStylesheet } from './style.ts';
+import { LARGE_GRAPH_NODES } from './layouts.ts';
+import { styleForZoom } from './zoom-stylesheet.ts';
 
 const THROTTLE_MS = 120;
-/** A zoom change smaller than this keeps the current label sizes (rebuilding the sheet restyles every element). */
-const ZOOM_STEP = 0.04;
-const HIDDEN = 'label-hidden';
+/** On a large graph (LARGE_GRAPH_NODES), how long the viewport must rest after a zoom before labels are re-sized. */
+const REST_MS = 250;
+/** The class of a label the layer hides (style.ts). */
+export const LABEL_HIDDEN = 'label-hidden';
+const HIDDEN = LABEL_HIDDEN;
 
 export interface LabelLayer {
-  /** Recompute now (after elements, positions or the selection changed). */
+  /** Recompute soon (after elements, positions or the selection changed). */
   refresh(): void;
+  /** Recompute now, before the next frame (after a first placement: that frame then shows the labels as they stay). */
+  refreshNow(): void;
   /** Stop listening. */
   destroy(): void;
 }
@@ -56,15 +63,17 @@ function focusOf(element: SingularElementReturnValue): 'selected' | 'neighbour' 
 }
 
 export function attachLabelLayer(cy: Core): LabelLayer {
-  let styledZoom = 1;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  // The zoom the shown labels were chosen at; NaN before the first choice.
+  let chosenAt = Number.NaN;
+  // While the layer sets its own classes: those changes need no recompute (it would only find the same).
+  let applying = false;
 
   const declutter = () => {
-    const zoom = cy.zoom();
-    if (Math.abs(zoom - styledZoom) / styledZoom > ZOOM_STEP) {
-      styledZoom = zoom;
-      cy.style(buildStylesheet({ zoom }));
-    }
+    if (timer) clearTimeout(timer);
+    timer = null;
+    chosenAt = cy.zoom();
+    styleForZoom(cy, chosenAt);
     const boxes: LabelBox[] = [];
     const obstacles: Obstacle[] = [];
     cy.elements().forEach((element) => {
@@ -88,30 +97,42 @@ export function attachLabelLayer(cy: Core): LabelLayer {
       boxes.push({ id: element.id(), priority, ...bottom!, alternatives });
     });
     const placements = chooseLabelPlacements(boxes, 2, obstacles);
-    cy.batch(() => {
-      cy.elements().forEach((element) => {
-        const placement = placements.get(element.id());
-        const hide = placement === undefined;
-        if (hide !== element.hasClass(HIDDEN)) element.toggleClass(HIDDEN, hide);
-        for (const name of PLACEMENTS) {
-          const wanted = placement === name && name !== 'bottom';
-          if (wanted !== element.hasClass(PLACEMENT_CLASS[name])) element.toggleClass(PLACEMENT_CLASS[name], wanted);
-        }
+    applying = true;
+    try {
+      cy.batch(() => {
+        cy.elements().forEach((element) => {
+          const placement = placements.get(element.id());
+          const hide = placement === undefined;
+          if (hide !== element.hasClass(HIDDEN)) element.toggleClass(HIDDEN, hide);
+          for (const name of PLACEMENTS) {
+            const wanted = placement === name && name !== 'bottom';
+            if (wanted !== element.hasClass(PLACEMENT_CLASS[name])) element.toggleClass(PLACEMENT_CLASS[name], wanted);
+          }
+        });
       });
-    });
+    } finally {
+      applying = false;
+    }
   };
 
   const schedule = () => {
-    if (timer) return;
-    timer = setTimeout(() => {
-      timer = null;
-      declutter();
-    }, THROTTLE_MS);
+    // A recompute already pending (throttled, or waiting for the viewport to rest) will see this change too.
+    if (timer || applying) return;
+    timer = setTimeout(declutter, THROTTLE_MS);
+  };
+  const onViewport = () => {
+    // Panning moves every label by the same offset: the same labels fit, in the same places.
+    if (!timer && cy.zoom() === chosenAt) return;
+    if (cy.nodes().length <= LARGE_GRAPH_NODES) return schedule();
+    // On a large graph any pan or zoom while a recompute waits pushes it back: the gesture is not over.
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(declutter, REST_MS);
   };
 
   // The selection's neighbourhood is marked by class (`neighbour`), which ranks its labels higher.
-  const EVENTS = 'viewport resize add remove data position select unselect class';
+  const EVENTS = 'resize add remove data position select unselect class';
   cy.on(EVENTS, schedule);
+  cy.on('viewport', onViewport);
 
   // A tooltip with the full name, or an obligation's clause and gist.
   const container = cy.container();
@@ -125,9 +146,11 @@ export function attachLabelLayer(cy: Core): LabelLayer {
 
   return {
     refresh: schedule,
+    refreshNow: declutter,
     destroy: () => {
       if (timer) clearTimeout(timer);
       cy.off(EVENTS, schedule);
+      cy.off('viewport', onViewport);
     },
   };
 }

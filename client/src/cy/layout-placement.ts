@@ -7,6 +7,8 @@ import type { NodeCategory } from '../model.ts';
 import type { LayoutName } from '../state/url-state.ts';
 import type { ComputeLayout } from './layout-runner.ts';
 import { fcoseOptions, fitViewport, LARGE_GRAPH_NODES, presetOptions, type NodeBox, type NodeExtent, type Viewport } from './layouts.ts';
+import { LABEL_HIDDEN } from './label-layer.ts';
+import { styleForZoom } from './zoom-stylesheet.ts';
 import { concentricPositions, DEFAULT_TIER_OPTIONS, tieredPositions, type Position, type TierNode } from './tiered-positions.ts';
 
 export interface MeasuredNode extends TierNode {
@@ -94,7 +96,10 @@ export async function layoutPositions(
   { incremental = false, aspect = 16 / 10 } = {},
 ): Promise<Map<string, Position>> {
   const large = nodes.length > LARGE_GRAPH_NODES;
-  if (name === 'hierarchical' || (name === 'fcose' && large && !incremental)) return tieredPositions(nodes, edges, { ...DEFAULT_TIER_OPTIONS, aspect });
+  // A large graph's tiers wrap into rows as long as the canvas's shape asks for: capped at the regulation's
+  // 14 a row, 5,000 nodes made a column 14 times taller than wide, most of it off screen at the least zoom.
+  const tiers = { ...DEFAULT_TIER_OPTIONS, aspect, ...(large ? { maxPerRow: Number.POSITIVE_INFINITY } : {}) };
+  if (name === 'hierarchical' || (name === 'fcose' && large && !incremental)) return tieredPositions(nodes, edges, tiers);
   if (name === 'concentric') return concentricPositions(nodes, edges);
   if (large) return new Map(nodes.map((n) => [n.id, n.position ?? { x: 0, y: 0 }]));
   const withStart = incremental && nodes.length > 1;
@@ -120,13 +125,20 @@ export async function placeGraph(cy: Core, elements: readonly ElementDefinition[
   const positions = await layoutPositions(name, nodes, edges, compute, { aspect: aspectOf(cy) });
   performance.mark('placeGraph:laidOut');
   const place = (e: ElementDefinition): ElementDefinition => ({ ...e, position: { ...(positions.get(String(e.data.id)) ?? { x: 0, y: 0 }) } });
+  // Every label starts hidden: the label layer shows those that fit before the first frame (LabelLayer.refreshNow),
+  // which on a large graph means restyling the few hundred it shows rather than the thousands it hides.
+  const hidden = (e: ElementDefinition): ElementDefinition => ({ ...e, classes: [LABEL_HIDDEN, ...(typeof e.classes === 'string' ? [e.classes] : (e.classes ?? []))] });
+  const target = viewport ?? fitViewport(new Map(nodes.map((n) => [n.id, n.extent])), positions, sizeOf(cy), fitLimits(cy));
   cy.batch(() => {
     cy.elements().remove();
-    cy.add(elements.filter((e) => e.group === 'nodes').map(place));
-    cy.add(elements.filter((e) => e.group === 'edges'));
+    // Labels sized for the zoom the graph is drawn at, while there is nothing to restyle: a sheet changed after
+    // the elements are in restyles each of them and draws the first frame twice.
+    styleForZoom(cy, target.zoom);
+    cy.add(elements.filter((e) => e.group === 'nodes').map((e) => hidden(place(e))));
+    cy.add(elements.filter((e) => e.group === 'edges').map(hidden));
     markBulkEdges(cy);
   });
-  cy.viewport(viewport ?? fitViewport(new Map(nodes.map((n) => [n.id, n.extent])), positions, sizeOf(cy), fitLimits(cy)));
+  cy.viewport(target);
   performance.mark('placeGraph:added');
 }
 

@@ -115,7 +115,7 @@ export function buildStylesheet({ zoom = 1 }: StylesheetOptions = {}): Styleshee
     { selector: 'edge[relation = "MEMBER_OF"]', style: { width: 1.5, 'line-color': '#9aa5b1', 'target-arrow-color': '#9aa5b1', 'line-style': 'dotted' } },
     // A large graph (layouts.ts LARGE_GRAPH_NODES) draws its edges as straight strokes without arrows or labels:
     // bezier curves with arrows cost the canvas renderer seconds a frame at 10,000 edges.
-    { selector: 'edge.bulk', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', label: '' } },
+    { selector: 'edge.bulk', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', label: '', 'line-style': 'solid' } },
     // Selection and its neighbourhood stand out; everything else steps back.
     {
       selector: 'node:selected',
@@ -132,7 +132,8 @@ export function buildStylesheet({ zoom = 1 }: StylesheetOptions = {}): Styleshee
     { selector: 'node.label-right', style: { 'text-valign': 'center', 'text-halign': 'right', 'text-margin-x': at(3), 'text-margin-y': 0 } },
     { selector: 'node.label-left', style: { 'text-valign': 'center', 'text-halign': 'left', 'text-margin-x': -at(3), 'text-margin-y': 0 } },
     // A label that would overlap a more important one (label-declutter.ts); it keeps its box, so it can come back.
-    { selector: '.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+    // The minimum font size keeps Cytoscape from drawing it into a texture at all (thousands of them on a large graph).
+    { selector: '.label-hidden', style: { 'text-opacity': 0, 'text-background-opacity': 0, 'min-zoomed-font-size': 1000 } },
     { selector: '.label-export-hidden', style: { label: '' } },
     // A hidden count label catches no clicks.
     { selector: 'edge.label-hidden', style: { 'text-events': 'no' } },
