@@ -2,7 +2,8 @@
 // graph laid out and drawn (the real explorer against the real server); time to lay out and draw a synthetic
 // graph of 5,000 nodes and 10,000 edges (a standalone page built from the client's own modules, client-page/:
 // the explorer cannot load an arbitrary graph); frames per second while panning and zooming that laid-out
-// graph (canvas renderer; Cytoscape's WebGL renderer too where the browser offers WebGL2, for information);
+// graph with mouse drags and the wheel (pan-gestures.ts; canvas renderer, and Cytoscape's WebGL renderer too where the
+// browser offers WebGL2, for information);
 // and the gzipped size of the initial JS.
 // The builds are client-bundle.ts, the page driving client-pages.ts, the targets and tables client-report.ts.
 import os from 'node:os';

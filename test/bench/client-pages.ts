@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { closeServer, listenOnLoopback } from '../support/loopback-server.ts';
-import type { FrameStats } from './client-page/main.ts';
+import { panAndZoom, type GestureRun } from './pan-gestures.ts';
 
 export interface RegulationRun {
   /** ms since navigation start. */
@@ -29,8 +29,9 @@ export interface SyntheticRun {
   laidOutAt: number;
   /** Where layoutMs went, ms: measuring the labels, the layout itself, adding the elements, the label layer, the first frame. */
   phases: Record<'measure' | 'layout' | 'add' | 'labels' | 'firstFrame', number | null>;
-  /** Panning and zooming the laid-out graph; null when not asked for. */
-  frames: FrameStats | null;
+  /** Panning and zooming the laid-out graph with mouse gestures (pan-gestures.ts); null when not asked for. */
+  frames: GestureRun['frames'] | null;
+  gestures: Omit<GestureRun, 'frames'> | null;
   webglRenderer: string | null;
 }
 function phasesOf(marks: Record<string, number>): SyntheticRun['phases'] {
@@ -135,10 +136,7 @@ export async function measureSynthetic(
     if (!settled || bench.marks.laidOut === undefined || bench.marks.data === undefined) {
       return { error: `not laid out within ${params.timeoutMs} ms`, webgl2Available: bench.webgl2Available };
     }
-    const frames =
-      params.panMs === null
-        ? null
-        : await page.evaluate((ms) => (window as unknown as { __bench: { panZoom(ms: number): Promise<FrameStats> } }).__bench.panZoom(ms), params.panMs);
+    const gestures = params.panMs === null ? null : await panAndZoom(page, params.panMs);
     return {
       renderer: params.renderer,
       layout: params.layout,
@@ -147,7 +145,8 @@ export async function measureSynthetic(
       layoutMs: bench.marks.laidOut - bench.marks.data,
       phases: phasesOf(bench.marks),
       laidOutAt: bench.marks.laidOut,
-      frames,
+      frames: gestures?.frames ?? null,
+      gestures: gestures && { moves: gestures.moves, zoomSteps: gestures.zoomSteps, zoomRange: gestures.zoomRange, pannedPx: gestures.pannedPx, settleFrameMs: gestures.settleFrameMs },
       webglRenderer: bench.webglRenderer ?? null,
     };
   } finally {

@@ -76,12 +76,17 @@ export function attachLabelLayer(cy: Core): LabelLayer {
     styleForZoom(cy, chosenAt);
     const boxes: LabelBox[] = [];
     const obstacles: Obstacle[] = [];
+    // Degrees in one pass over the edges: a collection of connected edges per node costs more on a large graph.
+    const degrees = new Map<string, number>();
+    cy.edges().forEach((edge) => {
+      for (const end of [edge.data('source') as string, edge.data('target') as string]) degrees.set(end, (degrees.get(end) ?? 0) + 1);
+    });
     cy.elements().forEach((element) => {
       const isNode = element.group() === 'nodes';
       const priority = labelPriority({
         type: isNode ? String(element.data('type')) : 'EDGE',
         category: element.data('category') as string | undefined,
-        degree: isNode ? element.connectedEdges().length : 0,
+        degree: isNode ? (degrees.get(element.id()) ?? 0) : 0,
         focus: focusOf(element),
       });
       // Node bodies are obstacles: a label may cover its own node, not another that matters as much.

@@ -2,8 +2,9 @@
 // the client's stylesheet (createGraph), its API-to-element mapping (toElements), and its first placement
 // (placeGraph: measured off screen, laid out — for a graph this large by its tiers, see LARGE_GRAPH_NODES —
 // then added with its positions and the fitted viewport). Query: ?nodes=5000&edges=10000&renderer=canvas|webgl
-// &layout=fcose|concentric|hierarchical. Progress marks (ms since navigation start) and a pan/zoom frame
-// counter are exposed on window.__bench for the benchmark to read.
+// &layout=fcose|concentric|hierarchical. Progress marks (ms since navigation start), a frame recorder and the
+// viewport are exposed on window.__bench for the benchmark, which pans and zooms with real mouse gestures
+// (pan-gestures.ts).
 import type { Core, CytoscapeOptions } from 'cytoscape';
 import { createGraph } from '../../../client/src/cy/actions.ts';
 import { attachLabelLayer } from '../../../client/src/cy/label-layer.ts';
@@ -31,7 +32,12 @@ interface BenchWindow {
     error?: string;
     nodes?: number;
     edges?: number;
-    panZoom?: (durationMs: number) => Promise<FrameStats>;
+    /** Records the frames the browser presents from start() to stop(). */
+    frames?: { start(): void; stop(): FrameStats };
+    /** A point of the canvas (page pixels) with no node under or near it, where a drag pans rather than moves a node. */
+    emptySpot?: () => { x: number; y: number };
+    /** The viewport, and the sum of all node positions (a drag that moved a node instead of panning changes it). */
+    view?: () => { zoom: number; pan: { x: number; y: number }; positionSum: number };
   };
 }
 
@@ -48,24 +54,40 @@ function createCy(container: HTMLElement, renderer: string): Core {
   return renderer === 'webgl' ? createGraph(container, { renderer: { name: 'canvas', webgl: true } } as CytoscapeOptions) : createGraph(container);
 }
 
-/** Pans every frame and zooms in and out every half second, counting the frames the browser manages. */
-async function panZoom(cy: Core, durationMs: number): Promise<FrameStats> {
-  const times: number[] = [];
-  const start = await nextFrame();
-  let now = start;
-  let frame = 0;
-  while (now - start < durationMs) {
-    frame++;
-    const angle = frame / 30;
-    cy.panBy({ x: 6 * Math.cos(angle), y: 6 * Math.sin(angle) });
-    if (frame % 30 === 0) cy.zoom({ level: cy.zoom() * (frame % 60 === 0 ? 1.25 : 0.8), renderedPosition: { x: cy.width() / 2, y: cy.height() / 2 } });
-    now = await nextFrame();
-    times.push(now);
-  }
-  const deltas = times.slice(1).map((t, i) => t - times[i]!).sort((a, b) => a - b);
-  const at = (p: number) => deltas[Math.min(deltas.length - 1, Math.floor(p * deltas.length))] ?? Number.NaN;
-  const seconds = (now - start) / 1000;
-  return { frames: times.length, seconds, fps: times.length / seconds, frameMs: { p50: at(0.5), p95: at(0.95), max: deltas.at(-1) ?? Number.NaN } };
+/** Frame times from requestAnimationFrame: what the browser presents while a gesture goes on. */
+function recordFrames(): { start(): void; stop(): FrameStats } {
+  let times: number[] = [];
+  let running = false;
+  const tick = (t: number) => {
+    if (!running) return;
+    times.push(t);
+    requestAnimationFrame(tick);
+  };
+  return {
+    start() {
+      times = [];
+      running = true;
+      requestAnimationFrame(tick);
+    },
+    stop() {
+      running = false;
+      const deltas = times.slice(1).map((t, i) => t - times[i]!).sort((a, b) => a - b);
+      const at = (p: number) => deltas[Math.min(deltas.length - 1, Math.floor(p * deltas.length))] ?? Number.NaN;
+      const seconds = times.length > 1 ? (times.at(-1)! - times[0]!) / 1000 : Number.NaN;
+      return { frames: deltas.length, seconds, fps: deltas.length / seconds, frameMs: { p50: at(0.5), p95: at(0.95), max: deltas.at(-1) ?? Number.NaN } };
+    },
+  };
+}
+
+/** The point nearest the canvas's centre, on a 20 px grid, with no node within 16 px. */
+function emptySpot(cy: Core): { x: number; y: number } {
+  const box = cy.container()!.getBoundingClientRect();
+  const nodes = cy.nodes().map((n) => n.renderedPosition());
+  const clear = (x: number, y: number) => nodes.every((p) => Math.abs(p.x - x) > 16 || Math.abs(p.y - y) > 16);
+  const candidates: Array<{ x: number; y: number; d: number }> = [];
+  for (let x = 40; x < cy.width() - 40; x += 20) for (let y = 40; y < cy.height() - 40; y += 20) candidates.push({ x, y, d: Math.hypot(x - cy.width() / 2, y - cy.height() / 2) });
+  const spot = candidates.sort((a, b) => a.d - b.d).find((c) => clear(c.x, c.y)) ?? { x: cy.width() / 2, y: cy.height() / 2 };
+  return { x: box.left + spot.x, y: box.top + spot.y };
 }
 
 async function main(): Promise<void> {
@@ -106,7 +128,9 @@ async function main(): Promise<void> {
   await nextFrame();
   await nextFrame();
   mark('laidOut');
-  bench.panZoom = (durationMs) => panZoom(cy, durationMs);
+  bench.frames = recordFrames();
+  bench.emptySpot = () => emptySpot(cy);
+  bench.view = () => ({ zoom: cy.zoom(), pan: { ...cy.pan() }, positionSum: cy.nodes().reduce((sum, n) => sum + n.position('x') + n.position('y'), 0) });
   mark('ready');
 }
 
