@@ -37,8 +37,9 @@ export function clientTargets(data: ClientBenchData, quick: boolean): TargetChec
         unit: 'ms',
         why:
           `the data is in at about ${fmt(listed.median)} ms (page, then two API requests in sequence: the overview's seeds, then ` +
-          `their neighbourhood); the remaining ${fmt(ready.median - listed.median)} ms are measuring the nodes and the fcose ` +
-          'layout in the worker. One API request for the overview, or a machine less loaded, would close it.',
+          `their neighbourhood); the remaining ${fmt(ready.median - listed.median)} ms are measuring the nodes, the fcose ` +
+          'layout in the worker and choosing the labels to show (now before the first frame, which is then the final picture, ' +
+          'instead of in a second frame after it). One API request for the overview, or a machine less loaded, would close it.',
       },
     ),
     quick
@@ -98,7 +99,8 @@ function panWhy(runs: readonly SyntheticRun[]): string {
     `most frames of a drag take ${fmt(p50)} ms (Cytoscape draws its cached layer texture), but the first seconds after the ` +
     'graph is drawn, and after each zoom step, take hundreds of ms a frame: Cytoscape refines its element textures and redraws ' +
     'every element one by one until its layer texture is complete again, and a zoom re-sizes the labels (the sheet restyles ' +
-    `every element once the viewport rests; the longest frame after the gestures was ${fmt(settle)} ms). Re-sizing only the ` +
+    `every element once the viewport has rested 250 ms, which in these gestures falls between a wheel step and the next ` +
+    `drag; the longest frame in the 1.5 s after the last gesture was ${fmt(settle)} ms). Re-sizing only the ` +
     'nodes’ labels for a large graph, or Cytoscape’s textureOnViewport (a snapshot moved while dragging; an option fixed when ' +
     'the graph is created, off for the small graphs the explorer mostly shows), would close more of it.'
   );
