@@ -19,22 +19,27 @@ export const RESPONSIBILITY_MATRIX = defineQuery<RegulationScope & { kinds: Acto
    RETURN ${ACTOR('a')} AS actor, cells ORDER BY a.kind, a.id`,
 );
 
-export const ZONE_INDUSTRY_MATRIX = defineQuery<RegulationScope, { link: DevelopmentRow }>(
-  'zoneIndustryMatrix',
-  `MATCH (z:Actor)-[d:DEVELOPS]->(i:Industry) WHERE ${IN_REGULATIONS('d')}
-   RETURN ${DEVELOPMENT('z', 'd', 'i')} AS link ORDER BY z.id, d.regulation, d.article, d.paragraph, i.id`,
-);
+/** Every zone → industry link in reading order and, with `$withArticles`, the articles stating them. */
+export interface ZoneIndustryMatrixRow {
+  links: DevelopmentRow[];
+  articles: ArticleRow[];
+}
 
 /**
- * The articles that state the matrix's links: sent beside ZONE_INDUSTRY_MATRIX in the same read transaction
- * (pipelined, so it costs no extra round trip) when the request asks for the cells' articles.
+ * The matrix's links and, when the request asks for the cells' articles, those articles in the same statement
+ * (one statement rather than two pipelined: each statement is planned, run and answered on its own).
  */
-export const ZONE_INDUSTRY_ARTICLES = defineQuery<RegulationScope, { article: ArticleRow }>(
-  'zoneIndustryArticles',
-  `MATCH (:Actor)-[d:DEVELOPS]->(:Industry) WHERE ${IN_REGULATIONS('d')}
-   WITH DISTINCT d.regulation AS regulation, d.article AS number
-   MATCH (art:Article {number: number}) WHERE art.regulation = regulation
-   RETURN ${ARTICLE('art')} AS article`,
+export const ZONE_INDUSTRY_MATRIX = defineQuery<RegulationScope & { withArticles: boolean }, ZoneIndustryMatrixRow>(
+  'zoneIndustryMatrix',
+  `MATCH (z:Actor)-[d:DEVELOPS]->(i:Industry) WHERE ${IN_REGULATIONS('d')}
+   WITH z, d, i ORDER BY z.id, d.regulation, d.article, d.paragraph, i.id
+   WITH collect(${DEVELOPMENT('z', 'd', 'i')}) AS links,
+        collect(DISTINCT CASE WHEN $withArticles THEN [d.regulation, d.article] END) AS stated
+   RETURN links, COLLECT {
+     UNWIND stated AS clause
+     MATCH (art:Article {number: clause[1]}) WHERE art.regulation = clause[0]
+     RETURN ${ARTICLE('art')} AS article
+   } AS articles`,
 );
 
 /** Every obligation in scope per modality, and those of them no actor bears (the text names no bearer, or the rules placed none). */

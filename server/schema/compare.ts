@@ -119,7 +119,7 @@ builder.queryFields((t) => ({
         runQuery(ctx.db, REGULATIONS, params),
         runQuery(ctx.db, BORNE_BY_REGULATION, params),
         runQuery(ctx.db, ACTORS_NAMED_BY, params),
-        runQuery(ctx.db, ZONE_INDUSTRY_MATRIX, params),
+        runQuery(ctx.db, ZONE_INDUSTRY_MATRIX, { ...params, withArticles: false }),
       ]);
       const missing = keys.filter((key) => !found.some((row) => row.regulation.id === key));
       if (missing.length > 0) throw badInput(`No such regulation: ${missing.join(', ')}.`);
@@ -141,7 +141,7 @@ builder.queryFields((t) => ({
           regulation,
           actors: named.filter((row) => row.regulations.length === 1 && row.regulations[0] === regulation).map((row) => row.actor),
         })),
-        zoneIndustries: keys.map((regulation) => ({ regulation, cells: links.map((row) => row.link).filter((link) => link.regulation === regulation) })),
+        zoneIndustries: keys.map((regulation) => ({ regulation, cells: (links[0]?.links ?? []).filter((link) => link.regulation === regulation) })),
       };
     },
   }),

@@ -1,5 +1,5 @@
 import { MODALITIES, type Modality } from '../../seed/types.ts';
-import { OBLIGATION_TOTALS, RESPONSIBILITY_MATRIX, ZONE_INDUSTRY_ARTICLES, ZONE_INDUSTRY_MATRIX } from '../queries/matrix.ts';
+import { OBLIGATION_TOTALS, RESPONSIBILITY_MATRIX, ZONE_INDUSTRY_MATRIX } from '../queries/matrix.ts';
 import { runQuery } from '../queries/named-query.ts';
 import type { ActorRow, DevelopmentRow, IndustryRow, ObligationRow } from '../queries/rows.ts';
 import { builder } from './builder.ts';
@@ -162,13 +162,10 @@ builder.queryFields((t) => ({
     args: { regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }), asOf: t.arg.string({ description: AS_OF_ARG_DESCRIPTION }), },
     resolve: async (_root, args, ctx, info) => {
       const scope = await scopeAt(ctx, args);
-      const [rows, articles] = await Promise.all([
-        runQuery(ctx.db, ZONE_INDUSTRY_MATRIX, scope),
-        selectsPath(info, ['cells', 'article']) ? runQuery(ctx.db, ZONE_INDUSTRY_ARTICLES, scope) : [],
-      ]);
+      const [row] = await runQuery(ctx.db, ZONE_INDUSTRY_MATRIX, { ...scope, withArticles: selectsPath(info, ['cells', 'article']) });
       const articleLoader = ArticleRef.getDataloader(ctx);
-      for (const { article } of articles) articleLoader.prime(article.id, article);
-      const cells = rows.map((row) => row.link);
+      for (const article of row?.articles ?? []) articleLoader.prime(article.id, article);
+      const cells = row?.links ?? [];
       const zones = new Map(cells.map((c) => [c.zone.id, c.zone]));
       const industries = new Map(cells.map((c) => [c.industry.id, c.industry]));
       return { zones: [...zones.values()], industries: [...industries.values()], cells };
