@@ -40,7 +40,7 @@ export const CANONICAL_QUERIES: readonly CanonicalQuery[] = [
     floor: {
       cypher: `MATCH (a:Actor {id: $id})
 OPTIONAL MATCH (a)-[:BEARS]->(o:Obligation)<-[:STATES]-(art:Article)
-WITH a, o, art ORDER BY o.article, o.paragraph, coalesce(o.item, 0), o.id
+WITH a, o, art ORDER BY o.regulation, o.article, o.paragraph, coalesce(o.item, 0), o.id
 WITH a, collect(o {.id, .modality, .marker, .text, article: art {.number, .heading}}) AS obligations
 RETURN a {.id, .name, .nameEn, .kind} AS actor, size(obligations) AS totalCount, obligations[0..100] AS obligations`,
       params: { id: FTZ_OFFICE },
@@ -49,7 +49,7 @@ RETURN a {.id, .name, .nameEn, .kind} AS actor, size(obligations) AS totalCount,
       query: `query ActorObligations($id: String!) {
   actors(where: { id: { eq: $id } }) {
     id name nameEn kind
-    bearsConnection(first: 100, sort: [{ node: { article: ASC } }, { node: { paragraph: ASC } }, { node: { item: ASC } }, { node: { id: ASC } }]) {
+    bearsConnection(first: 100, sort: [{ node: { regulation: ASC } }, { node: { article: ASC } }, { node: { paragraph: ASC } }, { node: { item: ASC } }, { node: { id: ASC } }]) {
       totalCount edges { node { id modality marker text statedIn { number heading } } }
     }
   }
