@@ -1,5 +1,5 @@
 import { MODALITIES, type Modality } from '../../seed/types.ts';
-import { developmentsOf, OBLIGATION_TOTALS, RESPONSIBILITY_MATRIX, ZONE_INDUSTRY_MATRIX } from '../queries/matrix.ts';
+import { developmentsOf, OBLIGATION_TOTALS, RESPONSIBILITY_COUNTS, RESPONSIBILITY_MATRIX, ZONE_INDUSTRY_MATRIX } from '../queries/matrix.ts';
 import { runQuery } from '../queries/named-query.ts';
 import type { ActorRow, DevelopmentRow, IndustryRow, ObligationRow } from '../queries/rows.ts';
 import { builder } from './builder.ts';
@@ -145,7 +145,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx, info) => {
       const scope = await scopeAt(ctx, args);
       const withIds = selectsPath(info, ['rows', 'cells', 'obligations']);
-      const rows = await runQuery(ctx.db, RESPONSIBILITY_MATRIX, { ...scope, kinds: args.kinds ?? null, withIds });
+      const rows = await runQuery(ctx.db, withIds ? RESPONSIBILITY_MATRIX : RESPONSIBILITY_COUNTS, { ...scope, kinds: args.kinds ?? null });
       let columns: ReturnType<MatrixShape['columns']> | undefined;
       const byModality = <C extends { modality: Modality }>(cells: readonly C[], ids: (c: C) => string[]) =>
         MODALITIES.map((modality) => {
