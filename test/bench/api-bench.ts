@@ -97,7 +97,7 @@ export async function runApiBench(options: ApiBenchOptions): Promise<BenchReport
     ? { concurrencies: QUICK_CONCURRENCIES, warmup: null, rounds: 1, round: { amount: 4 } }
     : { concurrencies: CONCURRENCIES, warmup: { seconds: 2 }, rounds: 3, round: { seconds: 2 } };
   // Shorter rounds with the corpus, to keep the whole benchmark within about 8 minutes.
-  const corpusPlan: ApiPlan = quick ? plan : { concurrencies: CONCURRENCIES, warmup: { seconds: 1 }, rounds: 2, round: { seconds: 1 } };
+  const corpusPlan: ApiPlan = quick ? plan : { concurrencies: CONCURRENCIES, warmup: { seconds: 1 }, rounds: 2, round: { seconds: 1.5 } };
   const corpusRegulations = quick ? 5 : CORPUS_REGULATIONS;
   await ensureRegulationLoaded(settings, log);
 
