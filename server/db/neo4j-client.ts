@@ -1,6 +1,9 @@
 /**
  * The one module that imports neo4j-driver. Everything above it sees plain rows (numbers, strings,
  * arrays, objects) and two error classes that say which setting to fix.
+ *
+ * Why this file is long: it is the whole driver boundary (reads, read scopes, writes, schema, plans, errors and
+ * value conversion), kept in one file so that no other module imports neo4j-driver.
  */
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction, Session, Transaction } from 'neo4j-driver';
