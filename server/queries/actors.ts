@@ -55,11 +55,13 @@ const OBLIGATION_FILTER = (o: string) =>
    AND ($chapter IS NULL OR EXISTS { MATCH (art:Article)-[:STATES]->(${o}) WHERE art.chapter = $chapter })`;
 
 /**
- * Tail of an obligation page query: the page, and with `$withArticles` the distinct articles stating it, so that
- * the article loader is primed from the same round trip (look-ahead, server/schema/look-ahead.ts).
+ * Tail of an obligation page query over actor `a`: the page, the actor's own row (so that `actor(id:)` with its
+ * obligations is one statement: the actor loader is primed from it), and with `$withArticles` the distinct
+ * articles stating the page, so that the article loader is primed from the same round trip (look-ahead,
+ * server/schema/look-ahead.ts).
  */
-const PAGE_WITH_ARTICLES = `WITH key, size(items) AS total, items[$offset..($offset + $limit)] AS page
-   RETURN key, total, page, COLLECT {
+const PAGE_WITH_ARTICLES = `WITH key, a, size(items) AS total, items[$offset..($offset + $limit)] AS page
+   RETURN key, ${ACTOR('a')} AS actor, total, page, COLLECT {
      UNWIND CASE WHEN $withArticles THEN page ELSE [] END AS stated
      MATCH (art:Article)-[:STATES]->(:Obligation {id: stated.id})
      RETURN DISTINCT ${ARTICLE('art')} AS article
@@ -67,6 +69,8 @@ const PAGE_WITH_ARTICLES = `WITH key, size(items) AS total, items[$offset..($off
 
 export interface ObligationPageRow extends PageRow<ObligationRow> {
   key: string;
+  /** The actor the page is of. */
+  actor: ActorRow;
   /** With `$withArticles`: the articles that state the page's obligations; otherwise empty. */
   articles: ArticleRow[];
 }
@@ -77,9 +81,9 @@ export const OBLIGATIONS_BORNE_BY_ACTORS = defineQuery<Keys & ObligationFilter &
    MATCH (a:Actor {id: key})
    OPTIONAL MATCH (a)-[:MEMBER_OF*0..1]->(bearer:Actor)-[:BEARS]->(o:Obligation)
    WHERE (bearer = a OR $includeCollective) AND ${OBLIGATION_FILTER('o')}
-   WITH DISTINCT key, o
-   WITH key, o ORDER BY ${OBLIGATION_ORDER('o')}
-   WITH key, collect(${OBLIGATION('o')}) AS items
+   WITH DISTINCT key, a, o
+   WITH key, a, o ORDER BY ${OBLIGATION_ORDER('o')}
+   WITH key, a, collect(${OBLIGATION('o')}) AS items
    ${PAGE_WITH_ARTICLES}`,
 );
 
@@ -89,9 +93,9 @@ export const OBLIGATIONS_BENEFITING_ACTORS = defineQuery<Keys & ObligationFilter
    MATCH (a:Actor {id: key})
    OPTIONAL MATCH (a)-[:MEMBER_OF*0..1]->(beneficiary:Actor)<-[:BENEFITS]-(o:Obligation)
    WHERE (beneficiary = a OR $includeCollective) AND ${OBLIGATION_FILTER('o')}
-   WITH DISTINCT key, o
-   WITH key, o ORDER BY ${OBLIGATION_ORDER('o')}
-   WITH key, collect(${OBLIGATION('o')}) AS items
+   WITH DISTINCT key, a, o
+   WITH key, a, o ORDER BY ${OBLIGATION_ORDER('o')}
+   WITH key, a, collect(${OBLIGATION('o')}) AS items
    ${PAGE_WITH_ARTICLES}`,
 );
 

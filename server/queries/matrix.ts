@@ -1,12 +1,24 @@
 // Cross-tabulations: who bears how many obligations of each modality, and which zone develops which industry.
 import type { ActorKind, Modality } from '../../seed/types.ts';
 import { defineQuery } from './named-query.ts';
-import { ACTOR, ARTICLE, DEVELOPMENT, IN_REGULATIONS, OBLIGATION_ORDER, type ActorRow, type ArticleRow, type DevelopmentRow, type RegulationScope } from './rows.ts';
+import {
+  ACTOR,
+  ARTICLE,
+  DEVELOPMENT_LINK,
+  INDUSTRY,
+  IN_REGULATIONS,
+  OBLIGATION_ORDER,
+  type ActorRow,
+  type ArticleRow,
+  type DevelopmentRow,
+  type IndustryRow,
+  type RegulationScope,
+} from './rows.ts';
 
 export interface ResponsibilityRow {
   actor: ActorRow;
-  /** Obligation ids in reading order, per modality present. */
-  cells: { modality: Modality; ids: string[] }[];
+  /** Per modality present: how many obligations, and their ids in reading order. */
+  cells: { modality: Modality; count: number; ids: string[] }[];
 }
 
 export const RESPONSIBILITY_MATRIX = defineQuery<RegulationScope & { kinds: ActorKind[] | null }, ResponsibilityRow>(
@@ -14,28 +26,63 @@ export const RESPONSIBILITY_MATRIX = defineQuery<RegulationScope & { kinds: Acto
   `MATCH (a:Actor)-[:BEARS]->(o:Obligation)
    WHERE ($kinds IS NULL OR a.kind IN $kinds) AND ${IN_REGULATIONS('o')}
    WITH a, o ORDER BY ${OBLIGATION_ORDER('o')}
-   WITH a, o.modality AS modality, collect(o.id) AS ids
-   WITH a, collect({modality: modality, ids: ids}) AS cells
+   WITH a, o.modality AS modality, count(o) AS count, collect(o.id) AS ids
+   WITH a, collect({modality: modality, count: count, ids: ids}) AS cells
    RETURN ${ACTOR('a')} AS actor, cells ORDER BY a.kind, a.id`,
 );
 
-export const ZONE_INDUSTRY_MATRIX = defineQuery<RegulationScope, { link: DevelopmentRow }>(
-  'zoneIndustryMatrix',
-  `MATCH (z:Actor)-[d:DEVELOPS]->(i:Industry) WHERE ${IN_REGULATIONS('d')}
-   RETURN ${DEVELOPMENT('z', 'd', 'i')} AS link ORDER BY z.id, d.regulation, d.article, d.paragraph, i.id`,
+/**
+ * The same counts without the ids, for requests that do not list the cells' obligations (look-ahead): no sort of
+ * every obligation into reading order and no ids, which were most of the answer (with 101 regulations the sort
+ * alone made the matrix 5× the floor).
+ */
+export const RESPONSIBILITY_COUNTS = defineQuery<RegulationScope & { kinds: ActorKind[] | null }, ResponsibilityRow>(
+  'responsibilityCounts',
+  `MATCH (a:Actor)-[:BEARS]->(o:Obligation)
+   WHERE ($kinds IS NULL OR a.kind IN $kinds) AND ${IN_REGULATIONS('o')}
+   WITH a, o.modality AS modality, count(o) AS count
+   WITH a, collect({modality: modality, count: count, ids: []}) AS cells
+   RETURN ${ACTOR('a')} AS actor, cells ORDER BY a.kind, a.id`,
 );
 
+/** A zone → industry link whose ends are keys into the row's `zones` and `industries`. */
+export type DevelopmentLink = Omit<DevelopmentRow, 'zone' | 'industry'> & { zone: string; industry: string };
+
 /**
- * The articles that state the matrix's links: sent beside ZONE_INDUSTRY_MATRIX in the same read transaction
- * (pipelined, so it costs no extra round trip) when the request asks for the cells' articles.
+ * The matrix's links in reading order, each zone and industry once (whole rows, as the node loaders hold them,
+ * rather than repeated on every link), and with `$withArticles` the articles stating them.
  */
-export const ZONE_INDUSTRY_ARTICLES = defineQuery<RegulationScope, { article: ArticleRow }>(
-  'zoneIndustryArticles',
-  `MATCH (:Actor)-[d:DEVELOPS]->(:Industry) WHERE ${IN_REGULATIONS('d')}
-   WITH DISTINCT d.regulation AS regulation, d.article AS number
-   MATCH (art:Article {number: number}) WHERE art.regulation = regulation
-   RETURN ${ARTICLE('art')} AS article`,
+export interface ZoneIndustryMatrixRow {
+  links: DevelopmentLink[];
+  zones: ActorRow[];
+  industries: IndustryRow[];
+  articles: ArticleRow[];
+}
+
+/**
+ * One statement for the matrix and, when the request asks for the cells' articles, those articles (rather than a
+ * second statement pipelined beside it: each statement is planned, run and answered on its own).
+ */
+export const ZONE_INDUSTRY_MATRIX = defineQuery<RegulationScope & { withArticles: boolean }, ZoneIndustryMatrixRow>(
+  'zoneIndustryMatrix',
+  `MATCH (z:Actor)-[d:DEVELOPS]->(i:Industry) WHERE ${IN_REGULATIONS('d')}
+   WITH z, d, i ORDER BY z.id, d.regulation, d.article, d.paragraph, i.id
+   WITH collect(${DEVELOPMENT_LINK('z', 'd', 'i')}) AS links, collect(DISTINCT z) AS zones, collect(DISTINCT i) AS industries,
+        collect(DISTINCT CASE WHEN $withArticles THEN [d.regulation, d.article] END) AS stated
+   RETURN links, [z IN zones | ${ACTOR('z')}] AS zones, [i IN industries | ${INDUSTRY('i')}] AS industries, COLLECT {
+     UNWIND stated AS clause
+     MATCH (art:Article {number: clause[1]}) WHERE art.regulation = clause[0]
+     RETURN ${ARTICLE('art')} AS article
+   } AS articles`,
 );
+
+/** The links of a ZONE_INDUSTRY_MATRIX row with their zone and industry rows, in the row's order. */
+export function developmentsOf(row: ZoneIndustryMatrixRow | undefined): DevelopmentRow[] {
+  if (!row) return [];
+  const zones = new Map(row.zones.map((z) => [z.id, z]));
+  const industries = new Map(row.industries.map((i) => [i.id, i]));
+  return row.links.map((link) => ({ ...link, zone: zones.get(link.zone)!, industry: industries.get(link.industry)! }));
+}
 
 /** Every obligation in scope per modality, and those of them no actor bears (the text names no bearer, or the rules placed none). */
 export const OBLIGATION_TOTALS = defineQuery<RegulationScope, { modality: Modality; ids: string[]; unnamed: string[] }>(

@@ -84,8 +84,12 @@ const loadActorObligations = (query: ActorObligationsQuery) =>
       withArticles: selectsPath(info, ['edges', 'node', 'article']),
     }),
     (rows, ctx) => {
+      const actors = ActorRef.getDataloader(ctx);
       const articles = ArticleRef.getDataloader(ctx);
-      for (const row of rows) for (const article of row.articles) articles.prime(article.id, article);
+      for (const row of rows) {
+        actors.prime(row.actor.id, row.actor);
+        for (const article of row.articles) articles.prime(article.id, article);
+      }
     },
   );
 
@@ -93,18 +97,22 @@ const loadBorne = loadActorObligations(OBLIGATIONS_BORNE_BY_ACTORS);
 const loadBenefiting = loadActorObligations(OBLIGATIONS_BENEFITING_ACTORS);
 
 /**
- * For `actor(id:)`: starts the obligation pages the request asks of that actor now, beside the actor's own row
- * (both pipelined in the request's transaction), rather than after it; the fields' loaders find them running.
+ * For `actor(id:)`: starts the obligation pages the request asks of that actor now rather than after the actor's
+ * row, and waits for them: each page's statement also returns the actor's row and primes its loader, so the actor
+ * with its obligations is one statement (two pipelined with benefits too); the fields' loaders find them done.
+ * Without either field, or for an unknown actor, the actor loader reads the row itself.
  */
-function prefetchObligations(id: string, ctx: ApiContext, info: GraphQLResolveInfo): void {
+async function prefetchObligations(id: string, ctx: ApiContext, info: GraphQLResolveInfo): Promise<void> {
   const fields = (info.schema.getType('Actor') as GraphQLObjectType).getFields();
+  const pages: Promise<unknown>[] = [];
   for (const [name, load] of [['obligations', loadBorne], ['benefits', loadBenefiting]] as const) {
     const [node] = fieldsAt(info, [name]);
     if (!node) continue;
     const args = getArgumentValues(fields[name]!, node, info.variableValues);
-    // A bad argument fails the field itself when its loader runs the same statement; here it is dropped.
-    load([id], ctx, args, { fieldNodes: [node], fragments: info.fragments }).catch(() => undefined);
+    pages.push(load([id], ctx, args, { fieldNodes: [node], fragments: info.fragments }));
   }
+  // A bad argument fails the field itself when its loader runs the same statement; here it is dropped.
+  await Promise.allSettled(pages);
 }
 
 ActorRef.implement({
@@ -188,8 +196,8 @@ builder.queryFields((t) => ({
     nullable: true,
     description: 'One actor by stable key (e.g. `actor:guowuyuan`, `actor:<jurisdiction>-<pinyin-of-name>`); null when unknown.',
     args: { id: t.arg.string({ required: true, description: 'Stable actor key.' }) },
-    resolve: (_root, args, ctx, info) => {
-      prefetchObligations(args.id, ctx, info);
+    resolve: async (_root, args, ctx, info) => {
+      await prefetchObligations(args.id, ctx, info);
       return args.id;
     },
   }),

@@ -3,11 +3,11 @@
 // one names, and each regulation's zone → industry links.
 import { MODALITIES } from '../../seed/types.ts';
 import { ACTORS_NAMED_BY, BORNE_BY_REGULATION } from '../queries/compare.ts';
-import { ZONE_INDUSTRY_MATRIX } from '../queries/matrix.ts';
+import { developmentsOf, ZONE_INDUSTRY_MATRIX } from '../queries/matrix.ts';
 import { runQuery } from '../queries/named-query.ts';
 import type { ActorRow, DevelopmentRow, RegulationRow } from '../queries/rows.ts';
 import { builder } from './builder.ts';
-import { ResponsibilityCell, type CellShape } from './matrix.ts';
+import { cellOf, ResponsibilityCell, type CellShape } from './matrix.ts';
 import { badInput } from './pagination.ts';
 import { ActorRef, RegulationRef, ZoneIndustryRef } from './refs.ts';
 import { REGULATIONS } from '../queries/articles.ts';
@@ -31,7 +31,7 @@ interface ComparisonShape {
   zoneIndustries: { regulation: string; cells: DevelopmentRow[] }[];
 }
 
-const total = (r: ActorInRegulationShape) => r.cells.reduce((n, c) => n + c.ids.length, 0);
+const total = (r: ActorInRegulationShape) => r.cells.reduce((n, c) => n + c.count, 0);
 
 const ActorInRegulation = builder.objectRef<ActorInRegulationShape>('ActorInRegulation').implement({
   description: 'What one actor bears in one of the regulations compared.',
@@ -57,7 +57,7 @@ const ActorComparison = builder.objectRef<ActorComparisonShape>('ActorComparison
     }),
     differs: t.boolean({
       description: 'Whether its counts of some modality differ between the regulations.',
-      resolve: (a) => MODALITIES.some((_, m) => new Set(a.regulations.map((r) => r.cells[m]!.ids.length)).size > 1),
+      resolve: (a) => MODALITIES.some((_, m) => new Set(a.regulations.map((r) => r.cells[m]!.count)).size > 1),
     }),
   }),
 });
@@ -119,19 +119,20 @@ builder.queryFields((t) => ({
         runQuery(ctx.db, REGULATIONS, params),
         runQuery(ctx.db, BORNE_BY_REGULATION, params),
         runQuery(ctx.db, ACTORS_NAMED_BY, params),
-        runQuery(ctx.db, ZONE_INDUSTRY_MATRIX, params),
+        runQuery(ctx.db, ZONE_INDUSTRY_MATRIX, { ...params, withArticles: false }),
       ]);
       const missing = keys.filter((key) => !found.some((row) => row.regulation.id === key));
       if (missing.length > 0) throw badInput(`No such regulation: ${missing.join(', ')}.`);
+      const developments = developmentsOf(links[0]);
       const actors = new Map<string, ActorComparisonShape>();
       for (const row of borne) {
         let entry = actors.get(row.actor.id);
         if (!entry) {
-          entry = { actor: row.actor, regulations: keys.map((regulation) => ({ regulation, cells: MODALITIES.map((modality) => ({ modality, ids: [] })) })) };
+          entry = { actor: row.actor, regulations: keys.map((regulation) => ({ regulation, cells: MODALITIES.map((modality) => cellOf(modality, [])) })) };
           actors.set(row.actor.id, entry);
         }
         const column = entry.regulations[keys.indexOf(row.regulation)]!;
-        column.cells = MODALITIES.map((modality) => ({ modality, ids: row.cells.find((c) => c.modality === modality)?.ids ?? [] }));
+        column.cells = MODALITIES.map((modality) => cellOf(modality, row.cells.find((c) => c.modality === modality)?.ids ?? []));
       }
       return {
         regulations: keys.map((key) => found.find((row) => row.regulation.id === key)!.regulation),
@@ -141,7 +142,7 @@ builder.queryFields((t) => ({
           regulation,
           actors: named.filter((row) => row.regulations.length === 1 && row.regulations[0] === regulation).map((row) => row.actor),
         })),
-        zoneIndustries: keys.map((regulation) => ({ regulation, cells: links.map((row) => row.link).filter((link) => link.regulation === regulation) })),
+        zoneIndustries: keys.map((regulation) => ({ regulation, cells: developments.filter((link) => link.regulation === regulation) })),
       };
     },
   }),

@@ -1,5 +1,5 @@
 import { MODALITIES, type Modality } from '../../seed/types.ts';
-import { OBLIGATION_TOTALS, RESPONSIBILITY_MATRIX, ZONE_INDUSTRY_ARTICLES, ZONE_INDUSTRY_MATRIX } from '../queries/matrix.ts';
+import { developmentsOf, OBLIGATION_TOTALS, RESPONSIBILITY_COUNTS, RESPONSIBILITY_MATRIX, ZONE_INDUSTRY_MATRIX } from '../queries/matrix.ts';
 import { runQuery } from '../queries/named-query.ts';
 import type { ActorRow, DevelopmentRow, IndustryRow, ObligationRow } from '../queries/rows.ts';
 import { builder } from './builder.ts';
@@ -10,9 +10,13 @@ import { ActorKindEnum, ActorRef, ArticleRef, IndustryRef, ModalityEnum, Obligat
 
 export interface CellShape {
   modality: Modality;
-  /** Obligation keys in reading order. */
-  ids: string[];
+  count: number;
+  /** Obligation keys in reading order; null where the request does not list them (look-ahead). */
+  ids: string[] | null;
 }
+
+/** A cell whose obligations are known. */
+export const cellOf = (modality: Modality, ids: string[]): CellShape => ({ modality, count: ids.length, ids });
 
 interface RowShape {
   actor: ActorRow;
@@ -23,18 +27,19 @@ export const ResponsibilityCell = builder.objectRef<CellShape>('ResponsibilityCe
   description: 'The obligations of one modality that one actor bears.',
   fields: (t) => ({
     modality: t.field({ type: ModalityEnum, description: 'The modality (column).', resolve: (c) => c.modality }),
-    count: t.int({ description: 'How many obligations.', resolve: (c) => c.ids.length }),
+    count: t.int({ description: 'How many obligations.', resolve: (c) => c.count }),
     obligations: t.connection(
       {
         type: ObligationRef,
         description: 'The obligations themselves, in reading order.',
         resolve: async (cell, args, ctx) => {
           const window = pageWindow(args);
+          if (cell.ids === null) throw new Error('ResponsibilityCell.obligations: the ids were not read (look-ahead missed the field)');
           const keys = cell.ids.slice(window.offset, window.offset + window.limit);
           // Through the Obligation loader, so all cells of the matrix share one round trip.
           const rows = await ObligationRef.getDataloader(ctx).loadMany(keys);
           const page = rows.filter((row): row is ObligationRow => row !== null && !(row instanceof Error));
-          return toConnection(window, { total: cell.ids.length, page });
+          return toConnection(window, { total: cell.count, page });
         },
       },
       ObligationConnection,
@@ -46,7 +51,7 @@ const ResponsibilityRow = builder.objectRef<RowShape>('ResponsibilityRow').imple
   description: 'One actor (row) with its obligation counts per modality.',
   fields: (t) => ({
     actor: t.field({ type: ActorRef, description: 'The actor.', resolve: (r) => r.actor }),
-    total: t.int({ description: 'All obligations it bears.', resolve: (r) => r.cells.reduce((n, c) => n + c.ids.length, 0) }),
+    total: t.int({ description: 'All obligations it bears.', resolve: (r) => r.cells.reduce((n, c) => n + c.count, 0) }),
     cells: t.field({
       type: [ResponsibilityCell],
       description: 'One cell per modality, in the order of `ResponsibilityMatrix.modalities`.',
@@ -62,7 +67,7 @@ interface ColumnsShape {
 const ResponsibilityColumns = builder.objectRef<ColumnsShape>('ResponsibilityColumns').implement({
   description: 'Obligations per modality across the whole matrix, each counted once (a duty two actors share is one obligation).',
   fields: (t) => ({
-    total: t.int({ description: 'All of them.', resolve: (c) => c.cells.reduce((n, cell) => n + cell.ids.length, 0) }),
+    total: t.int({ description: 'All of them.', resolve: (c) => c.cells.reduce((n, cell) => n + cell.count, 0) }),
     cells: t.field({
       type: [ResponsibilityCell],
       description: 'One cell per modality, in the order of `ResponsibilityMatrix.modalities`.',
@@ -137,17 +142,24 @@ builder.queryFields((t) => ({
       regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }),
       asOf: t.arg.string({ description: AS_OF_ARG_DESCRIPTION }),
     },
-    resolve: async (_root, args, ctx) => {
+    resolve: async (_root, args, ctx, info) => {
       const scope = await scopeAt(ctx, args);
-      const rows = await runQuery(ctx.db, RESPONSIBILITY_MATRIX, { ...scope, kinds: args.kinds ?? null });
+      const withIds = selectsPath(info, ['rows', 'cells', 'obligations']);
+      const rows = await runQuery(ctx.db, withIds ? RESPONSIBILITY_MATRIX : RESPONSIBILITY_COUNTS, { ...scope, kinds: args.kinds ?? null });
       let columns: ReturnType<MatrixShape['columns']> | undefined;
       const byModality = <C extends { modality: Modality }>(cells: readonly C[], ids: (c: C) => string[]) =>
         MODALITIES.map((modality) => {
           const cell = cells.find((c) => c.modality === modality);
-          return { modality, ids: cell ? ids(cell) : [] };
+          return cellOf(modality, cell ? ids(cell) : []);
         });
       return {
-        rows: rows.map(({ actor, cells }) => ({ actor, cells: byModality(cells, (c) => c.ids) })),
+        rows: rows.map(({ actor, cells }) => ({
+          actor,
+          cells: MODALITIES.map((modality): CellShape => {
+            const cell = cells.find((c) => c.modality === modality);
+            return { modality, count: cell?.count ?? 0, ids: withIds ? (cell?.ids ?? []) : null };
+          }),
+        })),
         columns: () =>
           (columns ??= runQuery(ctx.db, OBLIGATION_TOTALS, scope).then((totals) => ({
             all: { cells: byModality(totals, (c) => c.ids) },
@@ -162,13 +174,10 @@ builder.queryFields((t) => ({
     args: { regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }), asOf: t.arg.string({ description: AS_OF_ARG_DESCRIPTION }), },
     resolve: async (_root, args, ctx, info) => {
       const scope = await scopeAt(ctx, args);
-      const [rows, articles] = await Promise.all([
-        runQuery(ctx.db, ZONE_INDUSTRY_MATRIX, scope),
-        selectsPath(info, ['cells', 'article']) ? runQuery(ctx.db, ZONE_INDUSTRY_ARTICLES, scope) : [],
-      ]);
+      const [row] = await runQuery(ctx.db, ZONE_INDUSTRY_MATRIX, { ...scope, withArticles: selectsPath(info, ['cells', 'article']) });
       const articleLoader = ArticleRef.getDataloader(ctx);
-      for (const { article } of articles) articleLoader.prime(article.id, article);
-      const cells = rows.map((row) => row.link);
+      for (const article of row?.articles ?? []) articleLoader.prime(article.id, article);
+      const cells = developmentsOf(row);
       const zones = new Map(cells.map((c) => [c.zone.id, c.zone]));
       const industries = new Map(cells.map((c) => [c.industry.id, c.industry]));
       return { zones: [...zones.values()], industries: [...industries.values()], cells };

@@ -46,4 +46,25 @@ describe('responsibility matrix totals', () => {
     expect(offices.responsibilityMatrix.unnamed).toEqual(all.responsibilityMatrix.unnamed);
     expect(offices.responsibilityMatrix.totals).toEqual(all.responsibilityMatrix.totals);
   });
+
+  it('counts each actor’s obligations per modality alike whether or not the cells list them', async () => {
+    const { obligations } = api.graph;
+    const counted = await graphqlData(api.yoga, `{ responsibilityMatrix { rows { actor { key } total cells { modality count } } } }`, {});
+    const listed = await graphqlData(
+      api.yoga,
+      `{ responsibilityMatrix { rows { actor { key } total cells { modality count obligations(first: 100) { totalCount edges { node { key } } } } } } }`,
+      {},
+    );
+    expect(counted.responsibilityMatrix.rows.length).toBeGreaterThan(10);
+    for (const [i, row] of counted.responsibilityMatrix.rows.entries()) {
+      const borne = obligations.filter((o) => o.bearers.includes(row.actor.key));
+      expect(row.total).toBe(borne.length);
+      expect(row.cells.map((c: { count: number }) => c.count)).toEqual(MODALITIES.map((m) => borne.filter((o) => o.modality === m).length));
+      const other = listed.responsibilityMatrix.rows[i];
+      expect(other.actor.key).toBe(row.actor.key);
+      expect(other.cells.map((c: any) => c.obligations.totalCount)).toEqual(row.cells.map((c: { count: number }) => c.count));
+      const keys = other.cells.flatMap((c: any) => c.obligations.edges.map((e: any) => e.node.key));
+      expect(keys.sort()).toEqual(borne.map((o) => o.id).sort());
+    }
+  });
 });

@@ -62,21 +62,50 @@ describe('round trips per request', () => {
     expect(scopes[0]).not.toBe(scopes[2]);
   });
 
-  it('one actor with its obligations and their articles: the actor and its page are sent together', async () => {
+  it('one actor with its obligations and their articles: one statement, which also primes the actor', async () => {
+    const bearer = api.graph.obligations.find((o) => o.bearers.length > 0)!.bearers[0]!;
+    const { data, queries } = await withRoundTrips(ACTOR_OBLIGATIONS, { id: bearer });
+    const actor = api.graph.actors.find((a) => a.id === bearer)!;
+    expect(data.actor.key).toBe(bearer);
+    expect(data.actor.name).toBe(actor.name);
+    expect(data.actor.obligations.edges.length).toBeGreaterThan(0);
+    expect(data.actor.obligations.edges.every((e: any) => Number.isInteger(e.node.article.number))).toBe(true);
+    expect(queries).toEqual(['obligationsBorneByActors']);
+  });
+
+  it('one actor with obligations and benefits: the two pages pipelined, the actor from them', async () => {
     const events: QueryEvent[] = [];
     const stop = api.client.onQuery((event) => events.push(event));
+    const beneficiary = api.graph.obligations.find((o) => o.beneficiaries.length > 0)!.beneficiaries[0]!;
     let data: any;
     try {
-      data = await graphqlData(api.yoga, ACTOR_OBLIGATIONS, { id: api.graph.obligations.find((o) => o.bearers.length > 0)!.bearers[0] });
+      data = await graphqlData(
+        api.yoga,
+        `query($id: String!) { actor(id: $id) { key kind obligations { totalCount } benefits(first: 5) { totalCount edges { node { key } } } } }`,
+        { id: beneficiary },
+      );
     } finally {
       stop();
     }
-    expect(data.actor.obligations.edges.length).toBeGreaterThan(0);
-    expect(data.actor.obligations.edges.every((e: any) => Number.isInteger(e.node.article.number))).toBe(true);
-    expect(events.map((e) => e.query.split('\n')[0]).sort()).toEqual(['// actorNodesByIds', '// obligationsBorneByActors']);
+    expect(data.actor.key).toBe(beneficiary);
+    expect(data.actor.benefits.totalCount).toBe(api.graph.obligations.filter((o) => o.beneficiaries.includes(beneficiary)).length);
+    expect(events.map((e) => e.query.split('\n')[0]).sort()).toEqual(['// obligationsBenefitingActors', '// obligationsBorneByActors']);
     // Pipelined: the second was sent before the first had answered.
     const [first, second] = [...events].sort((a, b) => a.startedAt - b.startedAt);
     expect(second!.startedAt).toBeLessThan(first!.startedAt + first!.ms);
+  });
+
+  it('an unknown actor with its obligations is null, its row looked up once more', async () => {
+    const { data, queries } = await withRoundTrips(ACTOR_OBLIGATIONS, { id: 'actor:no-such-body' });
+    expect(data.actor).toBeNull();
+    expect([...queries].sort()).toEqual(['actorNodesByIds', 'obligationsBorneByActors']);
+  });
+
+  it('the zone–industry matrix with each cell’s article: one statement', async () => {
+    const { data, queries } = await withRoundTrips(`{ zoneIndustryMatrix { cells { zone { key } industry { key } level article { number heading } } } }`, {});
+    expect(data.zoneIndustryMatrix.cells).toHaveLength(api.graph.zoneIndustries.length);
+    expect(data.zoneIndustryMatrix.cells.every((c: any) => Number.isInteger(c.article.number))).toBe(true);
+    expect(queries).toEqual(['zoneIndustryMatrix']);
   });
 
   it('all actors with their obligations and each obligation’s article: 2 queries for 5 actors or all of them', async () => {

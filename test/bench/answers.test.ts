@@ -29,7 +29,7 @@ describe('checkSameAnswers', () => {
 
   it('fails, naming the target and where, when one answer differs', () => {
     const wrong = [floor[0]!, { ...floor[1]!, total: 3 }];
-    expect(() => checkSameAnswers('responsibilityMatrix', { ours, floor, floorHttp: wrong, peer })).toThrow(/floorHttp and ours answer responsibilityMatrix differently: \[1\]\.total/);
+    expect(() => checkSameAnswers('responsibilityMatrix', { ours, floor, floorHttp: wrong, peer })).toThrow(/floorHttp and ours answer responsibilityMatrix \(regulation\) differently: \[1\]\.total/);
     const peerMissing = { actors: peer.actors.slice(0, 1) };
     expect(() => checkSameAnswers('responsibilityMatrix', { ours, floor, floorHttp: floor, peer: peerMissing })).toThrow(/peer and ours/);
   });

@@ -113,8 +113,8 @@ export interface Answers {
   peer?: Json;
 }
 
-/** Throws unless every target's answer equals ours after normalising; returns the canonical answer. */
-export function checkSameAnswers(query: string, answers: Answers): unknown {
+/** Throws unless every target's answer equals ours after normalising; returns the canonical answer. `graph` names what was loaded, for the message. */
+export function checkSameAnswers(query: string, answers: Answers, graph = 'regulation'): unknown {
   const normalise = NORMALISERS[query];
   if (!normalise) throw new Error(`api: no answer normaliser for ${query}`);
   const ours = normalise.ours(answers.ours);
@@ -127,7 +127,7 @@ export function checkSameAnswers(query: string, answers: Answers): unknown {
     others.push(['peer', normalise.peer(answers.peer)]);
   }
   for (const [target, answer] of others) {
-    if (!isDeepStrictEqual(answer, ours)) throw new Error(`api: ${target} and ours answer ${query} differently: ${firstDifference(answer, ours)}`);
+    if (!isDeepStrictEqual(answer, ours)) throw new Error(`api: ${target} and ours answer ${query} (${graph}) differently: ${firstDifference(answer, ours)}`);
   }
   return ours;
 }

@@ -5,7 +5,7 @@
 // compare over two of them, and the path finder's question between two actors far apart in the corpus. The loaded graph and each answer are checked against the extracted graphs before
 // they are timed.
 import { clearDatabase } from './bench-database.ts';
-import { createNeo4jClient } from '../../server/db/neo4j-client.ts';
+import { createNeo4jClient, type Neo4jClient } from '../../server/db/neo4j-client.ts';
 import type { Neo4jSettings } from '../../server/db/neo4j-settings.ts';
 import { createYogaApp } from '../../server/yoga.ts';
 import { loadIfChanged, SEED_TX_TIMEOUT_MS } from '../../seed/load-graph.ts';
@@ -86,6 +86,24 @@ function corpusText(index: number): string {
   return generated.text.replaceAll(generated.title, `${generated.title.replace(/条例$/, '')}第${index + 1}号条例`);
 }
 
+/** The corpus: `count` synthetic regulations (keys regulation:synthetic-001…), read and extracted in-process. */
+export function extractCorpus(count: number): ExtractedGraph[] {
+  const graphs: ExtractedGraph[] = [];
+  for (let i = 0; i < count; i++) graphs.push(buildGraph(corpusText(i), { id: `regulation:synthetic-${String(i + 1).padStart(3, '0')}` }));
+  return graphs;
+}
+
+/** Loads each regulation in its own transaction, as `npm run seed -- folder/` does; returns the elements written. */
+export async function loadCorpus(client: Neo4jClient, graphs: readonly ExtractedGraph[], log: (line: string) => void, name = 'corpus'): Promise<number> {
+  let elements = 0;
+  for (const [i, graph] of graphs.entries()) {
+    const outcome = await loadIfChanged(client, graph, { force: true });
+    if (outcome.loaded) elements += outcome.nodes + outcome.relationships;
+    if ((i + 1) % 20 === 0) log(`${name}: loaded ${i + 1}/${graphs.length}`);
+  }
+  return elements;
+}
+
 export async function runCorpusBench(options: CorpusBenchOptions): Promise<BenchReport<CorpusBenchData>> {
   const { settings, quick, log } = options;
   const clock = startReport('corpus', quick);
@@ -94,17 +112,11 @@ export async function runCorpusBench(options: CorpusBenchOptions): Promise<Bench
   const client = createNeo4jClient(settings, { txTimeoutMs: SEED_TX_TIMEOUT_MS });
   try {
     const started = performance.now();
-    const graphs: ExtractedGraph[] = [];
-    for (let i = 0; i < count; i++) graphs.push(buildGraph(corpusText(i), { id: `regulation:synthetic-${String(i + 1).padStart(3, '0')}` }));
+    const graphs = extractCorpus(count);
     const extractMs = performance.now() - started;
     log(`corpus: extracted ${count} regulations in ${fmt(extractMs / 1000)} s; loading`);
-    let elements = 0;
     const loadStarted = performance.now();
-    for (const [i, graph] of graphs.entries()) {
-      const outcome = await loadIfChanged(client, graph, { force: true });
-      if (outcome.loaded) elements += outcome.nodes + outcome.relationships;
-      if ((i + 1) % 20 === 0) log(`corpus: loaded ${i + 1}/${count}`);
-    }
+    const elements = await loadCorpus(client, graphs, log);
     const loadMs = performance.now() - loadStarted;
     const totalMs = performance.now() - started;
     // The graph holds exactly what was extracted (shared bodies once) before any figure is reported.

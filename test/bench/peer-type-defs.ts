@@ -32,6 +32,7 @@ ${namedEntity('Industry', 'industriesByName')}
 type Obligation @node @mutation(operations: [])
   @fulltext(indexes: [{ indexName: "obligation_text", queryName: "obligationsByText", fields: ["text"] }]) {
   id: String!
+  regulation: String!
   modality: String!
   marker: String!
   text: String!
