@@ -215,21 +215,61 @@ function sharedNodeStatements(label: NodeLabel, nodes: readonly NodeRow[], regul
   }));
 }
 
+/**
+ * Ends of which a load writes few nodes (its Regulation, and the bodies, industries and documents it names): looked
+ * up once per statement, in `$<side>Ids` order, so that a row names them by position instead of seeking its id again.
+ * A missing id leaves the statement no row to create, which its count reports.
+ */
+const FEW_NODE_LABELS: ReadonlySet<NodeLabel> = new Set(['Regulation', ...SHARED_LABELS]);
+
 function relationshipStatements(group: RelationshipGroup, rows: readonly RelationshipRow[], regulation: string, size: number): Statement[] {
   const { type, fromLabel, toLabel } = group;
   const { columns, fromRegulation, values } = columnsOf(rows.map((row) => row.props), regulation);
   const props = columns.length + fromRegulation.length > 0 ? ` ${propertyMap(columns, 2, fromRegulation)}` : '';
+  const ends = [
+    { side: 'a', label: fromLabel, few: FEW_NODE_LABELS.has(fromLabel), id: (row: RelationshipRow) => row.from },
+    { side: 'b', label: toLabel, few: FEW_NODE_LABELS.has(toLabel), id: (row: RelationshipRow) => row.to },
+  ];
+  const looked = ends.filter((end) => end.few).map((end) => `${end.side}Nodes`);
+  const lookups = ends
+    .filter((end) => end.few)
+    .map(({ side, label }, i) => {
+      const carried = looked.slice(0, i).map((name) => `${name}, `).join('');
+      return (
+        `UNWIND range(0, size($${side}Ids) - 1) AS i MATCH (x:${label} {id: $${side}Ids[i]}) WITH ${carried}i, x ORDER BY i ` +
+        `WITH ${carried}collect(x) AS ${side}Nodes WHERE size(${side}Nodes) = size($${side}Ids) `
+      );
+    })
+    .join('');
+  const matches = ends
+    .map(({ side, label, few }, i) => (few ? '' : `MATCH (${side}:${label} {id: row[${i}]}) `))
+    .join('');
+  const bound = ends.map(({ side, few }, i) => (few ? `${side}Nodes[row[${i}]] AS ${side}` : side)).join(', ');
   const query =
-    `UNWIND $rows AS row MATCH (a:${fromLabel} {id: row[0]}) MATCH (b:${toLabel} {id: row[1]}) ` +
+    `${lookups}UNWIND $rows AS row ${matches}WITH ${bound}, row ` +
     `CREATE (a)-[:${type}${props}]->(b) RETURN count(*) AS created`;
-  return [...batches(rows.map((row) => [row.from, row.to, ...values(row.props)]), size)].map((batch) => ({
-    query,
-    params: { rows: batch, regulation },
-    expect: {
-      rows: batch.length,
-      problem: (missing: number) => `${type} (${fromLabel}→${toLabel}): ${missing} relationship(s) point at ids that are not in the graph`,
-    },
-  }));
+  return [...batches(rows, size)].map((batch) => {
+    const params: Record<string, unknown> = { regulation };
+    const positions = ends.map(({ side, few, id }) => {
+      if (!few) return null;
+      const ids = [...new Set(batch.map(id))];
+      params[`${side}Ids`] = ids;
+      return new Map(ids.map((key, i) => [key, i]));
+    });
+    params.rows = batch.map((row) => [
+      positions[0]?.get(row.from) ?? row.from,
+      positions[1]?.get(row.to) ?? row.to,
+      ...values(row.props),
+    ]);
+    return {
+      query,
+      params,
+      expect: {
+        rows: batch.length,
+        problem: (missing: number) => `${type} (${fromLabel}→${toLabel}): ${missing} relationship(s) point at ids that are not in the graph`,
+      },
+    };
+  });
 }
 
 /**
