@@ -5,6 +5,7 @@
 // names them any more). Readers see the previous version of the regulation or the new one, never a mix; a
 // failure leaves the previous intact. A regulation not yet in the graph has nothing to replace: it is created
 // in large UNWIND batches without any delete.
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import { recomputeSharedNames } from './shared-names.ts';
 import type { CypherRunner, GraphStore } from './graph-store.ts';
 import {
@@ -18,12 +19,10 @@ import {
   toGraphRows,
   type GraphRows,
   type NodeLabel,
-  type NodeRow,
-  type PropertyValue,
   type RelationshipGroup,
   type RelationshipRow,
-  type RelationshipType,
 } from './graph-rows.ts';
+import { attachmentsOf, ownedNodeStatements, relationshipStatements, sharedNodeStatements, type Statement } from './load-statements.ts';
 import type { ExtractedGraph } from './types.ts';
 
 const FULLTEXT = "OPTIONS { indexConfig: { `fulltext.analyzer`: 'cjk' } }";
@@ -53,12 +52,6 @@ export const SEED_TX_TIMEOUT_MS = 300_000;
 /** Rows per UNWIND statement: a regulation of 6,200 articles is a few dozen statements. */
 export const BATCH_SIZE = 10_000;
 
-/**
- * Relationships that give an owned node its one place (its chapter or regulation, article, paragraph, source
- * clause): created by the statement that creates the node, so that end needs no lookup and its id travels once.
- */
-const STRUCTURAL_TYPES: ReadonlySet<RelationshipType> = new Set(['HAS_CHAPTER', 'HAS_ARTICLE', 'HAS_PARAGRAPH', 'HAS_ITEM', 'STATES', 'SOURCE']);
-
 export interface LoadOptions {
   /** Rows per UNWIND statement. */
   batchSize?: number;
@@ -69,10 +62,6 @@ export interface LoadSummary {
   nodes: number;
   relationships: number;
   contentHash: string;
-}
-
-function* batches<T>(rows: readonly T[], size: number): Generator<T[]> {
-  for (let start = 0; start < rows.length; start += size) yield rows.slice(start, start + size);
 }
 
 /** `CREATE CONSTRAINT keyed_id IF NOT EXISTS …` → keyed_id (a constraint's index has the constraint's name). */
@@ -106,132 +95,6 @@ async function prepareStore(client: GraphStore, progress: (m: string) => void): 
   preparedStores.add(client);
 }
 
-// Statements: rows travel as arrays under one list of keys (not one map per row), and the regulation's id,
-// which every owned row carries, travels once as $regulation.
-
-interface Statement {
-  query: string;
-  params: Record<string, unknown>;
-  /** Rows the statement must have matched (RETURN count(*) AS created), and what it means when it did not. */
-  expect?: { rows: number; problem: (missing: number) => string };
-  onResult?: (rows: readonly Record<string, unknown>[]) => void;
-}
-
-const PROPERTY_KEY = /^[A-Za-z_][A-Za-z0-9_]*$/;
-
-/** Keys of the rows (`id` first when there is one), and those whose every value is the regulation's id. */
-function columnsOf(rows: readonly Record<string, PropertyValue>[], regulation: string) {
-  const keys = new Set<string>();
-  for (const row of rows) for (const key of Object.keys(row)) keys.add(key);
-  for (const key of keys) if (!PROPERTY_KEY.test(key)) throw new Error(`property key ${JSON.stringify(key)} cannot be written`);
-  const ordered = [...keys].sort((a, b) => (a === 'id' ? -1 : b === 'id' ? 1 : 0));
-  const fromRegulation = ordered.filter((key) => key === 'regulation' && rows.every((row) => row[key] === regulation));
-  const columns = ordered.filter((key) => !fromRegulation.includes(key));
-  return { columns, fromRegulation, values: (row: Record<string, PropertyValue>) => columns.map((key) => row[key] ?? null) };
-}
-
-/** `{id: row[2], title: row[3], regulation: $regulation}`: a null value sets no property. */
-function propertyMap(columns: readonly string[], offset: number, fromRegulation: readonly string[]): string {
-  return `{${[...columns.map((key, i) => `${key}: row[${offset + i}]`), ...fromRegulation.map((key) => `${key}: $regulation`)].join(', ')}}`;
-}
-
-interface Attachment {
-  group: RelationshipGroup;
-  /** The other end, created earlier in the transaction, by id of the node being created. */
-  otherOf: Map<string, string>;
-  other: NodeLabel;
-  outgoing: boolean;
-}
-
-/**
- * The structural groups that can be created with `label`'s nodes: no properties, the other end already
- * written, and at most one row per node of `label`. Rows attached are taken out of `remaining`.
- */
-function attachmentsOf(label: NodeLabel, ids: ReadonlySet<string>, remaining: Map<RelationshipGroup, RelationshipRow[]>, written: ReadonlySet<NodeLabel>) {
-  const attachments: Attachment[] = [];
-  for (const [group, rows] of remaining) {
-    const outgoing = group.fromLabel === label;
-    const other = outgoing ? group.toLabel : group.fromLabel;
-    if (!STRUCTURAL_TYPES.has(group.type) || group.fromLabel === group.toLabel || (!outgoing && group.toLabel !== label)) continue;
-    if (!written.has(other) || rows.some((row) => Object.keys(row.props).length > 0)) continue;
-    const [otherOf, left] = [new Map<string, string>(), [] as RelationshipRow[]];
-    let unique = true;
-    for (const row of rows) {
-      const own = outgoing ? row.from : row.to;
-      if (!ids.has(own)) left.push(row);
-      else if (otherOf.has(own)) unique = false;
-      else otherOf.set(own, outgoing ? row.to : row.from);
-    }
-    if (!unique || otherOf.size === 0) continue;
-    attachments.push({ group, otherOf, other, outgoing });
-    remaining.set(group, left);
-  }
-  return attachments;
-}
-
-function ownedNodeStatements(label: NodeLabel, nodes: readonly NodeRow[], attachments: readonly Attachment[], regulation: string, size: number): Statement[] {
-  const { columns, fromRegulation, values } = columnsOf(nodes, regulation);
-  // Nodes with the same attachments (articles of a chapter, and those directly under the regulation) share a statement.
-  const partitions = new Map<string, { links: Attachment[]; rows: PropertyValue[][] }>();
-  for (const node of nodes) {
-    const links = attachments.filter((a) => a.otherOf.has(node.id));
-    const key = links.map((a) => attachments.indexOf(a)).join(',');
-    let partition = partitions.get(key);
-    if (!partition) partitions.set(key, (partition = { links, rows: [] }));
-    partition.rows.push([...links.map((a) => a.otherOf.get(node.id)!), ...values(node)]);
-  }
-  const statements: Statement[] = [];
-  for (const { links, rows } of partitions.values()) {
-    const match = links.map((a, i) => `MATCH (p${i}:${a.other} {id: row[${i}]}) `).join('');
-    const link = links.map((a, i) => (a.outgoing ? ` CREATE (n)-[:${a.group.type}]->(p${i})` : ` CREATE (p${i})-[:${a.group.type}]->(n)`)).join('');
-    const create = `CREATE (n:${label}:${KEYED_LABEL} ${propertyMap(columns, links.length, fromRegulation)})`;
-    const what = links.map((a) => `${a.group.type} (${a.group.fromLabel}→${a.group.toLabel})`).join(', ');
-    for (const batch of batches(rows, size)) {
-      statements.push({
-        query: `UNWIND $rows AS row ${match}${create}${link}${links.length > 0 ? ' RETURN count(*) AS created' : ''}`,
-        params: { rows: batch, regulation },
-        ...(links.length > 0 && {
-          expect: { rows: batch.length, problem: (missing: number) => `${what}: ${missing} ${label} node(s) point at ids that are not in the graph` },
-        }),
-      });
-    }
-  }
-  return statements;
-}
-
-/** Shared nodes are merged; the ids of those the graph held already are passed to `existing`. */
-function sharedNodeStatements(label: NodeLabel, nodes: readonly NodeRow[], regulation: string, size: number, existing: string[]): Statement[] {
-  // In id order, so that two loads merging the same bodies lock them in the same order instead of deadlocking.
-  const sorted = [...nodes].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const { columns, fromRegulation, values } = columnsOf(sorted, regulation);
-  const query =
-    `UNWIND $rows AS row MERGE (n:${label} {id: row[0]}) ON CREATE SET n.loading = true ` +
-    `WITH n, row, n.loading IS NULL AS existed SET n = ${propertyMap(columns, 0, fromRegulation)}, n:${KEYED_LABEL} ` +
-    'RETURN collect(CASE WHEN existed THEN row[0] END) AS existing';
-  return [...batches(sorted.map(values), size)].map((batch) => ({
-    query,
-    params: { rows: batch, regulation },
-    onResult: ([row]) => existing.push(...((row?.existing as string[] | undefined) ?? [])),
-  }));
-}
-
-function relationshipStatements(group: RelationshipGroup, rows: readonly RelationshipRow[], regulation: string, size: number): Statement[] {
-  const { type, fromLabel, toLabel } = group;
-  const { columns, fromRegulation, values } = columnsOf(rows.map((row) => row.props), regulation);
-  const props = columns.length + fromRegulation.length > 0 ? ` ${propertyMap(columns, 2, fromRegulation)}` : '';
-  const query =
-    `UNWIND $rows AS row MATCH (a:${fromLabel} {id: row[0]}) MATCH (b:${toLabel} {id: row[1]}) ` +
-    `CREATE (a)-[:${type}${props}]->(b) RETURN count(*) AS created`;
-  return [...batches(rows.map((row) => [row.from, row.to, ...values(row.props)]), size)].map((batch) => ({
-    query,
-    params: { rows: batch, regulation },
-    expect: {
-      rows: batch.length,
-      problem: (missing: number) => `${type} (${fromLabel}→${toLabel}): ${missing} relationship(s) point at ids that are not in the graph`,
-    },
-  }));
-}
-
 /**
  * Sends statements without waiting for each other's results: Neo4j runs them one after the other in the
  * transaction while the next ones travel. `settle` waits for all and throws the first failure, in order.
@@ -239,7 +102,11 @@ function relationshipStatements(group: RelationshipGroup, rows: readonly Relatio
 function pipeline(tx: CypherRunner) {
   const sent: Promise<void>[] = [];
   return {
-    send(statement: Statement): void {
+    /**
+     * Resolves on the event loop's next turn, so that the statement just packed leaves the socket (and Neo4j starts
+     * on it) while the next one is packed, instead of every statement waiting for the last to be packed.
+     */
+    async send(statement: Statement): Promise<void> {
       const done = tx.run<{ created?: number }>(statement.query, statement.params).then((result) => {
         const { expect } = statement;
         statement.onResult?.(result);
@@ -248,6 +115,7 @@ function pipeline(tx: CypherRunner) {
       });
       done.catch(() => undefined);
       sent.push(done);
+      await nextTurn();
     },
     /** Runs `report` once everything sent so far has run. */
     after(report: () => void): void {
@@ -279,17 +147,17 @@ async function writeRows(tx: CypherRunner, rows: GraphRows, batchSize: number, p
   const remaining = new Map(rows.relationships.map((group) => [group, group.rows]));
   const written = new Set<NodeLabel>(['Regulation', ...SHARED_LABELS]);
   for (const label of SHARED_LABELS) {
-    for (const statement of sharedNodeStatements(label, rows.nodes[label], id, batchSize, existing)) pipe.send(statement);
+    for (const statement of sharedNodeStatements(label, rows.nodes[label], id, batchSize, existing)) await pipe.send(statement);
     pipe.after(() => progress(`${label}: ${rows.nodes[label].length} nodes`));
   }
   for (const label of OWNED_LABELS) {
     const nodes = rows.nodes[label];
     const attachments = attachmentsOf(label, new Set(nodes.map((n) => n.id)), remaining, written);
-    for (const statement of ownedNodeStatements(label, nodes, attachments, id, batchSize)) pipe.send(statement);
+    for (const statement of ownedNodeStatements(label, nodes, attachments, id, batchSize)) await pipe.send(statement);
     written.add(label);
     pipe.after(() => progress(`${label}: ${nodes.length} nodes`));
   }
-  for (const [group, left] of remaining) for (const statement of relationshipStatements(group, left, id, batchSize)) pipe.send(statement);
+  for (const [group, left] of remaining) for (const statement of relationshipStatements(group, left, id, batchSize)) await pipe.send(statement);
   await pipe.settle();
   progress(`relationships: ${rows.relationships.reduce((n, g) => n + g.rows.length, 0)}`);
   // A body new to the graph has only this regulation's aliases and names, set with it.

@@ -34,6 +34,15 @@ describe('loadGraph against a real Neo4j', () => {
     expect(fingerprint.relationships).toBe(rows.relationships.reduce((n, g) => n + g.rows.length, 0));
   });
 
+  it('links every relationship to the ends the extracted graph names', async () => {
+    // The loader looks shared bodies up once per statement and names them by position: each link must still
+    // join the two nodes its row names.
+    const key = (type: string, from: string, to: string) => `${from} ${type} ${to}`;
+    const expected = toGraphRows(graph).relationships.flatMap((g) => g.rows.map((row) => key(g.type, row.from, row.to)));
+    const found = await client.read<{ from: string; type: string; to: string }>('MATCH (a)-[r]->(b) RETURN a.id AS from, type(r) AS type, b.id AS to');
+    expect(found.map((r) => key(r.type, r.from, r.to)).sort()).toEqual(expected.sort());
+  });
+
   it('changes nothing when run a second time', async () => {
     const before = await graphFingerprint(client);
     await loadGraph(client, graph);
