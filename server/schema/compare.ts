@@ -7,7 +7,7 @@ import { developmentsOf, ZONE_INDUSTRY_MATRIX } from '../queries/matrix.ts';
 import { runQuery } from '../queries/named-query.ts';
 import type { ActorRow, DevelopmentRow, RegulationRow } from '../queries/rows.ts';
 import { builder } from './builder.ts';
-import { cellOf, ResponsibilityCell, type CellShape } from './matrix.ts';
+import { byModality, cellOf, ResponsibilityCell, type CellShape } from './matrix.ts';
 import { badInput } from './pagination.ts';
 import { ActorRef, RegulationRef, ZoneIndustryRef } from './refs.ts';
 import { REGULATIONS } from '../queries/articles.ts';
@@ -132,7 +132,7 @@ builder.queryFields((t) => ({
           actors.set(row.actor.id, entry);
         }
         const column = entry.regulations[keys.indexOf(row.regulation)]!;
-        column.cells = MODALITIES.map((modality) => cellOf(modality, row.cells.find((c) => c.modality === modality)?.ids ?? []));
+        column.cells = byModality(row.cells, (modality, cell) => cellOf(modality, cell?.ids ?? []));
       }
       return {
         regulations: keys.map((key) => found.find((row) => row.regulation.id === key)!.regulation),

@@ -18,6 +18,10 @@ export interface CellShape {
 /** A cell whose obligations are known. */
 export const cellOf = (modality: Modality, ids: string[]): CellShape => ({ modality, count: ids.length, ids });
 
+/** One cell per modality, in MODALITIES order, from the cells a statement returned for the modalities present. */
+export const byModality = <C extends { modality: Modality }>(cells: readonly C[], toCell: (modality: Modality, cell: C | undefined) => CellShape): CellShape[] =>
+  MODALITIES.map((modality) => toCell(modality, cells.find((c) => c.modality === modality)));
+
 interface RowShape {
   actor: ActorRow;
   cells: CellShape[];
@@ -147,23 +151,15 @@ builder.queryFields((t) => ({
       const withIds = selectsPath(info, ['rows', 'cells', 'obligations']);
       const rows = await runQuery(ctx.db, withIds ? RESPONSIBILITY_MATRIX : RESPONSIBILITY_COUNTS, { ...scope, kinds: args.kinds ?? null });
       let columns: ReturnType<MatrixShape['columns']> | undefined;
-      const byModality = <C extends { modality: Modality }>(cells: readonly C[], ids: (c: C) => string[]) =>
-        MODALITIES.map((modality) => {
-          const cell = cells.find((c) => c.modality === modality);
-          return cellOf(modality, cell ? ids(cell) : []);
-        });
       return {
         rows: rows.map(({ actor, cells }) => ({
           actor,
-          cells: MODALITIES.map((modality): CellShape => {
-            const cell = cells.find((c) => c.modality === modality);
-            return { modality, count: cell?.count ?? 0, ids: withIds ? (cell?.ids ?? []) : null };
-          }),
+          cells: byModality(cells, (modality, cell) => ({ modality, count: cell?.count ?? 0, ids: withIds ? (cell?.ids ?? []) : null })),
         })),
         columns: () =>
           (columns ??= runQuery(ctx.db, OBLIGATION_TOTALS, scope).then((totals) => ({
-            all: { cells: byModality(totals, (c) => c.ids) },
-            unnamed: { cells: byModality(totals, (c) => c.unnamed) },
+            all: { cells: byModality(totals, (modality, c) => cellOf(modality, c?.ids ?? [])) },
+            unnamed: { cells: byModality(totals, (modality, c) => cellOf(modality, c?.unnamed ?? [])) },
           }))),
       };
     },
@@ -177,10 +173,8 @@ builder.queryFields((t) => ({
       const [row] = await runQuery(ctx.db, ZONE_INDUSTRY_MATRIX, { ...scope, withArticles: selectsPath(info, ['cells', 'article']) });
       const articleLoader = ArticleRef.getDataloader(ctx);
       for (const article of row?.articles ?? []) articleLoader.prime(article.id, article);
-      const cells = developmentsOf(row);
-      const zones = new Map(cells.map((c) => [c.zone.id, c.zone]));
-      const industries = new Map(cells.map((c) => [c.industry.id, c.industry]));
-      return { zones: [...zones.values()], industries: [...industries.values()], cells };
+      // The statement returns each zone and industry once, in the links' order of first appearance.
+      return { zones: row?.zones ?? [], industries: row?.industries ?? [], cells: developmentsOf(row) };
     },
   }),
 }));

@@ -4,7 +4,7 @@ import { LAYOUT_LABEL_KEYS } from '../cy/layouts.ts';
 import { clear, h } from '../dom.ts';
 import { NODE_TYPE_LABELS } from '../i18n.ts';
 import { EXPANDABLE_TYPES } from '../model.ts';
-import { expandNode, expandNodes, hideNodes, redoGraph, resetGraph, undoGraph } from '../state/store.ts';
+import { changedIn, expandNode, expandNodes, hideNodes, redoGraph, resetGraph, undoGraph } from '../state/store.ts';
 import { selectedNodes } from '../state/node-selection.ts';
 import { OPEN_EXPAND_OPTIONS } from './context-menu.ts';
 import { LAYOUT_NAMES, MAX_EXPAND_LIMIT, MIN_EXPAND_LIMIT, type LayoutName } from '../state/url-state.ts';
@@ -132,29 +132,12 @@ export function mountGraphToolbar(toolbar: HTMLElement, status: HTMLElement, ctx
   store.subscribe((state, previous) => {
     const keep = document.activeElement instanceof HTMLElement && toolbar.contains(document.activeElement) ? (document.activeElement.dataset.action ?? document.activeElement.id) : null;
     const open = toolbar.querySelector('details')?.open ?? false;
-    if (
-      state.lang !== previous.lang ||
-      state.selected !== previous.selected ||
-      state.selection !== previous.selection ||
-      state.undo !== previous.undo ||
-      state.redo !== previous.redo ||
-      state.layout !== previous.layout ||
-      state.expandTypes !== previous.expandTypes ||
-      state.expandLimit !== previous.expandLimit
-    ) {
+    if (changedIn(state, previous, ['lang', 'selected', 'selection', 'undo', 'redo', 'layout', 'expandTypes', 'expandLimit'])) {
       render();
       if (open) toolbar.querySelector('details')?.setAttribute('open', '');
       if (keep) (toolbar.querySelector<HTMLElement>(`[data-action="${keep}"]`) ?? toolbar.querySelector<HTMLElement>(`#${keep}`))?.focus();
     }
-    if (
-      state.graphStatus !== previous.graphStatus ||
-      state.lang !== previous.lang ||
-      state.truncated !== previous.truncated ||
-      state.regulations !== previous.regulations ||
-      state.selection !== previous.selection ||
-      state.lastHide !== previous.lastHide
-    )
-      renderStatus();
+    if (changedIn(state, previous, ['graphStatus', 'lang', 'truncated', 'regulations', 'selection', 'lastHide'])) renderStatus();
   });
   // The node menu's "Expand options…": open them here, on the first type.
   document.addEventListener(OPEN_EXPAND_OPTIONS, () => {

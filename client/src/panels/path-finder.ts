@@ -10,7 +10,7 @@ import { pathQuestion, pathRequest, type PathFinding, type PathsAnswer, type Pat
 import { debounce, h } from '../dom.ts';
 import { edgeTypeLabel, type Lang, type MessageKey } from '../i18n.ts';
 import { shortName } from '../labels.ts';
-import type { AppState } from '../state/store.ts';
+import { changedIn, type AppState } from '../state/store.ts';
 import { PATH_RELATIONS, type PathRelation } from '../state/url-state.ts';
 import { clauseLink, tr, type PanelContext } from './common.ts';
 
@@ -267,16 +267,8 @@ export function mountPathFinder(root: HTMLElement, ctx: PanelContext): void {
   }
 
   store.subscribe((state, previous) => {
-    if (state.pathFrom !== previous.pathFrom || state.pathTo !== previous.pathTo || state.pathRelations !== previous.pathRelations) void ask(state);
-    if (
-      state.pathFinding !== previous.pathFinding ||
-      state.lang !== previous.lang ||
-      state.selected !== previous.selected ||
-      state.pathFrom !== previous.pathFrom ||
-      state.pathTo !== previous.pathTo ||
-      state.pathRelations !== previous.pathRelations ||
-      (state.graph !== previous.graph && !state.pathFinding)
-    ) {
+    if (changedIn(state, previous, ['pathFrom', 'pathTo', 'pathRelations'])) void ask(state);
+    if (changedIn(state, previous, ['pathFinding', 'lang', 'selected', 'pathFrom', 'pathTo', 'pathRelations']) || (state.graph !== previous.graph && !state.pathFinding)) {
       render(state);
     }
   });

@@ -33,6 +33,11 @@ export interface AppState extends UrlState {
   lastHide: { hidden: number; orphans: number } | null;
 }
 
+/** Whether any of `keys` differs between two states, by identity (the store replaces what it changes). */
+export function changedIn(state: AppState, previous: AppState, keys: readonly (keyof AppState)[]): boolean {
+  return keys.some((key) => state[key] !== previous[key]);
+}
+
 export interface ContextMenuState {
   id: string;
   /** Where to draw it, in pixels from the graph canvas's top left corner. */
