@@ -217,12 +217,12 @@ describe('npm run extract -- --akn', () => {
     const doc = parseXml(stdout);
     expect(doc.documentElement!.namespaceURI).toBe(AKN_NAMESPACE);
     expect(elements(doc, 'article')).toHaveLength(62);
-  });
+  }, 65_000); // as long as runTsx waits: a fresh tsx process is slow on a busy machine
 
   it('refuses --akn with --report as a usage error', async () => {
     const { code, stdout, stderr } = await runTsx('seed/cli/extract.ts', [source, '--akn', '--report'], process.env, 60_000);
     expect(code).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/--report and --akn/);
-  });
+  }, 65_000);
 });

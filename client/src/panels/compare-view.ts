@@ -11,7 +11,7 @@ import type { Table } from '../export/csv.ts';
 import { ACTOR_KIND_LABELS, MODALITY_LABELS, type MessageKey } from '../i18n.ts';
 import { fullName, levelText, shortName } from '../labels.ts';
 import type { Modality } from '../model.ts';
-import { revealNode } from '../state/store.ts';
+import { changedIn, revealNode } from '../state/store.ts';
 import { COMPARE_TABS, type MatrixCell } from '../state/url-state.ts';
 import { clauseLink, createRenderer, emptyState, obligationItem, obligationTable, rowHead, tr, type PanelContext, type RegulationMeta } from './common.ts';
 import {
@@ -270,7 +270,7 @@ export function mountCompareView(root: HTMLElement, ctx: PanelContext): CompareV
   let mounted = false;
   ctx.store.subscribe((state, previous) => {
     if (state.view !== 'compare') return;
-    if (!mounted || state.lang !== previous.lang || state.view !== previous.view || state.regulations !== previous.regulations || state.compare !== previous.compare) {
+    if (!mounted || changedIn(state, previous, ['lang', 'view', 'regulations', 'compare'])) {
       mounted = true;
       render();
     } else if (state.cell !== previous.cell || state.selected !== previous.selected) {

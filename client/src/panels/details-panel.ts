@@ -13,7 +13,7 @@ import { NODE_LOOKS } from '../cy/palette.ts';
 import { clear, h } from '../dom.ts';
 import { ACTOR_KIND_LABELS, edgeTypeLabel, NODE_TYPE_LABELS, type Lang } from '../i18n.ts';
 import { MODALITIES, parseArticleKey, type NodeType } from '../model.ts';
-import { expandNode, hideNodes, type AppState } from '../state/store.ts';
+import { changedIn, expandNode, hideNodes, type AppState } from '../state/store.ts';
 import {
   articleLink,
   chapterHeading,
@@ -338,7 +338,7 @@ export function mountDetailsPanel(root: HTMLElement, ctx: PanelContext): Details
 
   ctx.store.subscribe((state, previous) => {
     const edgeSelectedAndGraphChanged = state.graph !== previous.graph && state.selected?.includes('|');
-    if (state.selected !== previous.selected || state.lang !== previous.lang || state.regulations !== previous.regulations || edgeSelectedAndGraphChanged) render();
+    if (changedIn(state, previous, ['selected', 'lang', 'regulations']) || edgeSelectedAndGraphChanged) render();
   });
   render();
 

@@ -5,7 +5,7 @@ import { dashArray, MODALITY_LOOKS, NODE_LOOKS } from '../cy/palette.ts';
 import { clear, h } from '../dom.ts';
 import { ACTOR_KIND_LABELS, MODALITY_LABELS, NODE_TYPE_LABELS, type Lang } from '../i18n.ts';
 import { isActorKind, MODALITIES, NODE_CATEGORIES, type Modality, type NodeCategory } from '../model.ts';
-import type { AppState } from '../state/store.ts';
+import { changedIn, type AppState } from '../state/store.ts';
 import { tr, type PanelContext } from './common.ts';
 
 /** The list with the value removed if it was there, added if it was not. */
@@ -154,7 +154,7 @@ export function mountLegendPanel(root: HTMLElement, ctx: PanelContext): void {
     );
   };
   ctx.store.subscribe((state, previous) => {
-    if (state.graph !== previous.graph || state.graphMode !== previous.graphMode || state.lang !== previous.lang || state.hiddenCategories !== previous.hiddenCategories || state.hiddenModalities !== previous.hiddenModalities) {
+    if (changedIn(state, previous, ['graph', 'graphMode', 'lang', 'hiddenCategories', 'hiddenModalities'])) {
       // Keep keyboard focus on the toggle that was just pressed.
       const focused = document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? document.activeElement.dataset : null;
       const key = focused?.category ? `[data-category="${focused.category}"]` : focused?.modality ? `[data-modality="${focused.modality}"]` : null;

@@ -11,7 +11,7 @@ import { ACTOR_KIND_LABELS, MODALITY_LABELS } from '../i18n.ts';
 import { viewText } from '../i18n-views.ts';
 import { fullName, shortName } from '../labels.ts';
 import { ACTOR_KINDS, MODALITIES, type Modality } from '../model.ts';
-import { revealNode } from '../state/store.ts';
+import { changedIn, revealNode } from '../state/store.ts';
 import type { Table } from '../export/csv.ts';
 import { heatCellStyle } from './heat-cell.ts';
 import { createRenderer, emptyState, obligationItem, obligationTable, rowHead, tr, type PanelContext } from './common.ts';
@@ -222,7 +222,7 @@ export function mountMatrixPanel(root: HTMLElement, ctx: PanelContext): MatrixPa
   let mounted = false;
   ctx.store.subscribe((state, previous) => {
     if (state.view !== 'matrix') return;
-    if (!mounted || state.lang !== previous.lang || state.view !== previous.view || state.regulations !== previous.regulations) {
+    if (!mounted || changedIn(state, previous, ['lang', 'view', 'regulations'])) {
       mounted = true;
       render();
     } else if (state.cell !== previous.cell) {

@@ -7,6 +7,7 @@ import { toNodeElement } from '../cy/to-elements.ts';
 import { clear, h } from '../dom.ts';
 import { NODE_CATEGORIES } from '../model.ts';
 import { selectedNodes, toggleSelected } from '../state/node-selection.ts';
+import { changedIn } from '../state/store.ts';
 import { categoryLabel } from './legend-panel.ts';
 import type { PanelContext } from './common.ts';
 
@@ -75,7 +76,7 @@ export function mountNodeList(root: HTMLElement, ctx: PanelContext): void {
     render();
   });
   ctx.store.subscribe((state, previous) => {
-    if (state.selected !== previous.selected || state.selection !== previous.selection || state.lang !== previous.lang) render();
+    if (changedIn(state, previous, ['selected', 'selection', 'lang'])) render();
   });
   render();
 }

@@ -10,7 +10,7 @@ import { fetchRegulationText } from '../api/regulation-text.ts';
 import type { ReaderArticle, RegulationText } from '../api/text-operations.ts';
 import { clear, h } from '../dom.ts';
 import { formatClauseRef, parseArticleKey } from '../model.ts';
-import { revealNode, type AppState } from '../state/store.ts';
+import { changedIn, revealNode, type AppState } from '../state/store.ts';
 import type { Table } from '../export/csv.ts';
 import { chapterHeading, chineseOnlyNote, createRenderer, emptyState, stateLink, tr, type PanelContext } from './common.ts';
 import { copyText, createToast } from './copy-citation.ts';
@@ -202,11 +202,7 @@ export function mountReaderPanel(root: HTMLElement, ctx: PanelContext): ReaderPa
     if (state.view !== 'reader') return;
     if (
       !mounted ||
-      state.view !== previous.view ||
-      state.lang !== previous.lang ||
-      state.article !== previous.article ||
-      state.clause !== previous.clause ||
-      state.diff !== previous.diff ||
+      changedIn(state, previous, ['view', 'lang', 'article', 'clause', 'diff']) ||
       (state.article === null && state.regulations !== previous.regulations)
     ) {
       mounted = true;

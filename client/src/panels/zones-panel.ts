@@ -7,7 +7,7 @@ import { ZoneIndustryMatrixQuery } from '../api/operations.ts';
 import { clear, h } from '../dom.ts';
 import { clampRank, viewText, type ViewTextKey } from '../i18n-views.ts';
 import { fullName, levelText, shortName } from '../labels.ts';
-import { expandNodes, revealNode } from '../state/store.ts';
+import { changedIn, expandNodes, revealNode } from '../state/store.ts';
 import type { Table } from '../export/csv.ts';
 import { clauseLink, createRenderer, emptyState, rowHead, tr, type PanelContext } from './common.ts';
 import { zoneControls } from './zones-controls.ts';
@@ -166,10 +166,10 @@ export function mountZonesPanel(root: HTMLElement, ctx: PanelContext): ZonesPane
   let mounted = false;
   ctx.store.subscribe((state, previous) => {
     if (state.view !== 'zones') return;
-    if (!mounted || state.lang !== previous.lang || state.view !== previous.view || state.regulations !== previous.regulations) {
+    if (!mounted || changedIn(state, previous, ['lang', 'view', 'regulations'])) {
       mounted = true;
       render();
-    } else if (data && (state.selected !== previous.selected || state.zoneSort !== previous.zoneSort || state.zoneFilter !== previous.zoneFilter || state.zoneRanks !== previous.zoneRanks)) {
+    } else if (data && changedIn(state, previous, ['selected', 'zoneSort', 'zoneFilter', 'zoneRanks'])) {
       // Redrawing replaces the controls and rows: keep focus on the control or industry that had it.
       const active = document.activeElement instanceof HTMLElement && root.contains(document.activeElement) ? document.activeElement : null;
       const industry = active?.closest('tr')?.dataset.industry;
