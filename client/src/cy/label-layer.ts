@@ -10,8 +10,12 @@ import { clearLabelSizes, labelScale, sizeLabel, sizesLabelsByElement, type Plac
 import { styleForZoom } from './zoom-stylesheet.ts';
 
 const THROTTLE_MS = 120;
-/** On a large graph (LARGE_GRAPH_NODES), how long the viewport must rest after a zoom before labels are re-sized. */
-const REST_MS = 250;
+/**
+ * On a large graph (LARGE_GRAPH_NODES), how long the viewport must rest after a zoom before labels are re-sized:
+ * the labels shown or re-sized make Cytoscape redraw its texture of the whole graph, about half a second of
+ * slow frames at 5,000 nodes, so a zoom followed soon by a drag waits until both are over.
+ */
+const REST_MS = 500;
 /** The class of a label the layer hides (style.ts). */
 export const LABEL_HIDDEN = 'label-hidden';
 const HIDDEN = LABEL_HIDDEN;
