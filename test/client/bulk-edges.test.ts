@@ -20,6 +20,8 @@ describe('markBulkEdges', () => {
     const edge = cy.edges()[0]!;
     expect(edge.style('curve-style')).toBe('haystack');
     expect(edge.style('target-arrow-shape')).toBe('none');
+    // No pointer events: a drag that starts on an edge makes it :active, and Cytoscape then redraws the whole graph's texture.
+    expect(edge.style('events')).toBe('no');
     // Dashed and dotted lines cost the software canvas far more than solid ones, at every frame.
     cy.edges().data('type', 'MEMBER_OF');
     expect(cy.edges().filter((e) => e.style('line-style') !== 'solid').length).toBe(0);
@@ -27,6 +29,7 @@ describe('markBulkEdges', () => {
     markBulkEdges(cy);
     expect(cy.edges('.bulk').length).toBe(0);
     expect(cy.edges()[0]!.style('curve-style')).toBe('bezier');
+    expect(cy.edges()[0]!.style('events')).toBe('yes');
     expect(cy.edges()[0]!.style('line-style')).not.toBe('solid');
   });
 

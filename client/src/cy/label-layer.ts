@@ -1,16 +1,21 @@
 // Keeps the graph's labels readable as the researcher zooms and pans: label sizes follow the zoom (the
-// stylesheet is rebuilt for it, zoom-stylesheet.ts), and labels that would overlap a more important one are
+// stylesheet is rebuilt for it, zoom-stylesheet.ts; on a large graph only the shown labels are, label-sizing.ts), and labels that would overlap a more important one are
 // hidden (chooseShownLabels). Throttled, so an animated fit recomputes a few times a second, not per frame; a
 // pan alone recomputes nothing (it moves every label alike), and on a large graph a zoom waits for the
 // viewport to rest, since re-styling thousands of elements mid-gesture costs a frame of seconds each time.
 import type { Core, SingularElementReturnValue } from 'cytoscape';
 import { chooseLabelPlacements, DEFAULT_PLACEMENT, labelPriority, type LabelBox, type Obstacle, type PlacedBox } from './label-declutter.ts';
 import { LARGE_GRAPH_NODES } from './layouts.ts';
+import { clearLabelSizes, labelScale, sizeLabel, sizesLabelsByElement, type Placement } from './label-sizing.ts';
 import { styleForZoom } from './zoom-stylesheet.ts';
 
 const THROTTLE_MS = 120;
-/** On a large graph (LARGE_GRAPH_NODES), how long the viewport must rest after a zoom before labels are re-sized. */
-const REST_MS = 250;
+/**
+ * On a large graph (LARGE_GRAPH_NODES), how long the viewport must rest after a zoom before labels are re-sized:
+ * the labels shown or re-sized make Cytoscape redraw its texture of the whole graph, about half a second of
+ * slow frames at 5,000 nodes, so a zoom followed soon by a drag waits until both are over.
+ */
+const REST_MS = 500;
 /** The class of a label the layer hides (style.ts). */
 export const LABEL_HIDDEN = 'label-hidden';
 const HIDDEN = LABEL_HIDDEN;
@@ -32,20 +37,20 @@ export function renderedLabelBox(element: SingularElementReturnValue): Omit<Labe
 }
 
 /** Where a node's label may go, the default (below the node) first; classes in style.ts move it there. */
-const PLACEMENTS = ['bottom', 'top', 'right', 'left'] as const;
-type Placement = (typeof PLACEMENTS)[number];
+const PLACEMENTS = ['bottom', 'top', 'right', 'left'] as const satisfies readonly Placement[];
 const PLACEMENT_CLASS: Record<Placement, string> = { bottom: 'label-bottom', top: 'label-top', right: 'label-right', left: 'label-left' };
 
 type Rect = { x1: number; y1: number; x2: number; y2: number };
 
 /**
  * The label's box in each placement, from where it is now: the same size, at the same distance from the node's
- * body (the stylesheet gives every placement the same margin). Bottom first, with placement 'default'.
+ * body (the stylesheet gives every placement the same margin). Bottom first, with placement 'default'. `scale`:
+ * how much larger the label is to be drawn than it is now (a large graph's hidden labels keep a stale size).
  */
-export function labelPlaces(box: Rect, current: Placement, body: Rect): PlacedBox[] {
-  const w = box.x2 - box.x1;
-  const h = box.y2 - box.y1;
-  const gap = { bottom: box.y1 - body.y2, top: body.y1 - box.y2, right: box.x1 - body.x2, left: body.x1 - box.x2 }[current];
+export function labelPlaces(box: Rect, current: Placement, body: Rect, scale = 1): PlacedBox[] {
+  const w = (box.x2 - box.x1) * scale;
+  const h = (box.y2 - box.y1) * scale;
+  const gap = scale * { bottom: box.y1 - body.y2, top: body.y1 - box.y2, right: box.x1 - body.x2, left: body.x1 - box.x2 }[current];
   const cx = (body.x1 + body.x2) / 2;
   const cy = (body.y1 + body.y2) / 2;
   return [
@@ -54,6 +59,14 @@ export function labelPlaces(box: Rect, current: Placement, body: Rect): PlacedBo
     { placement: 'right', x1: body.x2 + gap, y1: cy - h / 2, x2: body.x2 + gap + w, y2: cy + h / 2 },
     { placement: 'left', x1: body.x1 - gap - w, y1: cy - h / 2, x2: body.x1 - gap, y2: cy + h / 2 },
   ];
+}
+
+/** A box grown `scale` times about its centre (an edge's label). */
+function scaledAboutCentre(box: Rect, scale: number): Rect {
+  const cx = (box.x1 + box.x2) / 2;
+  const cy = (box.y1 + box.y2) / 2;
+  const [hw, hh] = [((box.x2 - box.x1) / 2) * scale, ((box.y2 - box.y1) / 2) * scale];
+  return { x1: cx - hw, y1: cy - hh, x2: cx + hw, y2: cy + hh };
 }
 
 function focusOf(element: SingularElementReturnValue): 'selected' | 'neighbour' | null {
@@ -73,7 +86,12 @@ export function attachLabelLayer(cy: Core): LabelLayer {
     if (timer) clearTimeout(timer);
     timer = null;
     chosenAt = cy.zoom();
-    styleForZoom(cy, chosenAt);
+    // On a large graph the sheet stays: shown labels are sized one by one below, hidden ones scaled to their size here.
+    const byElement = sizesLabelsByElement(cy.nodes().length);
+    if (!byElement) {
+      clearLabelSizes(cy);
+      styleForZoom(cy, chosenAt);
+    }
     const boxes: LabelBox[] = [];
     const obstacles: Obstacle[] = [];
     // Degrees in one pass over the edges: a collection of connected edges per node costs more on a large graph.
@@ -94,11 +112,12 @@ export function attachLabelLayer(cy: Core): LabelLayer {
         const body = element.renderedBoundingBox({ includeLabels: false, includeOverlays: false });
         obstacles.push({ owner: element.id(), priority, x1: body.x1, y1: body.y1, x2: body.x2, y2: body.y2 });
       }
-      const box = renderedLabelBox(element);
-      if (!box) return;
-      if (!isNode) return void boxes.push({ id: element.id(), priority, ...box });
+      const drawn = renderedLabelBox(element);
+      if (!drawn) return;
+      const scale = byElement ? labelScale(cy, element) : 1;
+      if (!isNode) return void boxes.push({ id: element.id(), priority, ...scaledAboutCentre(drawn, scale) });
       const body = obstacles.at(-1)!;
-      const [bottom, ...alternatives] = labelPlaces(box, PLACEMENTS.find((p) => element.hasClass(PLACEMENT_CLASS[p])) ?? 'bottom', body);
+      const [bottom, ...alternatives] = labelPlaces(drawn, PLACEMENTS.find((p) => element.hasClass(PLACEMENT_CLASS[p])) ?? 'bottom', body, scale);
       boxes.push({ id: element.id(), priority, ...bottom!, alternatives });
     });
     const placements = chooseLabelPlacements(boxes, 2, obstacles);
@@ -113,6 +132,7 @@ export function attachLabelLayer(cy: Core): LabelLayer {
             const wanted = placement === name && name !== 'bottom';
             if (wanted !== element.hasClass(PLACEMENT_CLASS[name])) element.toggleClass(PLACEMENT_CLASS[name], wanted);
           }
+          if (byElement && !hide) sizeLabel(cy, element, element.isNode() ? (PLACEMENTS.find((p) => p === placement) ?? 'bottom') : null);
         });
       });
     } finally {

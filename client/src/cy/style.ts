@@ -114,8 +114,10 @@ export function buildStylesheet({ zoom = 1 }: StylesheetOptions = {}): Styleshee
     { selector: 'edge[relation = "BENEFITS"]', style: { 'line-color': '#2f855a', 'target-arrow-color': '#2f855a', 'line-style': 'dashed' } },
     { selector: 'edge[relation = "MEMBER_OF"]', style: { width: 1.5, 'line-color': '#9aa5b1', 'target-arrow-color': '#9aa5b1', 'line-style': 'dotted' } },
     // A large graph (layouts.ts LARGE_GRAPH_NODES) draws its edges as straight strokes without arrows or labels:
-    // bezier curves with arrows cost the canvas renderer seconds a frame at 10,000 edges.
-    { selector: 'edge.bulk', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', label: '', 'line-style': 'solid' } },
+    // bezier curves with arrows cost the canvas renderer seconds a frame at 10,000 edges. They take no pointer
+    // events either: a drag that starts on one of them pans all the same, but it made the edge :active, and
+    // one element restyled makes Cytoscape redraw its cached texture of the whole graph (seconds at 15,000).
+    { selector: 'edge.bulk', style: { 'curve-style': 'haystack', 'haystack-radius': 0, 'target-arrow-shape': 'none', label: '', 'line-style': 'solid', events: 'no' } },
     // Selection and its neighbourhood stand out; everything else steps back.
     {
       selector: 'node:selected',
