@@ -2,8 +2,8 @@
 // `node --import tsx test/bench/seed-child.ts <file> <regulation id> [--warmup | --warm-load]` with
 // NEO4J_URI/USER/PASSWORD in the environment. Reads the file, parses and extracts (timed), loads with the real
 // loader (timed by phase), checks that the database holds exactly the extracted graph, and prints one JSON line
-// (SeedChildResult) on stdout. --warm-load first seeds the same file once untimed and empties the database again:
-// the timed run is then what a long-lived seeding process pays for its next regulation of that size.
+// (SeedChildResult) on stdout. --warm-load first seeds the same file untimed (about 100,000 elements' worth, emptying the database after
+// each): the timed run is then what a long-lived seeding process pays for its next regulation of that size.
 import { readFileSync } from 'node:fs';
 import { clearDatabase } from './bench-database.ts';
 import { createNeo4jClient, type Neo4jClient } from '../../server/db/neo4j-client.ts';
@@ -33,6 +33,8 @@ export interface SeedChildResult {
    */
   statementMs: Record<LoadPhase, number>;
   statements: number;
+  /** Untimed seeds of the same file before the timed one (--warm-load), else 0. */
+  warmSeeds: number;
   /** Peak resident memory of this process, bytes. */
   maxRssBytes: number;
   heapUsedAfterExtractBytes: number;
@@ -68,15 +70,27 @@ function phaseOf(query: string): LoadPhase {
   return 'createRelationships';
 }
 
-/** The warm-up of --warm-load (not timed): the whole seed of the same file, on a client of its own, then an empty database again. */
-async function seedUntimed(settings: Neo4jSettings, text: string, id: string): Promise<void> {
-  const client = createNeo4jClient(settings, { txTimeoutMs: SEED_TX_TIMEOUT_MS });
-  try {
-    await loadGraph(client, buildGraph(text, { id }));
-  } finally {
-    await client.close();
+/**
+ * Untimed seeds before a --warm-load run add up to about this many elements (one ×100 regulation, eight ×10 ones):
+ * every scale's process has then done the same work before its timed seed, so that JIT and heap are as warm.
+ */
+const WARM_ELEMENTS = 100_000;
+const MAX_WARM_SEEDS = 10;
+
+/** The warm-up of --warm-load (not timed): whole seeds of the same file, each on a client of its own, each followed by an empty database. */
+async function seedUntimed(settings: Neo4jSettings, text: string, id: string): Promise<number> {
+  let seeds = 0;
+  for (let elements = 0; elements < WARM_ELEMENTS && seeds < MAX_WARM_SEEDS; seeds++) {
+    const client = createNeo4jClient(settings, { txTimeoutMs: SEED_TX_TIMEOUT_MS });
+    try {
+      const summary = await loadGraph(client, buildGraph(text, { id }));
+      elements += summary.nodes + summary.relationships;
+    } finally {
+      await client.close();
+    }
+    await clearDatabase(settings);
   }
-  await clearDatabase(settings);
+  return seeds;
 }
 
 async function main(): Promise<void> {
@@ -90,7 +104,7 @@ async function main(): Promise<void> {
   // regulation first, so the timed run measures steady-state cost per element rather than JIT start-up.
   if (warmup === '--warmup') buildGraph(readFileSync(SEED_SOURCE_PATH, 'utf8'), { id: 'regulation:warmup' });
   // The timed load below still uses a new client, so it pays the schema check and every statement as a first load does.
-  if (warmup === '--warm-load') await seedUntimed(settings, text, id);
+  const warmSeeds = warmup === '--warm-load' ? await seedUntimed(settings, text, id) : 0;
 
   const started = performance.now();
   const graph = buildGraph(text, { id });
@@ -141,6 +155,7 @@ async function main(): Promise<void> {
       loadCpuMs: (cpu.user + cpu.system) / 1000,
       statementMs,
       statements,
+      warmSeeds,
       // resourceUsage().maxRSS is in kilobytes.
       maxRssBytes: process.resourceUsage().maxRSS * 1024,
       heapUsedAfterExtractBytes,
