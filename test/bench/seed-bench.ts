@@ -46,7 +46,8 @@ export interface ScaleFigures {
 /**
  * One scale, run two ways: the fields themselves are fresh processes (a `npm run seed` of one file: JIT start-up,
  * heap growth and all); `warm` are processes that first seeded the same file untimed, about 100,000 elements' worth
- * (one ×100, eight ×10: the same work before every scale), like a long-lived seeding process at its next regulation. Both pay the schema check, every statement and the commit.
+ * (one ×100, eight ×10: the same work before every scale), like a long-lived seeding process at its next
+ * regulation. Both pay the schema check, every statement and the commit.
  */
 export interface ScaleResult extends ScaleFigures {
   scale: number;
