@@ -90,8 +90,9 @@ const preparedStores = new WeakSet<GraphStore>();
 
 async function prepareStore(client: GraphStore, progress: (m: string) => void): Promise<void> {
   if (preparedStores.has(client)) return;
-  await createGraphSchema(client);
-  await clearOlderModel(client, progress);
+  // The schema read and the older-model count at once: a first load waits for one round trip, not two.
+  const [, older] = await Promise.all([createGraphSchema(client), countOlderModel(client)]);
+  if (older > 0) await clearOlderModel(client, older, progress);
   preparedStores.add(client);
 }
 
@@ -203,13 +204,16 @@ export async function removeRegulation(client: GraphStore, id: string): Promise<
  * A database written by a RegAtlas whose graph model is older holds nodes without the keys and links this one
  * uses; it is cleared once (every regulation in it is then re-seeded from its source).
  */
-async function clearOlderModel(client: GraphStore, progress: (m: string) => void): Promise<void> {
+async function countOlderModel(client: GraphStore): Promise<number> {
   const [older] = await client.read<{ n: number }>(
     'MATCH (r:Regulation) WHERE coalesce(r.graphModel, 0) < $model RETURN count(r) AS n',
     { model: GRAPH_MODEL_VERSION },
   );
-  if ((older?.n ?? 0) === 0) return;
-  progress(`clearing a graph written by an older RegAtlas (${older!.n} regulation(s))`);
+  return older?.n ?? 0;
+}
+
+async function clearOlderModel(client: GraphStore, regulations: number, progress: (m: string) => void): Promise<void> {
+  progress(`clearing a graph written by an older RegAtlas (${regulations} regulation(s))`);
   await client.writeTransaction((tx) => tx.run(`MATCH (n:${NODE_LABELS.join('|')}) DETACH DELETE n`));
 }
 

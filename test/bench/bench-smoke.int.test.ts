@@ -73,6 +73,9 @@ describe('npm run bench -- --quick', () => {
     expect(seed.data.scales[0]).toMatchObject({ scale: 1, articles: 62 });
     expect(seed.data.scales[0].elements).toBeGreaterThan(1000);
     expect(seed.data.scales[0].maxRssBytes.median).toBeGreaterThan(0);
+    // The warm run seeded the ×1 file untimed up to its limit of ten times (1,370 elements each) before the timed seed.
+    expect(seed.data.scales[0].warm.runs.map((run: { warmSeeds: number }) => run.warmSeeds)).toEqual([10]);
+    expect(seed.data.scales[0].warm.loadMs.median).toBeGreaterThan(0);
     expect(seed.data.regulation.loadMs.n).toBe(1);
 
     const api = await readJson('api');
