@@ -22,7 +22,8 @@ function tempFile(name: string, content: string | Uint8Array): string {
   return path;
 }
 
-describe('npm run extract', () => {
+// Each test starts a fresh tsx process, which can take seconds on a busy 2-core machine.
+describe('npm run extract', { timeout: 60_000 }, () => {
   it('prints the extracted graph as JSON that satisfies the published JSON Schema', () => {
     const { code, stdout, stderr } = extract(source);
     expect(stderr).toBe('');
