@@ -4,7 +4,8 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { extname, resolve, sep } from 'node:path';
 import type { Neo4jClient } from './db/neo4j-client.ts';
-import { createYogaApp, getGraphiqlPage, stderrLogger, type ApiLogger } from './yoga.ts';
+import { readNodeBody, type BodyOutcome } from './request-body.ts';
+import { createYogaApp, getGraphiqlPage, LIMITS, stderrLogger, type ApiLogger, type YogaApp } from './yoga.ts';
 
 export interface HttpServerOptions {
   client: Pick<Neo4jClient, 'read' | 'verify' | 'database'>;
@@ -133,6 +134,16 @@ function serveStatic(root: string, req: IncomingMessage, res: ServerResponse, pa
   else createReadStream(file).pipe(res);
 }
 
+/**
+ * A POST to /graphql with its body already read and checked: given as text (`req.body`, which the fetch adapter
+ * takes as the Request's body as it is), so Yoga neither streams nor copies it; a refused body is answered by
+ * Yoga's useRequestBody, as for an in-process Request.
+ */
+function handToYoga(yoga: YogaApp, req: IncomingMessage, res: ServerResponse, requestBody: BodyOutcome): void {
+  if ('text' in requestBody) (req as IncomingMessage & { body?: string }).body = requestBody.text;
+  void yoga(req, res, { requestBody });
+}
+
 export function createHttpServer({ client, clientDir, logger = stderrLogger, healthTimeoutMs = 3000, corsOrigins }: HttpServerOptions): Server {
   const yoga = createYogaApp({ client, logger, corsOrigins });
   const graphqlCsp = graphiqlCsp(getGraphiqlPage().scriptHashes);
@@ -152,7 +163,15 @@ export function createHttpServer({ client, clientDir, logger = stderrLogger, hea
     }
     if (pathname === yoga.graphqlEndpoint) {
       res.setHeader('content-security-policy', graphqlCsp);
-      void yoga(req, res);
+      if (req.method !== 'POST') {
+        void yoga(req, res);
+        return;
+      }
+      // Read here rather than through the fetch adapter's body stream (see handToYoga).
+      readNodeBody(req, LIMITS.maxBodyBytes).then(
+        (requestBody) => handToYoga(yoga, req, res, requestBody),
+        () => res.destroy(),
+      );
       return;
     }
     if (pathname === '/healthz') {

@@ -10,6 +10,7 @@ import { getOperationAST, GraphQLError } from 'graphql/index.js';
 import { createYoga, type GraphiQLOptions, type Plugin, type YogaServerInstance } from 'graphql-yoga';
 import { createApiContext, type ApiContext } from './context.ts';
 import { corsOptionsFor } from './cors.ts';
+import { declaredTooLarge, decodeBody, refusalBody, tooLarge, type BodyOutcome, type BodyRefusal } from './request-body.ts';
 import { DatabaseUnavailableError } from './db/neo4j-client.ts';
 import { EXAMPLE_QUERIES } from './graphiql-examples.ts';
 import type { ScopedReader } from './queries/named-query.ts';
@@ -30,7 +31,7 @@ export interface YogaAppOptions {
   corsOrigins?: readonly string[];
 }
 
-export type YogaApp = YogaServerInstance<Record<string, never>, ApiContext>;
+export type YogaApp = YogaServerInstance<ApiServerContext, ApiContext>;
 
 /** Static limits, checked before anything runs. Page sizes (≤ 100) and neighbourhood depth are checked by the fields. */
 export const LIMITS = {
@@ -90,26 +91,34 @@ function protections() {
   }).protect().plugins;
 }
 
+/** What http-server.ts hands Yoga with a Node request: the body it has already read and checked (request-body.ts). */
+export interface ApiServerContext {
+  requestBody?: BodyOutcome;
+}
+
 /**
- * Reads the request body before anything parses it, refusing one over `maxBytes` (413: at once by
- * Content-Length, otherwise by counting, since a chunked body has no length and an in-process Request's header
- * need not match its body) or one that is not UTF-8 (400: decoding would silently turn it into U+FFFD).
+ * Enforces the body rules of request-body.ts before anything parses the body: a body http-server.ts has read is
+ * only answered if it was refused (it reaches Yoga as text, with nothing left to check); an in-process Request's
+ * body is read here, counted as it comes (a chunked body has no length, and an in-process Request's header need
+ * not match its body), then decoded.
  */
-function useRequestBody(maxBytes: number): Plugin<ApiContext> {
+function useRequestBody(maxBytes: number): Plugin<ApiContext, ApiServerContext> {
   return {
-    async onRequest({ request, fetchAPI, setRequest, endResponse }) {
-      if (request.body === null) return;
-      const refuse = (status: number, message: string, code: string, headers: Record<string, string> = {}) =>
+    async onRequest({ request, serverContext, fetchAPI, setRequest, endResponse }) {
+      const refuse = (refusal: BodyRefusal) =>
         endResponse(
-          new fetchAPI.Response(JSON.stringify({ errors: [{ message, extensions: { code } }] }), {
-            status,
-            headers: { 'content-type': 'application/json; charset=utf-8', ...headers },
+          new fetchAPI.Response(refusalBody(refusal), {
+            status: refusal.status,
+            headers: { 'content-type': 'application/json; charset=utf-8', ...(refusal.closeConnection ? { connection: 'close' } : {}) },
           }),
         );
-      // The rest of an oversized body is not read: close the connection rather than drain it.
-      const tooLarge = () => refuse(413, `Request body too large: at most ${maxBytes} bytes.`, 'PAYLOAD_TOO_LARGE', { connection: 'close' });
-      const declared = request.headers.get('content-length');
-      if (declared !== null && Number(declared) > maxBytes) return tooLarge();
+      const checked = serverContext.requestBody;
+      if (checked) {
+        if ('refusal' in checked) refuse(checked.refusal);
+        return;
+      }
+      if (request.body === null) return;
+      if (declaredTooLarge(request.headers.get('content-length'), maxBytes)) return refuse(tooLarge(maxBytes));
       const reader = request.body.getReader();
       const chunks: Uint8Array[] = [];
       let size = 0;
@@ -119,22 +128,13 @@ function useRequestBody(maxBytes: number): Plugin<ApiContext> {
         size += value.byteLength;
         if (size > maxBytes) {
           await reader.cancel().catch(() => undefined);
-          return tooLarge();
+          return refuse(tooLarge(maxBytes));
         }
         chunks.push(value);
       }
-      const body = new Uint8Array(size);
-      let offset = 0;
-      for (const chunk of chunks) {
-        body.set(chunk, offset);
-        offset += chunk.byteLength;
-      }
-      try {
-        new TextDecoder('utf-8', { fatal: true }).decode(body);
-      } catch {
-        return refuse(400, 'Request body is not valid UTF-8.', 'BAD_REQUEST');
-      }
-      setRequest(new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body, signal: request.signal }));
+      const outcome = decodeBody(Buffer.concat(chunks, size));
+      if ('refusal' in outcome) return refuse(outcome.refusal);
+      setRequest(new fetchAPI.Request(request.url, { method: request.method, headers: request.headers, body: outcome.text, signal: request.signal }));
     },
   };
 }
@@ -235,11 +235,14 @@ export function createYogaApp({ client, logger = stderrLogger, corsOrigins = [] 
     return id;
   };
 
-  return createYoga<Record<string, never>, ApiContext>({
+  return createYoga<ApiServerContext, ApiContext>({
     schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
     batching: false,
+    // useRequestBody enforces LIMITS.maxBodyBytes before parsing; Yoga's own limit would pipe every body through a
+    // second stream to count it again.
+    maxRequestBodySize: false,
     graphiql: GRAPHIQL_OPTIONS,
     // Yoga hands GRAPHIQL_OPTIONS back to the renderer, so the page rendered from them once is the answer.
     renderGraphiQL: () => getGraphiqlPage().body,
