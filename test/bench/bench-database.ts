@@ -23,7 +23,7 @@ export interface BenchDatabase {
 export interface BenchDatabaseOptions {
   env: Readonly<Record<string, string | undefined>>;
   allowOverwrite: boolean;
-  /** JVM heap and page cache of the throwaway server (2g for the scale-100 seed). */
+  /** JVM heap and page cache of the throwaway server (4g for the scale-100 seed, run.ts). */
   heap?: string;
   pageCache?: string;
   log: Log;

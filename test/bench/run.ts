@@ -60,14 +60,16 @@ async function main(): Promise<number> {
   // The Vite builds of the client benchmark need no database: they run while Neo4j starts.
   const builds: Promise<ClientBuilds> | undefined = args.names.includes('client') ? buildClientBench() : undefined;
   builds?.catch(() => undefined);
-  // 2 GB of heap for the scale-100 seed's one transaction; smoke runs load 1,351 elements at most. The extract
-  // benchmark alone needs no database.
+  // 4 GB of heap for the scale-100 seed's one transaction of 134,000 elements: at 2 GB Neo4j's collector stopped
+  // the world for 200-400 ms several times a load, and ×100 loaded in 3.2-3.3 s against 2.6-2.8 s at 4 GB
+  // (medians of 5, three rounds each, 2026-12-01). Smoke runs load 1,351 elements at most. The extract benchmark
+  // alone needs no database.
   const needsDatabase = args.names.some((name) => name !== 'extract');
   const opening: Promise<BenchDatabase | null> = needsDatabase
     ? openBenchDatabase({
         env,
         allowOverwrite: args.allowOverwrite,
-        heap: args.quick ? '512m' : '2g',
+        heap: args.quick ? '512m' : '4g',
         pageCache: args.quick ? '64m' : '512m',
         log,
       })
