@@ -87,10 +87,14 @@ export function sizeLabel(cy: Core, element: SingularElementArgument, placement:
   const size = sizeOf(cy, element);
   element.style(labelBypass(size, zoom, placement));
   element.scratch(SCRATCH, { size, zoom, placement } satisfies Sized);
+  cy.scratch(SCRATCH, true);
 }
 
 /** Drops every label bypass (the graph is small again: the sheet sizes its labels). */
 export function clearLabelSizes(cy: Core): void {
+  // Called on every label refresh of a small graph: only scan the elements if a bypass was ever set on this graph.
+  if (!cy.scratch(SCRATCH)) return;
+  cy.removeScratch(SCRATCH);
   const sized = cy.elements().filter((element) => sizedOf(element) !== undefined);
   if (sized.empty()) return;
   cy.batch(() => {
