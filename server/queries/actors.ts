@@ -6,6 +6,7 @@ import { defineQuery, PAGE_TAIL, type PageParams, type PageRow } from './named-q
 import {
   ACTOR,
   ARTICLE,
+  ARTICLE_AS_ASKED,
   OBLIGATION,
   OBLIGATION_ORDER,
   IN_REGULATIONS,
@@ -13,6 +14,7 @@ import {
   type RegulationScope,
   type ActorRow,
   type ArticleRow,
+  type ArticleText,
   type ObligationRow,
 } from './rows.ts';
 
@@ -58,13 +60,13 @@ const OBLIGATION_FILTER = (o: string) =>
  * Tail of an obligation page query over actor `a`: the page, the actor's own row (so that `actor(id:)` with its
  * obligations is one statement: the actor loader is primed from it), and with `$withArticles` the distinct
  * articles stating the page, so that the article loader is primed from the same round trip (look-ahead,
- * server/schema/look-ahead.ts).
+ * server/schema/look-ahead.ts), with their text only when the request reads it (`$articleText`).
  */
 const PAGE_WITH_ARTICLES = `WITH key, a, size(items) AS total, items[$offset..($offset + $limit)] AS page
    RETURN key, ${ACTOR('a')} AS actor, total, page, COLLECT {
      UNWIND CASE WHEN $withArticles THEN page ELSE [] END AS stated
      MATCH (art:Article)-[:STATES]->(:Obligation {id: stated.id})
-     RETURN DISTINCT ${ARTICLE('art')} AS article
+     RETURN DISTINCT ${ARTICLE_AS_ASKED('art')} AS article
    } AS articles`;
 
 export interface ObligationPageRow extends PageRow<ObligationRow> {
@@ -75,7 +77,7 @@ export interface ObligationPageRow extends PageRow<ObligationRow> {
   articles: ArticleRow[];
 }
 
-export const OBLIGATIONS_BORNE_BY_ACTORS = defineQuery<Keys & ObligationFilter & { withArticles: boolean }, ObligationPageRow>(
+export const OBLIGATIONS_BORNE_BY_ACTORS = defineQuery<Keys & ObligationFilter & ArticleText & { withArticles: boolean }, ObligationPageRow>(
   'obligationsBorneByActors',
   `UNWIND $keys AS key
    MATCH (a:Actor {id: key})
@@ -87,7 +89,7 @@ export const OBLIGATIONS_BORNE_BY_ACTORS = defineQuery<Keys & ObligationFilter &
    ${PAGE_WITH_ARTICLES}`,
 );
 
-export const OBLIGATIONS_BENEFITING_ACTORS = defineQuery<Keys & ObligationFilter & { withArticles: boolean }, ObligationPageRow>(
+export const OBLIGATIONS_BENEFITING_ACTORS = defineQuery<Keys & ObligationFilter & ArticleText & { withArticles: boolean }, ObligationPageRow>(
   'obligationsBenefitingActors',
   `UNWIND $keys AS key
    MATCH (a:Actor {id: key})

@@ -3,13 +3,14 @@ import type { ActorKind, Modality } from '../../seed/types.ts';
 import { defineQuery } from './named-query.ts';
 import {
   ACTOR,
-  ARTICLE,
+  ARTICLE_AS_ASKED,
   DEVELOPMENT_LINK,
   INDUSTRY,
   IN_REGULATIONS,
   OBLIGATION_ORDER,
   type ActorRow,
   type ArticleRow,
+  type ArticleText,
   type DevelopmentRow,
   type IndustryRow,
   type RegulationScope,
@@ -50,7 +51,8 @@ export type DevelopmentLink = Omit<DevelopmentRow, 'zone' | 'industry'> & { zone
 
 /**
  * The matrix's links in reading order, each zone and industry once (whole rows, as the node loaders hold them,
- * rather than repeated on every link), and with `$withArticles` the articles stating them.
+ * rather than repeated on every link), and with `$withArticles` the articles stating them (their text only with
+ * `$articleText`).
  */
 export interface ZoneIndustryMatrixRow {
   links: DevelopmentLink[];
@@ -63,7 +65,7 @@ export interface ZoneIndustryMatrixRow {
  * One statement for the matrix and, when the request asks for the cells' articles, those articles (rather than a
  * second statement pipelined beside it: each statement is planned, run and answered on its own).
  */
-export const ZONE_INDUSTRY_MATRIX = defineQuery<RegulationScope & { withArticles: boolean }, ZoneIndustryMatrixRow>(
+export const ZONE_INDUSTRY_MATRIX = defineQuery<RegulationScope & ArticleText & { withArticles: boolean }, ZoneIndustryMatrixRow>(
   'zoneIndustryMatrix',
   `MATCH (z:Actor)-[d:DEVELOPS]->(i:Industry) WHERE ${IN_REGULATIONS('d')}
    WITH z, d, i ORDER BY z.id, d.regulation, d.article, d.paragraph, i.id
@@ -72,7 +74,7 @@ export const ZONE_INDUSTRY_MATRIX = defineQuery<RegulationScope & { withArticles
    RETURN links, [z IN zones | ${ACTOR('z')}] AS zones, [i IN industries | ${INDUSTRY('i')}] AS industries, COLLECT {
      UNWIND stated AS clause
      MATCH (art:Article {number: clause[1]}) WHERE art.regulation = clause[0]
-     RETURN ${ARTICLE('art')} AS article
+     RETURN ${ARTICLE_AS_ASKED('art')} AS article
    } AS articles`,
 );
 

@@ -3,7 +3,7 @@
 import { defineQuery } from './named-query.ts';
 import {
   ACTOR,
-  ARTICLE,
+  ARTICLE_AS_ASKED,
   CHAPTER,
   DOCUMENT,
   INDUSTRY,
@@ -13,6 +13,7 @@ import {
   REGULATION,
   type ActorRow,
   type ArticleRow,
+  type ArticleText,
   type ChapterRow,
   type DocumentRow,
   type IndustryRow,
@@ -24,15 +25,15 @@ import {
 
 type Ids = { ids: readonly string[] };
 
-const byIds = <Row>(label: string, projection: (v: string) => string) =>
-  defineQuery<Ids, { node: Row }>(
+const byIds = <Row, Params extends Ids = Ids>(label: string, projection: (v: string) => string) =>
+  defineQuery<Params, { node: Row }>(
     `${label.charAt(0).toLowerCase()}${label.slice(1)}NodesByIds`,
     `UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN ${projection('n')} AS node`,
   );
 
 export const REGULATIONS_BY_IDS = byIds<RegulationRow>('Regulation', REGULATION);
 export const CHAPTERS_BY_IDS = byIds<ChapterRow>('Chapter', CHAPTER);
-export const ARTICLES_BY_IDS = byIds<ArticleRow>('Article', ARTICLE);
+export const ARTICLES_BY_IDS = byIds<ArticleRow, Ids & ArticleText>('Article', ARTICLE_AS_ASKED);
 export const PARAGRAPHS_BY_IDS = byIds<ParagraphRow>('Paragraph', PARAGRAPH);
 export const ITEMS_BY_IDS = byIds<ItemRow>('Item', ITEM);
 export const ACTORS_BY_IDS = byIds<ActorRow>('Actor', ACTOR);

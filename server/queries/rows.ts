@@ -93,6 +93,14 @@ export const REGULATION = (v: string) =>
   `${v} {.id, .title, .issuer, .adopted, .promulgated, .noticeNumber, .effective, .work}`;
 export const CHAPTER = (v: string) => `${v} {.id, .regulation, .number, .title}`;
 export const ARTICLE = (v: string) => `${v} {.id, .regulation, .number, .chapter, .heading, .text}`;
+/**
+ * An article whose text (most of its row) comes only with `$articleText`: statements whose article rows may be
+ * primed into the request's loader take it, false when no field of the request reads an article's text
+ * (server/schema/article-text.ts); the row's `text` is then null.
+ */
+export const ARTICLE_AS_ASKED = (v: string) => `${v} {.id, .regulation, .number, .chapter, .heading, text: CASE WHEN $articleText THEN ${v}.text END}`;
+/** The parameter of statements that project ARTICLE_AS_ASKED. */
+export type ArticleText = { articleText: boolean };
 export const PARAGRAPH = (v: string) => `${v} {.id, .regulation, .article, .number, .text, .mentions}`;
 export const ITEM = (v: string) => `${v} {.id, .regulation, .article, .paragraph, .number, .text, .mentions}`;
 export const ACTOR = (v: string) => `${v} {.id, .name, .nameEn, .kind, .jurisdiction, .aliases}`;

@@ -15,6 +15,7 @@ import type { Modality } from '../../seed/types.ts';
 import { runQuery } from '../queries/named-query.ts';
 import { loadMentioningArticles } from './article.ts';
 import { builder } from './builder.ts';
+import { articleTextOf } from './article-text.ts';
 import { listsByKey, loadPage, pagedByKey, pagesOfKeysPriming } from './loadable-fields.ts';
 import { fieldsAt, selectsPath } from './look-ahead.ts';
 import { getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql/index.js';
@@ -75,6 +76,7 @@ const loadActorObligations = (query: ActorObligationsQuery) =>
         regulations?: readonly string[] | null;
       },
       info,
+      ctx,
     ) => ({
       ...scopeOf(args),
       modalities: args.modality ?? null,
@@ -82,6 +84,7 @@ const loadActorObligations = (query: ActorObligationsQuery) =>
       includeCollective: args.includeCollective ?? false,
       // Each obligation's article, when asked for, comes with the page rather than one round trip later.
       withArticles: selectsPath(info, ['edges', 'node', 'article']),
+      ...articleTextOf(ctx),
     }),
     (rows, ctx) => {
       const actors = ActorRef.getDataloader(ctx);

@@ -119,7 +119,7 @@ builder.queryFields((t) => ({
         runQuery(ctx.db, REGULATIONS, params),
         runQuery(ctx.db, BORNE_BY_REGULATION, params),
         runQuery(ctx.db, ACTORS_NAMED_BY, params),
-        runQuery(ctx.db, ZONE_INDUSTRY_MATRIX, { ...params, withArticles: false }),
+        runQuery(ctx.db, ZONE_INDUSTRY_MATRIX, { ...params, withArticles: false, articleText: false }),
       ]);
       const missing = keys.filter((key) => !found.some((row) => row.regulation.id === key));
       if (missing.length > 0) throw badInput(`No such regulation: ${missing.join(', ')}.`);

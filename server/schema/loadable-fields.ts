@@ -86,11 +86,11 @@ export function pagesOfKeys<P extends Record<string, unknown>, T, A extends Defa
  */
 export function pagesOfKeysPriming<P extends Record<string, unknown>, R extends { key: string } & PageRow<unknown>, A extends DefaultConnectionArguments>(
   query: NamedQuery<Keys<string> & PageParams & P, R>,
-  paramsOf: (args: A, info: SelectionInfo | undefined) => P,
+  paramsOf: (args: A, info: SelectionInfo | undefined, ctx: ApiContext) => P,
   prime: (rows: R[], ctx: ApiContext) => void,
 ): (keys: string[], ctx: ApiContext, args: A, info?: SelectionInfo) => Promise<ConnectionResult<R['page'][number]>[]> {
   return async (keys, ctx, args, info) => {
-    const { window, rows } = await loadPages(ctx, query, keys, args, paramsOf(args, info));
+    const { window, rows } = await loadPages(ctx, query, keys, args, paramsOf(args, info, ctx));
     prime(rows, ctx);
     return pagesByKey(keys, rows).map((page) => toConnection(window, page));
   };

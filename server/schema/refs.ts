@@ -17,17 +17,21 @@ import {
   PARAGRAPHS_BY_IDS,
   REGULATIONS_BY_IDS,
 } from '../queries/nodes.ts';
+import { articleTextOf } from './article-text.ts';
 import { builder } from './builder.ts';
 
-const loadNodes =
-  <Row extends { id: string }>(query: NamedQuery<{ ids: readonly string[] }, { node: Row }>) =>
-  async (ids: string[], ctx: ApiContext): Promise<Row[]> =>
-    (await runQuery(ctx.db, query, { ids })).map((row) => row.node);
+type Ids = { ids: readonly string[] };
 
-const nodeRef = <Row extends { id: string }>(name: string, query: NamedQuery<{ ids: readonly string[] }, { node: Row }>) =>
+/** `paramsOf`: what else the statement takes, from the request (e.g. whether article rows carry their text). */
+const nodeRef = <Row extends { id: string }, P extends Ids = Ids>(
+  name: string,
+  query: NamedQuery<P, { node: Row }>,
+  paramsOf: (ctx: ApiContext) => Omit<P, 'ids'> = () => ({}) as Omit<P, 'ids'>,
+) =>
   builder.loadableNodeRef(name, {
     id: { resolve: (row: Row) => row.id },
-    load: loadNodes(query),
+    load: async (ids: string[], ctx: ApiContext): Promise<Row[]> =>
+      (await runQuery(ctx.db, query, { ...paramsOf(ctx), ids } as unknown as P)).map((row) => row.node),
     toKey: (row: Row) => row.id,
     sort: true,
     cacheResolved: true,
@@ -35,7 +39,7 @@ const nodeRef = <Row extends { id: string }>(name: string, query: NamedQuery<{ i
 
 export const RegulationRef = nodeRef('Regulation', REGULATIONS_BY_IDS);
 export const ChapterRef = nodeRef('Chapter', CHAPTERS_BY_IDS);
-export const ArticleRef = nodeRef('Article', ARTICLES_BY_IDS);
+export const ArticleRef = nodeRef('Article', ARTICLES_BY_IDS, articleTextOf);
 export const ParagraphRef = nodeRef('Paragraph', PARAGRAPHS_BY_IDS);
 export const ItemRef = nodeRef('Item', ITEMS_BY_IDS);
 export const ActorRef = nodeRef('Actor', ACTORS_BY_IDS);
