@@ -147,12 +147,6 @@ export async function runApiBench(options: ApiBenchOptions): Promise<BenchReport
     };
     await checkAnswers('regulation');
 
-    const measure = async (plan: ApiPlan, load: (length: LoadLength) => Promise<LoadRun>) => {
-      if (plan.warmup) await load(plan.warmup);
-      const runs: LoadRun[] = [];
-      for (let i = 0; i < plan.rounds; i++) runs.push(await load(plan.round));
-      return runs;
-    };
     // Quick runs send a few requests through fetch; autocannon would take at least a second per run.
     const runLoad = quick ? runFetchLoad : runHttpLoad;
     const http = (url: string, path: string, body: string, connections: number, verify: (b: string) => boolean) => (length: LoadLength) =>
@@ -173,8 +167,16 @@ export async function runApiBench(options: ApiBenchOptions): Promise<BenchReport
           if (isSupported(query.peer)) {
             targets.push(['peer', http(peerServer.url, '/graphql', JSON.stringify(query.peer), concurrency, isGraphQLSuccess)]);
           }
-          for (const [target, load] of targets) {
-            const runs = await measure(plan, load);
+          // Every target warmed, then the rounds taken in turns (ours, floor, floorHttp, peer, ours, …): a target
+          // measured first would otherwise meet a colder server and database than the others, and a change in
+          // the machine's load during the cell would fall on one target only.
+          if (plan.warmup) for (const [, load] of targets) await load(plan.warmup);
+          const runsOf = targets.map((): LoadRun[] => []);
+          for (let round = 0; round < plan.rounds; round++) {
+            for (const [i, [, load]] of targets.entries()) runsOf[i]!.push(await load(plan.round));
+          }
+          for (const [i, [target]] of targets.entries()) {
+            const runs = runsOf[i]!;
             const cell = cellOf(graph, target, query.name, concurrency, runs);
             cells.push(cell);
             log(
@@ -207,7 +209,9 @@ export async function runApiBench(options: ApiBenchOptions): Promise<BenchReport
       markdown: renderApi(data),
       notes: [
         `Each cell: ${describeLength(plan.warmup)} warm-up, then ${plan.rounds} × ${describeLength(plan.round)} with ${quick ? 'fetch' : 'autocannon'} (closed ` +
-          'loop, one request in flight per connection); p50/p99 are the medians of the rounds’ percentiles, latencies per response at µs resolution.',
+          'loop, one request in flight per connection); p50/p99 are the medians of the rounds’ percentiles, latencies per response at µs resolution. ' +
+          'For each question and concurrency every target is warmed up first, then the targets take turns round by round, so that none meets a colder ' +
+          'server or a different load on the machine than the others.',
         `With the corpus (${corpusRegulations} synthetic regulations loaded beside the shipped one, keys regulation:synthetic-…, the same canonical ` +
           `questions over the whole graph): ${describeLength(corpusPlan.warmup)} warm-up, then ${corpusPlan.rounds} × ${describeLength(corpusPlan.round)} per cell, ` +
           'no in-process floor; answers checked equal again first. The database is reset to the shipped regulation afterwards.',
