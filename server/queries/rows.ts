@@ -109,8 +109,6 @@ export const OBLIGATION = (v: string) => `${v} {.id, .regulation, .modality, .ma
 export const DOCUMENT = (v: string) => `${v} {.id, .title}`;
 /** A DEVELOPS relationship `d` from zone `z` to industry `i`; a graph seeded before levels had ranks reads as rank 1. */
 export const DEVELOPMENT = (z: string, d: string, i: string) => developmentWith(d, ACTOR(z), INDUSTRY(i));
-/** The same with the zone and industry as keys (DevelopmentLink), for answers that carry each node once. */
-export const DEVELOPMENT_LINK = (z: string, d: string, i: string) => developmentWith(d, `${z}.id`, `${i}.id`);
 const developmentWith = (d: string, zone: string, industry: string) =>
   `{regulation: ${d}.regulation, zone: ${zone}, industry: ${industry}, level: ${d}.level, rank: coalesce(${d}.rank, 1), levelEn: ${d}.levelEn, ` +
   `article: ${d}.article, paragraph: ${d}.paragraph}`;

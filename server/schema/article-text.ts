@@ -1,17 +1,38 @@
-// Whether a request's article rows need the article's text, most of their width: the obligations of an actor with
-// each obligation's article number, or the zone–industry matrix with its articles, read no article text at all.
+// What a request's article rows need to hold, decided once for the whole request from what it selects on Article
+// (selected-fields.ts): whole rows primed into the per-request loader answer every later Article field of the same
+// request, so leaving a property out is only safe when no field of the request reads it.
+//   - the text, most of a row's width: left out when no Article field of the request reads it;
+//   - the row itself: when every Article field asked follows from the article's key (its number, labels, what it
+//     states), a field pointing at an article answers from the key alone, with no statement and no loader.
+// Both lists name what is known safe rather than what is not: a field added later brings the text (and the row)
+// back until it is listed here.
+import { articleKey } from '../../seed/graph-keys.ts';
 import type { ApiContext } from '../context.ts';
-import type { ArticleText } from '../queries/rows.ts';
+import type { ArticleRow, ArticleText } from '../queries/rows.ts';
 import { selectsOnly } from './selected-fields.ts';
 
-/**
- * The Article fields whose resolvers read no `text` of the row (article.ts). A list of what is known safe rather
- * than of what reads the text: a field added later brings the text back until it is listed here.
- */
-export const TEXT_FREE_ARTICLE_FIELDS: ReadonlySet<string> = new Set([
-  '__typename', 'id', 'key', 'number', 'title', 'titleEn', 'numeral', 'citation', 'citationEn', 'heading', 'chapter',
-  'regulation', 'paragraphs', 'obligations', 'mentionedActors', 'mentionedIndustries', 'citedDocuments', 'definitions',
+/** Article fields computed from the row's id, regulation and number (article.ts), or loaded by its id. */
+export const KEY_DERIVED_ARTICLE_FIELDS: ReadonlySet<string> = new Set([
+  '__typename', 'id', 'key', 'number', 'title', 'titleEn', 'numeral', 'citation', 'citationEn', 'regulation',
+  'paragraphs', 'obligations', 'mentionedActors', 'mentionedIndustries', 'citedDocuments', 'definitions',
 ]);
+
+/** Article fields whose resolvers read no `text` of the row. */
+export const TEXT_FREE_ARTICLE_FIELDS: ReadonlySet<string> = new Set([...KEY_DERIVED_ARTICLE_FIELDS, 'heading', 'chapter']);
 
 /** `$articleText` for statements projecting ARTICLE_AS_ASKED: false only when no Article field of the request reads text. */
 export const articleTextOf = (ctx: ApiContext): ArticleText => ({ articleText: !selectsOnly(ctx.selected, 'Article', TEXT_FREE_ARTICLE_FIELDS) });
+
+/** Whether every Article field of the request follows from the article's key, so that no article row is needed. */
+export const articlesFromKeys = (ctx: ApiContext): boolean => selectsOnly(ctx.selected, 'Article', KEY_DERIVED_ARTICLE_FIELDS);
+
+/**
+ * What a field pointing at article `number` of `regulation` resolves to: its key, loaded by the article loader, or
+ * when the request needs no article row (articlesFromKeys), a row holding only what the key gives. Only for links
+ * the graph guarantees (an obligation's, a paragraph's, a development's article exists).
+ */
+export function articleOf(ctx: ApiContext, regulation: string, number: number): string | ArticleRow {
+  const id = articleKey(regulation, number);
+  if (!articlesFromKeys(ctx)) return id;
+  return { id, regulation, number, chapter: null, heading: null, text: null as unknown as string };
+}

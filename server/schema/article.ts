@@ -15,6 +15,7 @@ import { ARTICLES_MENTIONING } from '../queries/actors.ts';
 import { runQuery } from '../queries/named-query.ts';
 import type { ItemRow, ParagraphRow } from '../queries/rows.ts';
 import { articleKey, chapterKey, paragraphKey } from '../../seed/graph-keys.ts';
+import { articleOf } from './article-text.ts';
 import { builder } from './builder.ts';
 import { badInput } from './pagination.ts';
 import { AS_OF_ARG_DESCRIPTION, oneRegulation, REGULATIONS_ARG_DESCRIPTION, scopeAt, scopeOf } from './scope.ts';
@@ -180,7 +181,7 @@ ParagraphRef.implement({
     title: t.string({ description: 'Display label, e.g. 第28条第2款.', resolve: (p) => clauseLabels(paragraphClause(p)).label }),
     clause: t.field({ type: ClauseRef, description: 'Where it sits, with its labels.', resolve: paragraphClause }),
     text: t.exposeString('text', { description: 'Paragraph text without its items.' }),
-    article: t.field({ type: ArticleRef, description: 'The article it belongs to.', resolve: (p) => articleKey(p.regulation, p.article) }),
+    article: t.field({ type: ArticleRef, description: 'The article it belongs to.', resolve: (p, _args, ctx) => articleOf(ctx, p.regulation, p.article) }),
     items: t.loadableList({
       type: ItemRef,
       description: 'Its items (项) in order.',
@@ -214,7 +215,7 @@ ItemRef.implement({
       description: 'The paragraph it belongs to.',
       resolve: (i) => paragraphKey(i.regulation, i.article, i.paragraph),
     }),
-    article: t.field({ type: ArticleRef, description: 'The article it belongs to.', resolve: (i) => articleKey(i.regulation, i.article) }),
+    article: t.field({ type: ArticleRef, description: 'The article it belongs to.', resolve: (i, _args, ctx) => articleOf(ctx, i.regulation, i.article) }),
     obligations: t.loadableList({
       type: ObligationRef,
       description: 'Obligations whose source is this item.',

@@ -2,6 +2,7 @@ import { INDUSTRIES_PAGE, OBLIGATIONS_CONCERNING_INDUSTRIES, ZONES_DEVELOPING_IN
 import type { DefaultConnectionArguments } from '@pothos/plugin-relay';
 import type { Modality } from '../../seed/types.ts';
 import { loadMentioningArticles } from './article.ts';
+import { articleOf } from './article-text.ts';
 import { builder } from './builder.ts';
 import { ClauseRef } from './clause.ts';
 import { listsByKey, loadPage, pagedByKey, pagesOfKeys } from './loadable-fields.ts';
@@ -18,7 +19,7 @@ import {
   ZoneIndustryRef,
 } from './refs.ts';
 import { AS_OF_ARG_DESCRIPTION, REGULATIONS_ARG_DESCRIPTION, scopeAt, scopeOf } from './scope.ts';
-import { articleKey, paragraphKey } from '../../seed/graph-keys.ts';
+import { paragraphKey } from '../../seed/graph-keys.ts';
 
 ZoneIndustryRef.implement({
   description: 'A zone (an Area, or the zone as a whole) and an industry the regulation says it is to develop.',
@@ -34,7 +35,7 @@ ZoneIndustryRef.implement({
       description: 'English gloss of the level, e.g. "focus on" for 重点发展; null for a level the vocabulary does not list.',
     }),
     regulation: t.field({ type: RegulationRef, description: 'The regulation that says so.', resolve: (z) => z.regulation }),
-    article: t.field({ type: ArticleRef, description: 'The article that says so.', resolve: (z) => articleKey(z.regulation, z.article) }),
+    article: t.field({ type: ArticleRef, description: 'The article that says so.', resolve: (z, _args, ctx) => articleOf(ctx, z.regulation, z.article) }),
     paragraph: t.field({
       type: ParagraphRef,
       nullable: true,

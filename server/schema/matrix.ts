@@ -6,7 +6,7 @@ import { builder } from './builder.ts';
 import { pageWindow, toConnection } from './pagination.ts';
 import { AS_OF_ARG_DESCRIPTION, REGULATIONS_ARG_DESCRIPTION, scopeAt } from './scope.ts';
 import { selectsPath } from './look-ahead.ts';
-import { articleTextOf } from './article-text.ts';
+import { articlesFromKeys, articleTextOf } from './article-text.ts';
 import { ActorKindEnum, ActorRef, ArticleRef, IndustryRef, ModalityEnum, ObligationConnection, ObligationRef, ZoneIndustryRef } from './refs.ts';
 
 export interface CellShape {
@@ -171,7 +171,7 @@ builder.queryFields((t) => ({
     args: { regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }), asOf: t.arg.string({ description: AS_OF_ARG_DESCRIPTION }), },
     resolve: async (_root, args, ctx, info) => {
       const scope = await scopeAt(ctx, args);
-      const [row] = await runQuery(ctx.db, ZONE_INDUSTRY_MATRIX, { ...scope, withArticles: selectsPath(info, ['cells', 'article']), ...articleTextOf(ctx) });
+      const [row] = await runQuery(ctx.db, ZONE_INDUSTRY_MATRIX, { ...scope, withArticles: selectsPath(info, ['cells', 'article']) && !articlesFromKeys(ctx), ...articleTextOf(ctx) });
       const articleLoader = ArticleRef.getDataloader(ctx);
       for (const article of row?.articles ?? []) articleLoader.prime(article.id, article);
       // The statement returns each zone and industry once, in the links' order of first appearance.

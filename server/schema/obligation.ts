@@ -4,6 +4,7 @@ import {
   INDUSTRIES_OF_OBLIGATIONS,
   OBLIGATIONS_PAGE,
 } from '../queries/obligations.ts';
+import { articleOf } from './article-text.ts';
 import { builder } from './builder.ts';
 import { ClauseRef, clauseLabels } from './clause.ts';
 import { listsByKey, loadPage } from './loadable-fields.ts';
@@ -20,7 +21,7 @@ import {
   RegulationRef,
 } from './refs.ts';
 import { AS_OF_ARG_DESCRIPTION, REGULATIONS_ARG_DESCRIPTION, scopeAt } from './scope.ts';
-import { articleKey, itemKey, paragraphKey } from '../../seed/graph-keys.ts';
+import { itemKey, paragraphKey } from '../../seed/graph-keys.ts';
 import { obligationGist } from '../../seed/obligation-gist.ts';
 
 ObligationRef.implement({
@@ -46,7 +47,7 @@ ObligationRef.implement({
     citation: t.string({ description: 'Where it is, e.g. 第10条第1款第1项 (`clause.label`).', resolve: (o) => clauseLabels(o).label }),
     clause: t.field({ type: ClauseRef, description: 'Where it is, with Chinese and English labels.', resolve: (o) => o }),
     regulation: t.field({ type: RegulationRef, description: 'The regulation that states it.', resolve: (o) => o.regulation }),
-    article: t.field({ type: ArticleRef, description: 'The article that states it.', resolve: (o) => articleKey(o.regulation, o.article) }),
+    article: t.field({ type: ArticleRef, description: 'The article that states it.', resolve: (o, _args, ctx) => articleOf(ctx, o.regulation, o.article) }),
     paragraph: t.field({
       type: ParagraphRef,
       description: 'The paragraph it is in.',

@@ -63,4 +63,19 @@ describe('article rows as the request asks them', () => {
     expect(strip(slim)).toEqual(strip(whole));
     expect(whole.actor.obligations.edges.every((e: any) => e.node.article.text.length > 0)).toBe(true);
   });
+
+  it('answer from the key alone what follows from it, the same as from the loaded row', async () => {
+    const fields = 'key number title titleEn numeral citation regulation { key } obligations { key }';
+    const query = (extra: string) => `{
+      zoneIndustryMatrix { cells { zone { key } industry { key } article { ${fields} ${extra} } } }
+      obligations(first: 30) { edges { node { key article { ${fields} } } } }
+    }`;
+    const fromKeys = await graphqlData(api.yoga, query(''));
+    const loaded = await graphqlData(api.yoga, query('heading'));
+    const drop = (data: any) => JSON.parse(JSON.stringify(data, (k, v) => (k === 'heading' ? undefined : v)));
+    expect(fromKeys.zoneIndustryMatrix.cells.length).toBe(api.graph.zoneIndustries.length);
+    expect(fromKeys).toEqual(drop(loaded));
+    const headings = new Map(api.graph.articles.map((a) => [a.number, a.heading]));
+    expect(loaded.zoneIndustryMatrix.cells.every((c: any) => c.article.heading === headings.get(c.article.number))).toBe(true);
+  });
 });

@@ -2,7 +2,7 @@
 import { parse } from 'graphql/index.js';
 import { describe, expect, it } from 'vitest';
 import type { ApiContext } from '../../server/context.ts';
-import { articleTextOf, TEXT_FREE_ARTICLE_FIELDS } from '../../server/schema/article-text.ts';
+import { articleOf, articlesFromKeys, articleTextOf, KEY_DERIVED_ARTICLE_FIELDS, TEXT_FREE_ARTICLE_FIELDS } from '../../server/schema/article-text.ts';
 import { schema } from '../../server/schema/index.ts';
 import { selectedFieldsOf, selectsOnly } from '../../server/schema/selected-fields.ts';
 
@@ -50,5 +50,18 @@ describe('articleTextOf', () => {
     const fields = Object.keys((schema.getType('Article') as import('graphql').GraphQLObjectType).getFields());
     for (const field of TEXT_FREE_ARTICLE_FIELDS) if (field !== '__typename') expect(fields).toContain(field);
     expect(TEXT_FREE_ARTICLE_FIELDS.has('text')).toBe(false);
+    for (const field of ['text', 'heading', 'chapter']) expect(KEY_DERIVED_ARTICLE_FIELDS.has(field)).toBe(false);
+  });
+});
+
+describe('articleOf', () => {
+  it('answers from the key alone only when every Article field of the request follows from it', () => {
+    const numbersOnly = contextOf('{ zoneIndustryMatrix { cells { article { key number title } } } }');
+    expect(articlesFromKeys(numbersOnly)).toBe(true);
+    expect(articleOf(numbersOnly, 'regulation:r', 7)).toEqual({ id: 'article:r/7', regulation: 'regulation:r', number: 7, chapter: null, heading: null, text: null });
+    const withHeading = contextOf('{ zoneIndustryMatrix { cells { article { number } } } article(number: 1) { heading } }');
+    expect(articlesFromKeys(withHeading)).toBe(false);
+    expect(articleOf(withHeading, 'regulation:r', 7)).toBe('article:r/7');
+    expect(articleOf({} as ApiContext, 'regulation:r', 7)).toBe('article:r/7');
   });
 });
