@@ -49,6 +49,8 @@ export type SearchParams = PageParams &
     characters: string[];
     /** The query as typed and, for one term, its forms: a body or industry named exactly so (name, alias, English name) comes first. */
     names: string[];
+    /** Whether article hits bring their paragraph layout (only a hit's `clause` reads it). */
+    withLayout: boolean;
   };
 
 // The referenced clause in each regulation in scope, by its key: one unique-index seek per regulation.
@@ -97,7 +99,7 @@ const TAIL = `WITH exact, kind, node, matchedBy, score
          WHEN 'ACTOR' THEN ${ACTOR('node')}
          ELSE ${INDUSTRY('node')}
        END,
-       paragraphs: CASE hit.kind WHEN 'ARTICLE' THEN COLLECT {
+       paragraphs: CASE WHEN hit.kind = 'ARTICLE' AND $withLayout THEN COLLECT {
          MATCH (node)-[:HAS_PARAGRAPH]->(p:Paragraph)
          RETURN {number: p.number, items: COUNT { (p)-[:HAS_ITEM]->(:Item) }} ORDER BY p.number
        } END

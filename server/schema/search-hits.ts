@@ -87,7 +87,19 @@ function clauseOf(hit: SearchHitRow, needles: readonly string[]): ClauseShape | 
 /** A hit with what it shows: a hit found by number shows its opening, a text hit the passage of the match. */
 export function toHitShape(hit: SearchHitRow, needles: readonly string[]): SearchHitShape {
   const terms = hit.matchedBy === 'REFERENCE' ? [] : needles;
-  return { ...hit, snippet: makeSnippet(snippetFields(hit), terms), clause: clauseOf(hit, terms) };
+  // Made when first asked: a request for titles and keys only pays for neither.
+  let snippet: Snippet | undefined;
+  let clause: ClauseShape | null | undefined;
+  return {
+    ...hit,
+    get snippet() {
+      return (snippet ??= makeSnippet(snippetFields(hit), terms));
+    },
+    get clause() {
+      if (clause === undefined) clause = clauseOf(hit, terms);
+      return clause;
+    },
+  };
 }
 
 const ownedBy = (hit: SearchHitShape): string | null => (hit.kind === 'ACTOR' || hit.kind === 'INDUSTRY' ? null : hit.node.regulation);

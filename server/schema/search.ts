@@ -2,6 +2,7 @@ import { runQuery } from '../queries/named-query.ts';
 import { SEARCH, SEARCH_BY_CHARACTERS, type SearchParams } from '../queries/search.ts';
 import { clauseKeyParts, planSearch, SearchInputError, type ClauseReference, type SearchPlan } from '../queries/search-query.ts';
 import { builder } from './builder.ts';
+import { selectsPath } from './look-ahead.ts';
 import { badInput, pageWindow, toConnection } from './pagination.ts';
 import { AS_OF_ARG_DESCRIPTION, REGULATIONS_ARG_DESCRIPTION, scopeAt } from './scope.ts';
 import { SearchHit, SearchHitKindEnum, SearchReferenceRef, toHitShape } from './search-hits.ts';
@@ -40,7 +41,7 @@ builder.queryFields((t) => ({
         regulations: t.arg.stringList({ description: REGULATIONS_ARG_DESCRIPTION }),
         asOf: t.arg.string({ description: AS_OF_ARG_DESCRIPTION }),
       },
-      resolve: async (_root, args, ctx) => {
+      resolve: async (_root, args, ctx, info) => {
         const window = pageWindow(args);
         const plan = readQuery(args.query);
         const params: SearchParams = {
@@ -50,6 +51,7 @@ builder.queryFields((t) => ({
           characters: plan.characters,
           // The query as typed (a full name may hold brackets, which split it into terms) and a single term's forms.
           names: [args.query.trim(), ...(plan.terms.length === 1 ? plan.needles : [])],
+          withLayout: selectsPath(info, ['edges', 'node', 'clause']),
           offset: window.offset,
           limit: window.limit,
         };
