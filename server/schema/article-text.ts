@@ -23,8 +23,21 @@ export const TEXT_FREE_ARTICLE_FIELDS: ReadonlySet<string> = new Set([...KEY_DER
 /** `$articleText` for statements projecting ARTICLE_AS_ASKED: false only when no Article field of the request reads text. */
 export const articleTextOf = (ctx: ApiContext): ArticleText => ({ articleText: !selectsOnly(ctx.selected, 'Article', TEXT_FREE_ARTICLE_FIELDS) });
 
-/** Whether every Article field of the request follows from the article's key, so that no article row is needed. */
-export const articlesFromKeys = (ctx: ApiContext): boolean => selectsOnly(ctx.selected, 'Article', KEY_DERIVED_ARTICLE_FIELDS);
+const fromKeys = new WeakMap<ApiContext, boolean>();
+
+/**
+ * Whether every Article field of the request follows from the article's key, so that no article row is needed.
+ * Asked by every field pointing at an article (thousands of matrix cells), so worked out once per request.
+ */
+export function articlesFromKeys(ctx: ApiContext): boolean {
+  let answer = fromKeys.get(ctx);
+  if (answer === undefined) {
+    answer = selectsOnly(ctx.selected, 'Article', KEY_DERIVED_ARTICLE_FIELDS);
+    // Before execution starts nothing is recorded yet: do not remember that answer.
+    if (ctx.selected) fromKeys.set(ctx, answer);
+  }
+  return answer;
+}
 
 /**
  * What a field pointing at article `number` of `regulation` resolves to: its key, loaded by the article loader, or
