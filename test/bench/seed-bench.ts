@@ -13,7 +13,7 @@ import { clearDatabase } from './bench-database.ts';
 import { envForNeo4j, runJsonChild } from '../support/child-process.ts';
 import { generateRegulation } from '../support/synthetic-regulation.ts';
 import { check, markdownTable, type BenchReport, type TargetCheck } from './report.ts';
-import { LOAD_PHASES, type LoadPhase, type SeedChildResult } from './seed-child.ts';
+import { LOAD_PHASES, type LoadPhase, type SeedChildResult } from './seed-child-result.ts';
 import { fmt, mb, summarize, type Summary } from './stats.ts';
 import { startReport } from './timed-report.ts';
 

@@ -11,49 +11,9 @@ import { readNeo4jSettings, type Neo4jSettings } from '../../server/db/neo4j-set
 import { loadGraph, SEED_TX_TIMEOUT_MS } from '../../seed/load-graph.ts';
 import { buildGraph } from '../../seed/pipeline.ts';
 import { SEED_SOURCE_PATH } from '../../seed/seed-source.ts';
-import { assertGraphCounts, type GraphCounts } from './seed-counts.ts';
+import { assertGraphCounts } from './seed-counts.ts';
+import { LOAD_PHASES, type LoadPhase, type SeedChildResult } from './seed-child-result.ts';
 
-export interface SeedChildResult {
-  chars: number;
-  articles: number;
-  obligations: number;
-  nodes: number;
-  relationships: number;
-  parseExtractMs: number;
-  /** loadGraph as a whole: its rows, the schema check, the one write transaction. */
-  loadMs: number;
-  /** Only the write transaction (the part that grows with the graph). */
-  transactionMs: number;
-  /** CPU time of this process during loadGraph (building rows and packing statements; overlaps Neo4j's work). */
-  loadCpuMs: number;
-  /**
-   * Time in the loader's statements by kind (from the client's onQuery events); the rest of the transaction is its
-   * commit. The loader sends a transaction's statements without waiting for each other, so each is charged from
-   * when the one before it answered (or it was sent, if later) to its own answer: the phases add up to the wall time.
-   */
-  statementMs: Record<LoadPhase, number>;
-  statements: number;
-  /** Untimed seeds of the same file before the timed one (--warm-load), else 0. */
-  warmSeeds: number;
-  /** Peak resident memory of this process, bytes. */
-  maxRssBytes: number;
-  heapUsedAfterExtractBytes: number;
-  /** Nodes per label and relationships per type found in the database after the load, equal to the extracted graph's. */
-  counts: GraphCounts;
-}
-
-/** The loader's statements by kind, in the order a load runs them. */
-export const LOAD_PHASES = [
-  'prepare',
-  'regulation',
-  'deleteOld',
-  'mergeShared',
-  'createNodes',
-  'createRelationships',
-  'aliases',
-  'pruneNodes',
-] as const;
-export type LoadPhase = (typeof LOAD_PHASES)[number];
 
 /** Which part of load-graph.ts a statement is, from its text. */
 function phaseOf(query: string): LoadPhase {
@@ -94,8 +54,10 @@ async function seedUntimed(settings: Neo4jSettings, text: string, id: string): P
 }
 
 async function main(): Promise<void> {
-  const [file, id, warmup] = process.argv.slice(2);
-  if (!file || !id) throw new Error('usage: seed-child.ts <file> <regulation id> [--warmup | --warm-load]');
+  const [file, id, warmup, ...extra] = process.argv.slice(2);
+  if (!file || !id || extra.length > 0 || (warmup !== undefined && warmup !== '--warmup' && warmup !== '--warm-load')) {
+    throw new Error(`usage: seed-child.ts <file> <regulation id> [--warmup | --warm-load] (got: ${process.argv.slice(2).join(' ')})`);
+  }
   const settings = readNeo4jSettings(process.env);
   if (!settings) throw new Error('seed-child: NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD must be set');
 
