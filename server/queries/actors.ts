@@ -2,7 +2,7 @@
 // develop is in industries.ts).
 import { KEYED_LABEL } from '../../seed/graph-rows.ts';
 import type { ActorKind, Modality } from '../../seed/types.ts';
-import { defineQuery, PAGE_TAIL, type PageParams, type PageRow } from './named-query.ts';
+import { defineQuery, PAGE_OF, type PageParams, type PageRow } from './named-query.ts';
 import {
   ACTOR,
   ARTICLE,
@@ -30,8 +30,7 @@ export const ACTORS_PAGE = defineQuery<PageParams & RegulationScope & { kinds: A
   `MATCH (a:Actor)
    WHERE ($kinds IS NULL OR a.kind IN $kinds) AND ${NAME_MATCHES('a')} AND ${NAMED_IN_REGULATIONS('a')}
    WITH a ORDER BY a.kind, a.id
-   WITH collect(${ACTOR('a')}) AS items
-   ${PAGE_TAIL}`,
+   ${PAGE_OF('a', ACTOR('a'))}`,
 );
 
 export const ZONES = defineQuery<RegulationScope, { zone: ActorRow }>(

@@ -1,6 +1,6 @@
 // The document structure: regulation → chapters → articles → paragraphs → items, and what articles state,
 // mention, cite and define. Batched queries take `$keys` and return one row per (key, value).
-import { defineQuery, PAGE_TAIL, type PageParams, type PageRow } from './named-query.ts';
+import { defineQuery, PAGE_OF, type PageParams, type PageRow } from './named-query.ts';
 import {
   ACTOR,
   ARTICLE,
@@ -95,8 +95,7 @@ export const ARTICLES_PAGE = defineQuery<PageParams & RegulationScope & { chapte
   'articlesPage',
   `MATCH (a:Article) WHERE ${IN_REGULATIONS('a')} AND ($chapter IS NULL OR a.chapter = $chapter)
    WITH a ORDER BY a.regulation, a.number
-   WITH collect(${ARTICLE('a')}) AS items
-   ${PAGE_TAIL}`,
+   ${PAGE_OF('a', ARTICLE('a'))}`,
 );
 
 export const ARTICLES_OF_CHAPTERS = defineQuery<Keys<string>, { key: string; article: ArticleRow }>(

@@ -1,7 +1,7 @@
 // Industries: lists, the zone → industry links from either end, and the obligations that concern them.
 import type { Modality } from '../../seed/types.ts';
 import { NAME_MATCHES } from './actors.ts';
-import { defineQuery, PAGE_TAIL, type PageParams, type PageRow } from './named-query.ts';
+import { defineQuery, PAGE_OF, type PageParams, type PageRow } from './named-query.ts';
 import {
   DEVELOPMENT,
   INDUSTRY,
@@ -21,8 +21,7 @@ export const INDUSTRIES_PAGE = defineQuery<PageParams & RegulationScope & { sear
   'industriesPage',
   `MATCH (i:Industry) WHERE ${NAME_MATCHES('i')} AND ${NAMED_IN_REGULATIONS('i')}
    WITH i ORDER BY i.id
-   WITH collect(${INDUSTRY('i')}) AS items
-   ${PAGE_TAIL}`,
+   ${PAGE_OF('i', INDUSTRY('i'))}`,
 );
 
 /** Zone → industry links seen from either end: `match` binds the key to the zone or to the industry. */
@@ -55,6 +54,5 @@ export const OBLIGATIONS_CONCERNING_INDUSTRIES = defineQuery<
    OPTIONAL MATCH (o:Obligation)-[:CONCERNS]->(:Industry {id: key})
    WHERE ($modalities IS NULL OR o.modality IN $modalities) AND ${IN_REGULATIONS('o')}
    WITH key, o ORDER BY ${OBLIGATION_ORDER('o')}
-   WITH key, collect(${OBLIGATION('o')}) AS items
-   RETURN key, size(items) AS total, items[$offset..($offset + $limit)] AS page`,
+   ${PAGE_OF('o', OBLIGATION('o'), ['key'])}`,
 );

@@ -39,5 +39,13 @@ export interface PageRow<T> {
   page: T[];
 }
 
-// Tail shared by list queries: count everything, return one slice, in the same round trip.
-export const PAGE_TAIL = 'RETURN size(items) AS total, items[$offset..($offset + $limit)] AS page';
+/**
+ * Tail shared by list queries over nodes `v` (in order): count everything, return one slice, in the same round trip.
+ * Only the slice is projected (`projection` of `v`): a list of thousands projected whole and then sliced read every
+ * item's properties for a page of twenty. `keys` are variables carried through, e.g. `key` in batched queries.
+ */
+export const PAGE_OF = (v: string, projection: string, keys: readonly string[] = []) => {
+  const carried = keys.map((key) => `${key}, `).join('');
+  return `WITH ${carried}collect(${v}) AS items
+   RETURN ${carried}size(items) AS total, [${v} IN items[$offset..($offset + $limit)] | ${projection}] AS page`;
+};

@@ -1,7 +1,7 @@
 // Obligations: the filtered list researchers query most, and who bears, benefits from and is concerned
 // by each obligation (batched over obligation ids).
 import type { BearerMethod, Modality } from '../../seed/types.ts';
-import { defineQuery, PAGE_TAIL, type PageParams, type PageRow } from './named-query.ts';
+import { defineQuery, PAGE_OF, type PageParams, type PageRow } from './named-query.ts';
 import {
   ACTOR,
   INDUSTRY,
@@ -40,8 +40,7 @@ export const OBLIGATIONS_PAGE = defineQuery<ObligationsFilter, PageRow<Obligatio
        MATCH (a:Actor {id: $beneficiary})-[:MEMBER_OF*0..1]->(b:Actor)<-[:BENEFITS]-(o) WHERE b = a OR $includeCollective })
      AND ($industry IS NULL OR EXISTS { MATCH (o)-[:CONCERNS]->(:Industry {id: $industry}) })
    WITH o ORDER BY ${OBLIGATION_ORDER('o')}
-   WITH collect(${OBLIGATION('o')}) AS items
-   ${PAGE_TAIL}`,
+   ${PAGE_OF('o', OBLIGATION('o'))}`,
 );
 
 export const BEARERS_OF_OBLIGATIONS = defineQuery<Keys, { key: string; actor: ActorRow }>(
