@@ -14,7 +14,6 @@ import { SEED_SOURCE_PATH } from '../../seed/seed-source.ts';
 import { assertGraphCounts } from './seed-counts.ts';
 import { LOAD_PHASES, type LoadPhase, type SeedChildResult } from './seed-child-result.ts';
 
-
 /** Which part of load-graph.ts a statement is, from its text. */
 function phaseOf(query: string): LoadPhase {
   // Schema (a SHOW when it is all there) and the older-model check: once per store, before the transaction.
