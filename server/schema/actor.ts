@@ -15,7 +15,7 @@ import type { Modality } from '../../seed/types.ts';
 import { runQuery } from '../queries/named-query.ts';
 import { loadMentioningArticles } from './article.ts';
 import { builder } from './builder.ts';
-import { articleTextOf } from './article-text.ts';
+import { articleTextOf, primeArticles } from './article-text.ts';
 import { listsByKey, loadPage, pagedByKey, pagesOfKeysPriming } from './loadable-fields.ts';
 import { fieldsAt, selectsPath } from './look-ahead.ts';
 import { getArgumentValues, type GraphQLObjectType, type GraphQLResolveInfo } from 'graphql/index.js';
@@ -91,7 +91,7 @@ const loadActorObligations = (query: ActorObligationsQuery) =>
       const articles = ArticleRef.getDataloader(ctx);
       for (const row of rows) {
         actors.prime(row.actor.id, row.actor);
-        for (const article of row.articles) articles.prime(article.id, article);
+        primeArticles(ctx, articles, row.articles);
       }
     },
   );

@@ -25,6 +25,24 @@ export const articleTextOf = (ctx: ApiContext): ArticleText => ({ articleText: !
 
 const fromKeys = new WeakMap<ApiContext, boolean>();
 
+/** Article rows of this request by id, as statements returned them with their answers (primeArticles). */
+const knownArticles = new WeakMap<ApiContext, Map<string, ArticleRow>>();
+
+/**
+ * Article rows a statement returned with its answer (an actor's obligation page, the zone × industry matrix): primed
+ * into the article loader for fields that load by id, and kept by id so that articleOf answers with the row itself.
+ * A loaded id would be a promise per field: 100 obligations with their articles would each wait on one, and so would
+ * every edge and the page around them, where rows at hand let the whole page complete at once.
+ */
+export function primeArticles(ctx: ApiContext, loader: { prime(id: string, row: ArticleRow): unknown }, rows: Iterable<ArticleRow>): void {
+  let known = knownArticles.get(ctx);
+  if (!known) knownArticles.set(ctx, (known = new Map()));
+  for (const row of rows) {
+    loader.prime(row.id, row);
+    known.set(row.id, row);
+  }
+}
+
 /**
  * Whether every Article field of the request follows from the article's key, so that no article row is needed.
  * Asked by every field pointing at an article (thousands of matrix cells), so worked out once per request.
@@ -46,6 +64,8 @@ export function articlesFromKeys(ctx: ApiContext): boolean {
  */
 export function articleOf(ctx: ApiContext, regulation: string, number: number): string | ArticleRow {
   const id = articleKey(regulation, number);
+  const known = knownArticles.get(ctx)?.get(id);
+  if (known) return known;
   if (!articlesFromKeys(ctx)) return id;
   return { id, regulation, number, chapter: null, heading: null, text: null as unknown as string };
 }

@@ -6,7 +6,7 @@ import { builder } from './builder.ts';
 import { pageWindow, toConnection } from './pagination.ts';
 import { AS_OF_ARG_DESCRIPTION, REGULATIONS_ARG_DESCRIPTION, scopeAt } from './scope.ts';
 import { selectsPath } from './look-ahead.ts';
-import { articlesFromKeys, articleTextOf } from './article-text.ts';
+import { articlesFromKeys, articleTextOf, primeArticles } from './article-text.ts';
 import { ActorKindEnum, ActorRef, ArticleRef, IndustryRef, ModalityEnum, ObligationConnection, ObligationRef, ZoneIndustryRef } from './refs.ts';
 
 export interface CellShape {
@@ -172,8 +172,7 @@ builder.queryFields((t) => ({
     resolve: async (_root, args, ctx, info) => {
       const scope = await scopeAt(ctx, args);
       const [row] = await runQuery(ctx.db, ZONE_INDUSTRY_MATRIX, { ...scope, withArticles: selectsPath(info, ['cells', 'article']) && !articlesFromKeys(ctx), ...articleTextOf(ctx) });
-      const articleLoader = ArticleRef.getDataloader(ctx);
-      for (const article of row?.articles ?? []) articleLoader.prime(article.id, article);
+      primeArticles(ctx, ArticleRef.getDataloader(ctx), row?.articles ?? []);
       // The statement returns each zone and industry once, in the links' order of first appearance.
       return { zones: row?.zones ?? [], industries: row?.industries ?? [], cells: developmentsOf(row) };
     },
