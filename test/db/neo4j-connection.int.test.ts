@@ -159,6 +159,18 @@ describe('read scopes (one read transaction per API request)', () => {
     await scope.close();
   });
 
+  it('leaves stack traces on once its results are made without them, after a success or a failure', async () => {
+    const limit = Error.stackTraceLimit;
+    const scope = client.readScope();
+    const bad = scope.read('RETURN 1/0 AS boom');
+    expect(Error.stackTraceLimit).toBe(limit);
+    await expect(bad).rejects.toThrow('/ by zero');
+    expect(await client.read('RETURN 5 AS five')).toEqual([{ five: 5 }]);
+    await scope.close();
+    expect(Error.stackTraceLimit).toBe(limit);
+    expect(new Error('here').stack).toMatch(/neo4j-connection\.int\.test/);
+  });
+
   it('reads after close still answer (each in its own transaction)', async () => {
     const scope = client.readScope();
     await scope.close();
