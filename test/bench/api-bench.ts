@@ -18,7 +18,7 @@ import { envForNeo4j, startServerChild, type ServerChild } from '../support/chil
 import { isGraphQLSuccess, runFetchLoad, runHttpLoad, runInProcessLoad, type LoadLength, type LoadRun } from './load.ts';
 import { check, markdownTable, type BenchReport, type TargetCheck } from './report.ts';
 import { countOurRoundTrips, countPeerRoundTrips, type RoundTrips } from './round-trips.ts';
-import { fmt, summarize, type Summary } from './stats.ts';
+import { fmt, median, summarize, type Summary } from './stats.ts';
 import { startReport } from './timed-report.ts';
 
 export type ApiTarget = 'ours' | 'floor' | 'floorHttp' | 'peer';
@@ -95,7 +95,7 @@ export async function runApiBench(options: ApiBenchOptions): Promise<BenchReport
   const report = startReport('api', quick);
   const plan: ApiPlan = quick
     ? { concurrencies: QUICK_CONCURRENCIES, warmup: null, rounds: 1, round: { amount: 4 } }
-    : { concurrencies: CONCURRENCIES, warmup: { seconds: 2 }, rounds: 3, round: { seconds: 2 } };
+    : { concurrencies: CONCURRENCIES, warmup: { seconds: 2 }, rounds: 5, round: { seconds: 2 } };
   // Shorter rounds with the corpus, to keep the whole benchmark within about 8 minutes.
   const corpusPlan: ApiPlan = quick ? plan : { concurrencies: CONCURRENCIES, warmup: { seconds: 1 }, rounds: 2, round: { seconds: 1.5 } };
   const corpusRegulations = quick ? 5 : CORPUS_REGULATIONS;
@@ -211,7 +211,8 @@ export async function runApiBench(options: ApiBenchOptions): Promise<BenchReport
         `Each cell: ${describeLength(plan.warmup)} warm-up, then ${plan.rounds} × ${describeLength(plan.round)} with ${quick ? 'fetch' : 'autocannon'} (closed ` +
           'loop, one request in flight per connection); p50/p99 are the medians of the rounds’ percentiles, latencies per response at µs resolution. ' +
           'For each question and concurrency every target is warmed up first, then the targets take turns round by round, so that none meets a colder ' +
-          'server or a different load on the machine than the others.',
+          'server or a different load on the machine than the others. Ratios (ours over the floor or the peer) are the median over rounds of ' +
+          'the two targets’ p50 in the same round, since whole rounds ran up to 1.7× slower for every target on this machine.',
         `With the corpus (${corpusRegulations} synthetic regulations loaded beside the shipped one, keys regulation:synthetic-…, the same canonical ` +
           `questions over the whole graph): ${describeLength(corpusPlan.warmup)} warm-up, then ${corpusPlan.rounds} × ${describeLength(corpusPlan.round)} per cell, ` +
           'no in-process floor; answers checked equal again first. The database is reset to the shipped regulation afterwards.',
@@ -241,11 +242,19 @@ const describeLength = (length: LoadLength | null) =>
 const find = (data: ApiBenchData, graph: ApiGraph, target: ApiTarget, query: string, concurrency: number) =>
   data.cells.find((c) => (c.graph ?? 'regulation') === graph && c.target === target && c.query === query && c.concurrency === concurrency);
 
-function ratio(data: ApiBenchData, graph: ApiGraph, against: ApiTarget, query: string, concurrency: number): number | null {
-  const ours = find(data, graph, 'ours', query, concurrency)?.p50.median;
-  const other = find(data, graph, against, query, concurrency)?.p50.median;
-  return ours === undefined || other === undefined ? null : ours / other;
+/**
+ * ours / `against` at p50: the median over rounds of the two targets' p50 in the same round. The targets take turns
+ * round by round, so a round's pair met the same machine; on this shared 2-core machine whole rounds run up to 1.7×
+ * slower for every target, which a ratio of the targets' own medians would pair with another target's fast round.
+ */
+export function pairedRatio(ours: Pick<ApiCell, 'runs' | 'p50'> | undefined, other: Pick<ApiCell, 'runs' | 'p50'> | undefined): number | null {
+  if (!ours || !other) return null;
+  if (ours.runs.length !== other.runs.length) return ours.p50.median / other.p50.median;
+  return median(ours.runs.map((run, i) => run.p50 / other.runs[i]!.p50));
 }
+
+const ratio = (data: ApiBenchData, graph: ApiGraph, against: ApiTarget, query: string, concurrency: number): number | null =>
+  pairedRatio(find(data, graph, 'ours', query, concurrency), find(data, graph, against, query, concurrency));
 
 /** ours − floor over HTTP p50 in ms, and the statements ours ran, for the notes. */
 function overhead(data: ApiBenchData, graph: ApiGraph, query: string, concurrency: number): string {
