@@ -21,6 +21,15 @@ export interface RawGraphEdge {
 }
 
 export const NODE_VIEW = (n: string) => `{labels: labels(${n}), props: properties(${n})}`;
+/**
+ * The properties a node's summary fields (id, type, labels, clause: server/schema/graph-view.ts) are computed from,
+ * for a request that asks nothing else of its nodes: an article's or a paragraph's text is most of a row and no
+ * summary reads it; an obligation's label reads the first 20 characters of its text (40 code points are at least
+ * as many UTF-16 units, so the label is the same as from the whole text).
+ */
+export const NODE_SUMMARY_VIEW = (n: string) =>
+  `{labels: labels(${n}), props: ${n} {.id, .regulation, .number, .article, .paragraph, .item, .title, .name, .nameEn, .marker, .modality, ` +
+  `text: CASE WHEN ${n}:Obligation THEN left(${n}.text, 40) END}}`;
 export const EDGE_VIEW = (r: string) =>
   `{key: elementId(${r}), type: type(${r}), source: startNode(${r}).id, target: endNode(${r}).id, props: properties(${r})}`;
 
@@ -40,7 +49,7 @@ const STEP_ALLOWED =
   `AND ($regulations IS NULL OR ((m.regulation IS NULL OR m.regulation IN $regulations) AND (r.regulation IS NULL OR r.regulation IN $regulations)))`;
 
 export const NEIGHBORHOOD = defineQuery<
-  TypeFilter & { ids: readonly string[]; depth: number; limit: number; regulations: readonly string[] | null },
+  TypeFilter & { ids: readonly string[]; depth: number; limit: number; regulations: readonly string[] | null; wholeNodes: boolean },
   { total: number; nodes: RawGraphNode[]; edges: RawGraphEdge[] }
 >(
   'neighborhood',
@@ -66,7 +75,7 @@ export const NEIGHBORHOOD = defineQuery<
    WITH level0 + new1 + new2 + [m IN found3 WHERE NOT m IN level0 AND NOT m IN new1 AND NOT m IN new2] AS reached,
         rels1 + rels2 + rels3 AS rels
    RETURN size(reached) AS total,
-          [n IN reached[0..$limit] | ${NODE_VIEW('n')}] AS nodes,
+          [n IN reached[0..$limit] | CASE WHEN $wholeNodes THEN ${NODE_VIEW('n')} ELSE ${NODE_SUMMARY_VIEW('n')} END] AS nodes,
           [r IN rels | ${EDGE_VIEW('r')}] AS edges`,
 );
 

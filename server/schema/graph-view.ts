@@ -9,6 +9,7 @@ import { parseMentions } from './article.ts';
 import { builder } from './builder.ts';
 import { articleLabels, chapterLabels, ClauseRef, clauseLabels, type ClauseShape } from './clause.ts';
 import { badInput } from './pagination.ts';
+import { selectsOnly } from './selected-fields.ts';
 
 export const MAX_NEIGHBORHOOD_LIMIT = 1000;
 export const DEFAULT_NEIGHBORHOOD_LIMIT = 200;
@@ -125,6 +126,13 @@ export function describeEdge(type: RelationshipType, p: Record<string, unknown>)
   if (type === 'MENTIONS' && typeof p.count === 'number') return { label: `${zh} ×${p.count}`, labelEn: `${en} ×${p.count}` };
   return { label: zh, labelEn: en };
 }
+
+/**
+ * GraphNode fields computed from NODE_SUMMARY_VIEW's properties alone: a request asking only these of its nodes is
+ * answered from narrower rows. Listed as known safe, so a field added later brings the whole rows back until it is
+ * listed here.
+ */
+export const GRAPH_NODE_SUMMARY_FIELDS: ReadonlySet<string> = new Set(['__typename', 'id', 'type', 'label', 'labelEn', 'clause']);
 
 // Internal bookkeeping that means nothing to a reader of the graph.
 const HIDDEN_PROPERTIES = new Set(['contentHash', 'aliasesText']);
@@ -310,6 +318,7 @@ builder.queryFields((t) => ({
         limit,
         labels: labelsOf(args.types),
         relTypes: args.relationships ?? null,
+        wholeNodes: !selectsOnly(ctx.selected, 'GraphNode', GRAPH_NODE_SUMMARY_FIELDS),
         ...(await scopeAt(ctx, args)),
       });
       return toGraphView(row?.nodes ?? [], row?.edges ?? [], row?.total ?? 0);

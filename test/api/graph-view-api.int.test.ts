@@ -1,5 +1,6 @@
 // Graph views for Cytoscape over the real seeded regulation: neighbourhoods, filters and paths.
 import { describe, expect, it } from 'vitest';
+import { articleKey } from '../../seed/graph-keys.ts';
 import { graphql, graphqlData } from './graphql-request.ts';
 import { useSeededApi } from './seeded-api.ts';
 
@@ -42,6 +43,25 @@ describe('graph views for Cytoscape', () => {
     expect(data.wide.nodes).toHaveLength(10);
     expect(data.wide.truncated).toBe(true);
     expect(data.wide.totalNodes).toBeGreaterThan(10);
+  });
+
+  it('a request asking only summary fields of its nodes gets the same nodes and edges as one asking their data', async () => {
+    const ids = [articleKey(api.graph.regulation.id, 28), 'actor:xinjiang-kashi-pianqu'];
+    const ask = (nodeFields: string) =>
+      graphqlData(
+        api.yoga,
+        `query ($ids: [String!]!) { neighborhood(ids: $ids, depth: 2, limit: 1000) { totalNodes nodes { ${nodeFields} } edges { id source target type label data } } }`,
+        { ids },
+      );
+    const summary = (await ask('id type label labelEn clause { label labelEn citation }')).neighborhood;
+    const whole = (await ask('id type label labelEn clause { label labelEn citation } data gist')).neighborhood;
+    // Every kind of node whose label comes from a different property is in it.
+    expect(new Set(summary.nodes.map((n: { type: string }) => n.type))).toEqual(
+      new Set(['REGULATION', 'CHAPTER', 'ARTICLE', 'PARAGRAPH', 'OBLIGATION', 'ACTOR', 'INDUSTRY', ...(whole.nodes.some((n: { type: string }) => n.type === 'ITEM') ? ['ITEM'] : [])]),
+    );
+    expect(summary.nodes).toEqual(whole.nodes.map(({ data: _data, gist: _gist, ...rest }: Record<string, unknown>) => rest));
+    expect(summary.edges).toEqual(whole.edges);
+    expect(summary.totalNodes).toBe(whole.totalNodes);
   });
 
   it('a path connects 领导小组 to 喀什片区', async () => {
