@@ -288,16 +288,15 @@ function apiTargets(data: ApiBenchData): TargetCheck[] {
 
 // The per-request costs behind a missed floor ratio are the same in every cell: said in full once, then referred to.
 const PER_REQUEST_WHY =
-  'Every canonical question is one statement, as in the floor, so what is left is per request: ' +
-  'the GraphQL work the floor does not do (0.14–0.35 ms a request in-process with the reads cached, at load average 7: parse and validation, ' +
-  'the armor limits included, are cached per document by Yoga and execution is compiled by graphql-jit, but the resolvers, ' +
-  'the loaders and the serialisation still run); Yoga’s fetch-API adapter over node:http (a Request and a Response per ' +
-  'request, headers, CORS; the body is already read off the socket by http-server.ts and handed to Yoga as text); and rows ' +
-  'that carry whole nodes (every field a client may select) where the floor projects only the fields of the answer ' +
-  '(neighborhood about 19 KB of rows against 10 KB, search 3.8 KB against 2.2 KB). Beside a floor of 1.5–2 ms that is a large share, ' +
-  'and it grows when other work competes for the two cores, since ours spends more CPU per request than the floor. ' +
-  'Projecting only the selected fields needs rows that are safe to share with the per-request node loaders (a partial ' +
-  'row primed into a loader would answer a later field wrongly); that, and a cheaper adapter than the fetch API, are what would close the rest.';
+  'Every canonical question is one statement, as in the floor, so what is left is per request, in the server process: ' +
+  'the GraphQL work the floor does not do (parse and validation, the armor limits included, are cached per document by Yoga and ' +
+  'execution is compiled by graphql-jit, but the resolvers, the loaders and the serialisation still run: about 0.6 ms of CPU for ' +
+  'actorObligations in-process, spread over garbage collection, promise dispatch, the look-ahead that prefetches an actor’s obligations ' +
+  'and the context cache); Yoga’s fetch-API adapter over node:http (a Request and a Response per request, headers, CORS; the body is ' +
+  'already read off the socket by http-server.ts and handed to Yoga as text); and, for search, rows that carry whole nodes (every field a ' +
+  'client may select) where the floor projects only the fields of the answer. At c=32 the one Node process is what saturates first: ' +
+  'ours spends about twice the floor’s CPU per request there, while the floor is bound by Neo4j. A cheaper adapter than the fetch API, ' +
+  'and fewer promises per field, are what would close the rest.';
 const PER_REQUEST_AGAIN = 'Every canonical question is one statement here too: the rest is the per-request work given for the first missed floor target above.';
 
 function targetsAt(data: ApiBenchData, graph: ApiGraph, concurrency: number, explained: { floor: boolean }): TargetCheck[] {
