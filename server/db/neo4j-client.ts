@@ -229,7 +229,8 @@ export function createNeo4jClient(settings: ConnectionSettings, options: Neo4jCl
       },
       async close(): Promise<void> {
         closed = true;
-        await (tx && withoutStackCapture(() => tx!.rollback()))?.catch(() => undefined);
+        const open = tx;
+        if (open) await withoutStackCapture(() => open.rollback()).catch(() => undefined);
         await session?.close().catch(() => undefined);
       },
     };
