@@ -21,6 +21,8 @@ import { ActorRef, ArticleRef, ChapterRef, RegulationRef } from './refs.ts';
 import { AS_OF_ARG_DESCRIPTION, oneRegulation, regulationKeys, REGULATIONS_ARG_DESCRIPTION, scopeAt } from './scope.ts';
 import { badInput } from './pagination.ts';
 
+const loadVersions = listsByKey(VERSIONS_OF_REGULATIONS, (row) => row.version);
+
 const RegulationCounts = builder.objectRef<RegulationCountsRow>('RegulationCounts').implement({
   description: 'How much of the graph a regulation holds.',
   fields: (t) => ({
@@ -88,16 +90,23 @@ RegulationRef.implement({
     versions: t.loadableList({
       type: RegulationRef,
       description: 'Every text of the same regulation in the graph (this one included), oldest first by effective date.',
-      load: listsByKey(VERSIONS_OF_REGULATIONS, (row) => row.version),
+      load: loadVersions,
       resolve: (regulation) => regulation.id,
     }),
-    inForce: t.boolean({
+    inForce: t.loadable({
+      type: 'Boolean',
       description: 'Whether this is the version in force on the date: of its versions, the one that took effect last on or before it.',
       args: { on: t.arg.string({ required: true, description: 'A date, YYYY-MM-DD.' }) },
-      resolve: async (regulation, args, ctx) => {
+      // One statement for every regulation of the list, by path: a field asked with another date loads apart.
+      byPath: true,
+      load: async (keys: string[], ctx, args) => {
+        const versions = await loadVersions(keys, ctx);
+        return keys.map((key, i) => inForceOn(versions[i]!, args.on).has(key));
+      },
+      // Checked here, not in the loader, so that a bad date fails this field with its own message.
+      resolve: (regulation, args) => {
         if (!ISO_DATE.test(args.on)) throw badInput(`Argument "on" must be a date YYYY-MM-DD (got "${args.on}").`);
-        const versions = (await runQuery(ctx.db, VERSIONS_OF_REGULATIONS, { keys: [regulation.id] })).map((row) => row.version);
-        return inForceOn(versions, args.on).has(regulation.id);
+        return regulation.id;
       },
     }),
     akomaNtoso: t.loadable({

@@ -126,7 +126,7 @@ describe.skipIf(corpus.length === 0)('a corpus of regulations in one graph', () 
       return names.sort();
     };
     const all = [api.graph, ...corpus].map((g) => g.regulation.id);
-    const LIST = `query($keys: [String!]) { regulations(keys: $keys) { key counts { articles } wholeZone { key } versions { key } chapters { title articles { number } } } }`;
+    const LIST = `query($keys: [String!]) { regulations(keys: $keys) { key counts { articles } wholeZone { key } versions { key } inForce(on: "2025-06-01") chapters { title articles { number } } } }`;
     const COMPARE = `query($keys: [String!]!) { compare(regulations: $keys) { actors { actor { name } regulations { total } } sharedActors { key } zoneIndustries { cells { level } } } }`;
     for (const query of [LIST, COMPARE]) {
       expect(await roundTrips(query, { keys: all.slice(0, 2) }), query).toEqual(await roundTrips(query, { keys: all }));
