@@ -14,14 +14,17 @@ import { toAkomaNtoso } from '../../seed/export/akoma-ntoso.ts';
 import { chapterTitleEn } from '../../seed/chapter-titles.ts';
 import { chapterKey } from '../../seed/graph-keys.ts';
 import { runQuery } from '../queries/named-query.ts';
+import type { ApiContext } from '../context.ts';
 import { builder } from './builder.ts';
 import { chapterLabels } from './clause.ts';
-import { listsByKey } from './loadable-fields.ts';
+import { listsByKey, runShared } from './loadable-fields.ts';
 import { ActorRef, ArticleRef, ChapterRef, RegulationRef } from './refs.ts';
 import { AS_OF_ARG_DESCRIPTION, oneRegulation, regulationKeys, REGULATIONS_ARG_DESCRIPTION, scopeAt } from './scope.ts';
-import { badInput } from './pagination.ts';
+import { badInput, groupByKey } from './pagination.ts';
 
-const loadVersions = listsByKey(VERSIONS_OF_REGULATIONS, (row) => row.version);
+/** Every version of each regulation, through runShared: `versions` and `inForce` of one list share the statement. */
+const loadVersions = async (keys: string[], ctx: ApiContext) =>
+  groupByKey(keys, await runShared(ctx, VERSIONS_OF_REGULATIONS, { keys }), (row) => row.key, (row) => row.version);
 
 const RegulationCounts = builder.objectRef<RegulationCountsRow>('RegulationCounts').implement({
   description: 'How much of the graph a regulation holds.',

@@ -56,7 +56,7 @@ describe('versions of a regulation', () => {
     expect(late.obligations.totalCount).toBe(newer.obligations.length);
     const bad = await graphql(api.yoga, '{ regulations(asOf: "June 2021") { key } }');
     expect(bad.errors?.[0]?.message).toMatch(/asOf.*YYYY-MM-DD/);
-    // A bad date fails inForce for each regulation with its path; the rest of the answer stands.
+    // A bad date fails inForce with its own message and path.
     const badOn = await graphql(api.yoga, '{ regulations { key inForce(on: "2021-6-1") } }');
     expect(badOn.errors?.[0]?.message).toMatch(/"on" must be a date YYYY-MM-DD \(got "2021-6-1"\)/);
     expect(badOn.errors?.[0]?.path).toEqual(['regulations', 0, 'inForce']);
