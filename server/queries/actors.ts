@@ -114,14 +114,22 @@ export interface MentioningArticleRow {
   count: number;
 }
 
-/** Articles that mention each actor or industry (both are MENTIONS targets), with the mention count. */
+/**
+ * Articles that mention each actor or industry (both are MENTIONS targets), with the mention count. Only the
+ * page's articles are projected: an industry named in hundreds of articles reads one page of texts, not all.
+ */
 export const ARTICLES_MENTIONING = defineQuery<Keys & PageParams & RegulationScope, { key: string } & PageRow<MentioningArticleRow>>(
   'articlesMentioning',
   `UNWIND $keys AS key
    OPTIONAL MATCH (a:Article)-[m:MENTIONS]->(target:${KEYED_LABEL} {id: key}) WHERE ${IN_REGULATIONS('a')}
    WITH key, a, m ORDER BY a.regulation, a.number
-   WITH key, collect(CASE WHEN a IS NULL THEN null ELSE {article: ${ARTICLE('a')}, count: m.count} END) AS items
-   RETURN key, size(items) AS total, items[$offset..($offset + $limit)] AS page`,
+   WITH key, collect(CASE WHEN a IS NULL THEN null ELSE {article: a, count: m.count} END) AS items
+   CALL (items) {
+     UNWIND items[$offset..($offset + $limit)] AS item
+     WITH item, item.article AS a
+     RETURN collect({article: ${ARTICLE('a')}, count: item.count}) AS page
+   }
+   RETURN key, size(items) AS total, page`,
 );
 
 export type ActorRelation = 'MEMBER' | 'COLLECTIVE' | 'CO_BEARER';

@@ -171,6 +171,41 @@ describe('which zone develops which industry', () => {
     expect(edge28.mentionCount).toBeGreaterThanOrEqual(2);
   });
 
+  it('the articles naming an actor page through in article order, each with its own text and mention count', async () => {
+    const fields = 'totalCount pageInfo { hasNextPage endCursor } edges { mentionCount node { key number text } }';
+    type Page = { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: unknown[] };
+    // The actor named in the most articles, by the extracted graph.
+    const articlesOf = new Map<string, Set<number>>();
+    for (const m of api.graph.mentions) if (m.target.startsWith('actor:')) articlesOf.set(m.target, (articlesOf.get(m.target) ?? new Set()).add(m.article));
+    const [actor] = [...articlesOf].sort(([, a], [, b]) => b.size - a.size)[0]!;
+    const all = (await graphqlData(api.yoga, `{ actor(id: "${actor}") { articles(first: 100) { ${fields} } } }`)).actor.articles;
+    expect(all.totalCount).toBeGreaterThan(8);
+    const paged: unknown[] = [];
+    let after: string | null = null;
+    do {
+      const data: { actor: { articles: Page } } = await graphqlData(
+        api.yoga,
+        `query($after: String) { actor(id: "${actor}") { articles(first: 4, after: $after) { ${fields} } } }`,
+        { after },
+      );
+      const page = data.actor.articles;
+      expect(page.totalCount).toBe(all.totalCount);
+      paged.push(...page.edges);
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(paged).toEqual(all.edges);
+    const numbers = all.edges.map((e: { node: { number: number } }) => e.node.number);
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b));
+    // Against the extracted graph: every article with a mention of the actor, each counted once per mention.
+    const counts = new Map<number, number>();
+    for (const m of api.graph.mentions) if (m.target === actor) counts.set(m.article, (counts.get(m.article) ?? 0) + 1);
+    expect(all.edges.map((e: { mentionCount: number; node: { number: number } }) => [e.node.number, e.mentionCount])).toEqual(
+      [...counts].sort(([a], [b]) => a - b),
+    );
+    const textOf = new Map(api.graph.articles.map((a) => [a.number, a.text]));
+    for (const { node } of all.edges) expect(node.text).toBe(textOf.get(node.number));
+  });
+
   it('zones are the actors of kind ZONE, with what they develop', async () => {
     const data = await graphqlData(api.yoga, '{ zones { key kind industries { industry { key } } } }');
     const kashgar = data.zones.find((z: { key: string }) => z.key === 'actor:xinjiang-kashi-pianqu');
