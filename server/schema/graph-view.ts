@@ -81,7 +81,7 @@ export function describeNode(label: NodeLabel, p: Record<string, unknown>): { la
       return clauseLabels(clauseOfNode(label, p)!);
     case 'Actor':
     case 'Industry':
-      return { label: str(p.name), labelEn: p.nameEn === undefined ? null : str(p.nameEn) };
+      return { label: str(p.name), labelEn: p.nameEn == null ? null : str(p.nameEn) };
     case 'Obligation': {
       const text = str(p.text);
       return {

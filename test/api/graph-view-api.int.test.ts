@@ -1,10 +1,41 @@
 // Graph views for Cytoscape over the real seeded regulation: neighbourhoods, filters and paths.
 import { describe, expect, it } from 'vitest';
 import { articleKey } from '../../seed/graph-keys.ts';
+import { toGraphRows } from '../../seed/graph-rows.ts';
+import type { ExtractedGraph } from '../../seed/types.ts';
 import { graphql, graphqlData } from './graphql-request.ts';
 import { useSeededApi } from './seeded-api.ts';
 
 const api = useSeededApi();
+
+/**
+ * The neighbourhood by a breadth-first walk over the rows the loader wrote, written independently of the Cypher:
+ * the keys reached and every relationship followed (`source|TYPE|target`, parallel ones repeated), NAMES not
+ * followed, `types` restricting the nodes stepped into.
+ */
+function walkRows(graph: ExtractedGraph, seeds: readonly string[], depth: number, types: readonly string[] | null) {
+  const rows = toGraphRows(graph);
+  const typeOf = new Map<string, string>();
+  for (const [label, nodes] of Object.entries(rows.nodes)) for (const node of nodes) typeOf.set(node.id, label.toUpperCase());
+  const relationships = rows.relationships.filter((g) => g.type !== 'NAMES').flatMap((g) => g.rows.map((r) => ({ ...r, type: g.type })));
+  const reached = new Set(seeds);
+  const followed = new Set<number>();
+  let frontier = new Set(seeds);
+  for (let level = 1; level <= depth; level++) {
+    const next = new Set<string>();
+    relationships.forEach(({ from, to }, index) => {
+      for (const [near, far] of [[from, to], [to, from]] as const) {
+        if (!frontier.has(near) || (types && !types.includes(typeOf.get(far)!))) continue;
+        followed.add(index);
+        if (!reached.has(far)) next.add(far);
+      }
+    });
+    for (const key of next) reached.add(key);
+    frontier = next;
+  }
+  const edges = [...followed].map((i) => `${relationships[i]!.from}|${relationships[i]!.type}|${relationships[i]!.to}`);
+  return { nodes: [...reached].sort(), edges: edges.sort() };
+}
 
 describe('graph views for Cytoscape', () => {
   it('the neighbourhood of the Kashgar zone contains its industries', async () => {
@@ -62,6 +93,29 @@ describe('graph views for Cytoscape', () => {
     expect(summary.nodes).toEqual(whole.nodes.map(({ data: _data, gist: _gist, ...rest }: Record<string, unknown>) => rest));
     expect(summary.edges).toEqual(whole.edges);
     expect(summary.totalNodes).toBe(whole.totalNodes);
+  });
+
+  it.each([
+    { seeds: ['actor:xinjiang-kashi-pianqu'], depth: 1, types: null },
+    { seeds: ['actor:xinjiang-kashi-pianqu'], depth: 2, types: null },
+    { seeds: ['actor:xinjiang-kashi-pianqu'], depth: 3, types: null },
+    { seeds: ['actor:xinjiang-kashi-pianqu', 'industry:fangzhi-fuzhuang'], depth: 3, types: ['ACTOR', 'INDUSTRY', 'ARTICLE'] },
+    { seeds: ['actor:xinjiang-ziyou-maoyi-shiyanqu-gongzuo-bangongshi'], depth: 2, types: ['OBLIGATION', 'ARTICLE'] },
+  ])('a neighbourhood ($seeds, depth $depth, types $types) holds what a walk of the loaded rows reaches, each link once', async ({ seeds, depth, types }) => {
+    const data = await graphqlData(
+      api.yoga,
+      `query ($ids: [String!]!, $depth: Int!, $types: [GraphNodeType!]) {
+        neighborhood(ids: $ids, depth: $depth, types: $types, limit: 1000) { truncated nodes { id } edges { id source target type } }
+      }`,
+      { ids: seeds, depth, types },
+    );
+    const { truncated, nodes, edges } = data.neighborhood;
+    const expected = walkRows(api.graph, seeds, depth, types);
+    expect(truncated).toBe(false);
+    expect(expected.edges.length).toBeGreaterThan(depth * 5);
+    expect(nodes.map((n: { id: string }) => n.id).sort()).toEqual(expected.nodes);
+    expect(edges.map((e: { source: string; type: string; target: string }) => `${e.source}|${e.type}|${e.target}`).sort()).toEqual(expected.edges);
+    expect(new Set(edges.map((e: { id: string }) => e.id)).size).toBe(edges.length);
   });
 
   it('a path connects 领导小组 to 喀什片区', async () => {
