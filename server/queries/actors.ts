@@ -117,6 +117,7 @@ export interface MentioningArticleRow {
 /**
  * Articles that mention each actor or industry (both are MENTIONS targets), with the mention count. Only the
  * page's articles are projected: an industry named in hundreds of articles reads one page of texts, not all.
+ * Not PAGE_OF: each item pairs an article with its mention count, and a map projection needs a plain variable.
  */
 export const ARTICLES_MENTIONING = defineQuery<Keys & PageParams & RegulationScope, { key: string } & PageRow<MentioningArticleRow>>(
   'articlesMentioning',
